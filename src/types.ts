@@ -1,0 +1,124 @@
+/**
+ * Types shared by the modules of the gate. Every module maps what it reads
+ * (API answers, git output, inputs) into these, so the pure core never sees
+ * octokit or process state.
+ */
+
+/** The change types a filter rule may be keyed by (`added|modified: 'data/**'`). */
+export const CHANGE_STATUSES = [
+  'added',
+  'modified',
+  'deleted',
+  'renamed',
+  'copied',
+  'changed',
+] as const;
+export type ChangeStatus = (typeof CHANGE_STATUSES)[number];
+
+/** One changed file, repository-relative with `/`. */
+export interface ChangedFile {
+  /** The path after the change (for a deleted file, the path it had). */
+  filename: string;
+  status: ChangeStatus;
+  /** The path before a rename or copy. */
+  previousFilename?: string;
+}
+
+/** Where a change set came from. */
+export type DiffSource = 'compare' | 'pull-files' | 'commits' | 'git' | 'none';
+
+/** The files a change touched, and whether that list is known to be whole. */
+export interface ChangeSet {
+  files: ChangedFile[];
+  /** True only when every changed file is known to be in `files`. */
+  complete: boolean;
+  source: DiffSource;
+  /** When not complete: what could not be seen and why, in words. */
+  incompleteReason?: string;
+  /** The commit compared from (resolved SHA when known, else the ref as given). */
+  baseSha: string;
+  /** The commit compared to (resolved SHA when known, else the ref as given). */
+  headSha: string;
+}
+
+export type OnError = 'train' | 'skip' | 'fail';
+export type ListFilesFormat = 'none' | 'json' | 'csv' | 'shell' | 'escape';
+export type PredicateQuantifier = 'some' | 'every';
+
+/** The files one filter matched. */
+export interface FilterMatch {
+  name: string;
+  files: ChangedFile[];
+}
+
+/**
+ * Bad user input. `input` is the action input (or CLI option) at fault; the
+ * message names the value and what is allowed.
+ */
+export class InputError extends Error {
+  readonly input: string;
+  constructor(input: string, message: string) {
+    super(message);
+    this.name = 'InputError';
+    this.input = input;
+  }
+}
+
+/** What set the decision. */
+export type Trigger =
+  | 'force' // the `force` input
+  | 'label' // the pull request carries `force-label`
+  | 'filters' // a `train-on` filter matched
+  | 'incomplete' // the change set could not be seen whole; `on-error` decided
+  | 'no-match' // the change set was seen whole and no `train-on` filter matched
+  | 'nothing-to-compare'; // e.g. a deleted branch: there is no change to look at
+
+/** The gate's verdict. */
+export interface Decision {
+  shouldTrain: boolean;
+  /** One line a reviewer understands: which filter, how many files, the first files; or why not. */
+  reason: string;
+  trigger: Trigger;
+  /** The step must fail (`on-error: fail` with an incomplete change set). */
+  fail: boolean;
+}
+
+/** GPU-hour and money figures. A figure is undefined when the inputs it needs were not given. */
+export interface CostReport {
+  currency: string;
+  gpuCount: number;
+  hourlyCost?: number;
+  trainingHours?: number;
+  /** GPU-hours one training run takes: training-hours × gpu-count. */
+  runGpuHours?: number;
+  /** Money one training run costs: hourly cost × training-hours × gpu-count. */
+  runCost?: number;
+  /** Of the training this change triggers: runGpuHours when training, 0 when skipped. */
+  estimatedGpuHours?: number;
+  /** Of the training this change triggers: runCost when training, 0 when skipped. */
+  estimatedCost?: number;
+  /** Of the run the gate skipped: runCost when skipped, 0 when training. */
+  costAvoided?: number;
+  /** Of the run the gate skipped: runGpuHours when skipped, 0 when training. */
+  gpuHoursAvoided?: number;
+}
+
+/** One filter's result, as shown in outputs and the summary. */
+export interface FilterReport {
+  name: string;
+  /** The filter is one of `train-on`. */
+  trainOn: boolean;
+  files: ChangedFile[];
+}
+
+/** Everything the outputs and the job summary are rendered from. */
+export interface GateReport {
+  decision: Decision;
+  filters: FilterReport[];
+  changeSet: ChangeSet;
+  cost: CostReport;
+  repository: { serverUrl: string; owner: string; repo: string };
+  eventName: string;
+  /** The pull request, when the event has one. */
+  pullRequest?: number;
+}
