@@ -1,5 +1,241 @@
+/**
+ * run(): the orchestration. The only caller of setOutput, setFailed and
+ * summary.write; everything it decides comes from the pure modules.
+ */
 import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { collectChangeSet, type ChangeGit } from './changeset.js';
+import { estimateCost } from './cost.js';
+import { decide } from './decision.js';
+import { displayPath, plural } from './display.js';
+import { EventError, planComparison, type ComparisonPlan } from './events.js';
+import { matchFilters, parseFilters, type CompiledFilter } from './filters.js';
+import { changedFiles as gitChangedFiles, isGitCheckout } from './git.js';
+import { createGitHubApi, type GitHubApi } from './github.js';
+import { readInputs, resolveTrainOn, type Settings } from './inputs.js';
+import { buildOutputs } from './outputs.js';
+import { renderSummary } from './summary.js';
+import { InputError, type ChangeSet, type FilterReport, type GateReport } from './types.js';
+
+interface Checkout {
+  dir: string;
+}
+
+async function findCheckout(settings: Settings): Promise<Checkout | undefined> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const dir = settings.workingDirectory
+    ? isAbsolute(settings.workingDirectory)
+      ? settings.workingDirectory
+      : resolve(workspace, settings.workingDirectory)
+    : workspace;
+  if (!existsSync(dir)) {
+    if (settings.workingDirectory) {
+      throw new InputError(
+        'working-directory',
+        `Input working-directory is ${JSON.stringify(settings.workingDirectory)}, which does not exist; give the folder of the checkout, or leave it empty when there is none.`,
+      );
+    }
+    return undefined;
+  }
+  return (await isGitCheckout(dir)) ? { dir } : undefined;
+}
+
+/** Reads the filters: inline text, a file in the checkout, or a file read through the API. */
+async function loadFilters(
+  settings: Settings,
+  plan: ComparisonPlan,
+  base: string | undefined,
+  checkout: Checkout | undefined,
+  api: GitHubApi,
+  eventName: string,
+): Promise<CompiledFilter[] | undefined> {
+  const source = settings.filters;
+  if (source.kind === 'inline') return parseFilters(source.text, 'the filters input');
+  // Under pull_request_target the pull request must not be able to loosen its own
+  // gate: the file is always read from the base commit, never from a checkout.
+  if (checkout && eventName !== 'pull_request_target') {
+    const full = join(checkout.dir, source.path);
+    if (!existsSync(full)) {
+      throw new InputError(
+        'filters',
+        `Input filters names the file ${JSON.stringify(source.path)}, which is not in the checkout at ${checkout.dir}.`,
+      );
+    }
+    core.info(`Filters read from ${source.path} in the checkout.`);
+    return parseFilters(readFileSync(full, 'utf8'), source.path);
+  }
+  if (plan.kind === 'none' && !plan.unseen) return undefined;
+  const at = base ?? plan.head;
+  let text: string;
+  try {
+    text = await api.fileText(source.path, at);
+  } catch (err) {
+    throw new InputError(
+      'filters',
+      `Input filters names the file ${JSON.stringify(source.path)}, which could not be read at ${at}: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  core.info(`Filters read from ${source.path} at ${at} through the API.`);
+  return parseFilters(text, source.path);
+}
+
+function logFilters(filters: FilterReport[]): void {
+  for (const filter of filters) {
+    core.startGroup(
+      `Filter ${filter.name}${filter.trainOn ? ' (train-on)' : ''}: ${plural(filter.files.length, 'file')}`,
+    );
+    for (const file of filter.files) {
+      const old = file.previousFilename ? `${displayPath(file.previousFilename)} → ` : '';
+      core.info(`${file.status.padEnd(8)} ${old}${displayPath(file.filename)}`);
+    }
+    core.endGroup();
+  }
+}
 
 export async function run(): Promise<void> {
-  core.info('hello');
+  try {
+    await gate();
+  } catch (err) {
+    if (err instanceof InputError || err instanceof EventError) core.setFailed(err.message);
+    else core.setFailed(`ml-change-gate failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+async function gate(): Promise<void> {
+  const settings = readInputs();
+  const context = github.context;
+  const { owner, repo } = context.repo;
+  if (!settings.token) {
+    throw new InputError(
+      'token',
+      'Input token is empty; pass a token that can read the repository (the default, github.token, does), e.g. token: ${{ github.token }}.',
+    );
+  }
+
+  // Inline filters are checked before anything is fetched, so bad input fails fast.
+  const inlineFilters =
+    settings.filters.kind === 'inline'
+      ? parseFilters(settings.filters.text, 'the filters input')
+      : undefined;
+
+  const plan = planComparison(
+    { eventName: context.eventName, payload: context.payload, sha: context.sha, ref: context.ref },
+    { ...(settings.base ? { base: settings.base } : {}), ...(settings.ref ? { ref: settings.ref } : {}) },
+  );
+  core.info(`Event ${context.eventName}: ${plan.kind === 'compare' ? plan.description : plan.reason}.`);
+
+  const api = createGitHubApi({
+    token: settings.token,
+    owner,
+    repo,
+    baseUrl: context.apiUrl,
+    log: { debug: (m) => core.debug(m), warning: (m) => core.warning(m) },
+  });
+  const checkout = await findCheckout(settings);
+  core.info(checkout ? `Git checkout found at ${checkout.dir}.` : 'No git checkout: using the GitHub API only.');
+
+  let base: string | undefined;
+  if (plan.kind === 'compare') {
+    base = plan.base ?? plan.defaultBranch ?? (await api.defaultBranch());
+  }
+
+  const filters =
+    inlineFilters ?? (await loadFilters(settings, plan, base, checkout, api, context.eventName)) ?? [];
+  const names = filters.map((f) => f.name);
+  const trainOn = resolveTrainOn(settings.trainOn, names);
+
+  let changeSet: ChangeSet;
+  if (plan.kind === 'compare' && base !== undefined) {
+    const git: ChangeGit | undefined = checkout
+      ? {
+          changedFiles: (b, h) =>
+            gitChangedFiles(
+              {
+                cwd: checkout.dir,
+                token: settings.token,
+                serverUrl: context.serverUrl,
+                log: { info: (m) => core.info(m), debug: (m) => core.debug(m), warning: (m) => core.warning(m) },
+              },
+              b,
+              h,
+            ),
+        }
+      : undefined;
+    changeSet = await collectChangeSet(
+      { base, head: plan.head, ...(plan.pullRequest ? { pullRequest: plan.pullRequest } : {}) },
+      { api, ...(git ? { git } : {}), log: { info: (m) => core.info(m), warning: (m) => core.warning(m) } },
+    );
+  } else {
+    changeSet = {
+      files: [],
+      complete: plan.kind === 'none' && !plan.unseen,
+      source: 'none',
+      baseSha: '',
+      headSha: plan.head,
+      ...(plan.kind === 'none' && plan.unseen ? { incompleteReason: plan.reason } : {}),
+    };
+  }
+
+  const matches = matchFilters(filters, changeSet.files, settings.quantifier);
+  const pullRequest = plan.pullRequest;
+  const decision = decide({
+    matches,
+    trainOn,
+    force: settings.force,
+    ...(settings.forceLabel ? { forceLabel: settings.forceLabel } : {}),
+    labels: pullRequest?.labels ?? [],
+    changedCount: changeSet.files.length,
+    complete: changeSet.complete,
+    ...(changeSet.incompleteReason ? { incompleteReason: changeSet.incompleteReason } : {}),
+    ...(plan.kind === 'none' && !plan.unseen ? { nothingToCompare: plan.reason } : {}),
+    onError: settings.onError,
+  });
+  const trainOnSet = new Set(trainOn);
+  const report: GateReport = {
+    decision,
+    filters: matches.map((m) => ({ name: m.name, trainOn: trainOnSet.has(m.name), files: m.files })),
+    changeSet,
+    cost: estimateCost(settings.cost, decision.shouldTrain),
+    repository: { serverUrl: context.serverUrl, owner, repo },
+    eventName: context.eventName,
+    ...(pullRequest ? { pullRequest: pullRequest.number } : {}),
+  };
+
+  logFilters(report.filters);
+  core.info(`Changed files: ${changeSet.files.length} (source: ${changeSet.source}, complete: ${changeSet.complete}).`);
+  if (!changeSet.complete) core.warning(decision.reason);
+
+  if (decision.fail) {
+    await writeSummary(settings, report);
+    core.setFailed(decision.reason);
+    return;
+  }
+
+  const filesJsonPath = join(
+    process.env.RUNNER_TEMP || tmpdir(),
+    `ml-change-gate-${randomUUID()}.json`,
+  );
+  const result = buildOutputs(report, settings.listFiles, { filesJsonPath });
+  writeFileSync(filesJsonPath, result.filesJson);
+  for (const name of result.truncated) {
+    core.warning(
+      `The ${name}_files output was cut to fit GitHub's output size limit; the full list is in ${filesJsonPath} (output files-json-path).`,
+    );
+  }
+  for (const [name, value] of result.outputs) core.setOutput(name, value);
+  core.info(`should-train=${decision.shouldTrain}: ${decision.reason}`);
+  await writeSummary(settings, report);
+}
+
+async function writeSummary(settings: Settings, report: GateReport): Promise<void> {
+  if (!settings.summary) return;
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('No GITHUB_STEP_SUMMARY file: the job summary is not written.');
+    return;
+  }
+  await core.summary.addRaw(renderSummary(report), true).write();
 }

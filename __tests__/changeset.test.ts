@@ -1,0 +1,201 @@
+/**
+ * The source-selection strategy, against an in-memory API that applies
+ * GitHub's list limits to a known change, so every answer can be checked
+ * against the whole truth.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { collectChangeSet, type ChangeApi, type ChangeGit } from '../src/changeset.js';
+import type { ChangedFile } from '../src/types.js';
+
+function makeFiles(n: number, last = 'src/training/train.py'): ChangedFile[] {
+  const files: ChangedFile[] = [];
+  for (let i = 0; i < n - 1; i++) files.push({ filename: `docs/page-${i}.md`, status: 'modified' });
+  files.push({ filename: last, status: 'modified' });
+  return files;
+}
+
+interface Calls {
+  compare: number;
+  pullFiles: number;
+  commits: number;
+  commitFiles: number;
+  git: number;
+}
+
+/** An API that knows the whole change and lists it as GitHub would. */
+function fakeApi(
+  all: ChangedFile[],
+  opts: { fail?: boolean; commits?: { sha: string; parents: string[]; files: ChangedFile[] }[] } = {},
+): { api: ChangeApi; calls: Calls } {
+  const calls: Calls = { compare: 0, pullFiles: 0, commits: 0, commitFiles: 0, git: 0 };
+  const api: ChangeApi = {
+    async compare(base, head) {
+      calls.compare++;
+      if (opts.fail) throw new Error('HTTP 502');
+      const merge = opts.commits?.find((c) => c.sha === head && c.parents.includes(base));
+      const files = merge ? merge.files : all;
+      return { files: files.slice(0, 300), truncated: files.length >= 300, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40) };
+    },
+    async pullRequestFiles() {
+      calls.pullFiles += Math.max(1, Math.ceil(Math.min(all.length, 3000) / 100));
+      if (opts.fail) throw new Error('HTTP 502');
+      return { files: all.slice(0, 3000), complete: all.length <= 3000 };
+    },
+    async commitsInRange() {
+      calls.commits++;
+      if (opts.fail) throw new Error('HTTP 502');
+      return { commits: (opts.commits ?? []).map(({ sha, parents }) => ({ sha, parents })), complete: true };
+    },
+    async commitFiles(sha) {
+      calls.commitFiles++;
+      const c = opts.commits?.find((x) => x.sha === sha);
+      return { files: c?.files ?? [], complete: true };
+    },
+  };
+  return { api, calls };
+}
+
+function fakeGit(all: ChangedFile[], calls: Calls, fail = false): ChangeGit {
+  return {
+    async changedFiles() {
+      calls.git++;
+      if (fail) throw new Error('the base commit is not in the checkout');
+      return all;
+    },
+  };
+}
+
+const log = { info: () => {}, warning: () => {} };
+
+describe('collectChangeSet', () => {
+  test('under 300 files: one compare request, complete', async () => {
+    const all = makeFiles(299);
+    const { api, calls } = fakeApi(all);
+    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log });
+    assert.equal(cs.complete, true);
+    assert.equal(cs.source, 'compare');
+    assert.equal(cs.files.length, 299);
+    assert.equal(calls.compare, 1);
+  });
+
+  test('a push whose compare returns 300 files is never called complete without another source', async () => {
+    const all = makeFiles(400);
+    const { api, calls } = fakeApi(all, { fail: false, commits: [] });
+    // No checkout and no commits listed: nothing sees the whole change.
+    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log, maxCommitRequests: 0 });
+    assert.equal(cs.complete, false);
+    assert.equal(cs.files.length, 300);
+    assert.match(cs.incompleteReason ?? '', /300 files/);
+    assert.equal(calls.compare, 1);
+  });
+
+  test('a 301-file pull request goes straight to the pull-request files API: 4 requests', async () => {
+    const all = makeFiles(301);
+    const { api, calls } = fakeApi(all);
+    const cs = await collectChangeSet(
+      { base: 'b', head: 'h', pullRequest: { number: 5, changedFiles: 301, labels: [] } },
+      { api, log },
+    );
+    assert.equal(cs.complete, true);
+    assert.equal(cs.source, 'pull-files');
+    assert.equal(cs.files.at(-1)?.filename, 'src/training/train.py');
+    assert.equal(calls.compare, 0);
+    assert.equal(calls.pullFiles, 4);
+  });
+
+  test('a 3,001-file pull request uses git in a checkout', async () => {
+    const all = makeFiles(3001);
+    const { api, calls } = fakeApi(all);
+    const cs = await collectChangeSet(
+      { base: 'b', head: 'h', pullRequest: { number: 5, changedFiles: 3001, labels: [] } },
+      { api, git: fakeGit(all, calls), log },
+    );
+    assert.equal(cs.complete, true);
+    assert.equal(cs.source, 'git');
+    assert.equal(cs.files.length, 3001);
+    assert.equal(calls.pullFiles, 0);
+  });
+
+  test('a push over 300 files without a checkout reads each commit (a superset)', async () => {
+    const all = makeFiles(400);
+    const first = all.slice(0, 250);
+    const second = all.slice(250);
+    const { api, calls } = fakeApi(all, {
+      commits: [
+        { sha: 'c1', parents: ['p0'], files: first },
+        { sha: 'c2', parents: ['c1'], files: [...second, first[0] as ChangedFile] },
+      ],
+    });
+    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log });
+    assert.equal(cs.complete, true);
+    assert.equal(cs.source, 'commits');
+    assert.equal(cs.files.length, 400);
+    assert.ok(cs.files.some((f) => f.filename === 'src/training/train.py'));
+    assert.equal(calls.commitFiles, 2);
+  });
+
+  test('commit files that do not cover what compare listed are not trusted', async () => {
+    const all = makeFiles(400);
+    const { api } = fakeApi(all, { commits: [{ sha: 'c1', parents: ['p0'], files: all.slice(0, 100) }] });
+    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log });
+    assert.equal(cs.complete, false);
+    assert.match(cs.incompleteReason ?? '', /miss 200 of the files/);
+  });
+
+  test('a merge commit is compared with each parent', async () => {
+    const all = makeFiles(350);
+    const resolved: ChangedFile = { filename: 'src/training/resolved-in-merge.py', status: 'modified' };
+    const { api, calls } = fakeApi(all, {
+      commits: [
+        { sha: 'c1', parents: ['p0'], files: all },
+        { sha: 'm', parents: ['c1', 'x'], files: [resolved] },
+      ],
+    });
+    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log });
+    assert.equal(cs.complete, true);
+    assert.ok(cs.files.some((f) => f.filename === resolved.filename));
+    assert.equal(calls.compare, 3);
+  });
+
+  test('too many commits for the request budget: incomplete, and says so', async () => {
+    const all = makeFiles(400);
+    const commits = Array.from({ length: 10 }, (_, i) => ({ sha: `c${i}`, parents: [`c${i - 1}`], files: [] }));
+    const { api } = fakeApi(all, { commits });
+    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log, maxCommitRequests: 5 });
+    assert.equal(cs.complete, false);
+    assert.match(cs.incompleteReason ?? '', /10 requests, more than the budget of 5/);
+  });
+
+  test('an API that fails for good falls back to git in a checkout', async () => {
+    const all = makeFiles(10);
+    const { api, calls } = fakeApi(all, { fail: true });
+    const cs = await collectChangeSet(
+      { base: 'b', head: 'h', pullRequest: { number: 1, changedFiles: 10, labels: [] } },
+      { api, git: fakeGit(all, calls), log },
+    );
+    assert.equal(cs.complete, true);
+    assert.equal(cs.source, 'git');
+    assert.equal(calls.pullFiles, 0, 'a failing API is not asked again');
+  });
+
+  test('an API that fails with no checkout: incomplete, with every reason', async () => {
+    const { api } = fakeApi(makeFiles(10), { fail: true });
+    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log });
+    assert.equal(cs.complete, false);
+    assert.match(cs.incompleteReason ?? '', /compare API failed: HTTP 502/);
+    assert.match(cs.incompleteReason ?? '', /no git checkout/);
+  });
+
+  test('git failing too leaves the change incomplete, never complete', async () => {
+    const all = makeFiles(3500);
+    const calls: Calls = { compare: 0, pullFiles: 0, commits: 0, commitFiles: 0, git: 0 };
+    const { api } = fakeApi(all, { commits: [] });
+    const cs = await collectChangeSet(
+      { base: 'b', head: 'h', pullRequest: { number: 1, changedFiles: 3500, labels: [] } },
+      { api, git: fakeGit(all, calls, true), log, maxCommitRequests: 0 },
+    );
+    assert.equal(cs.complete, false);
+    assert.match(cs.incompleteReason ?? '', /git in the checkout failed/);
+  });
+});

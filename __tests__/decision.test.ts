@@ -1,0 +1,115 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decide, type DecisionInput } from '../src/decision.js';
+import type { ChangedFile, FilterMatch } from '../src/types.js';
+
+function files(...names: string[]): ChangedFile[] {
+  return names.map((filename) => ({ filename, status: 'modified' }));
+}
+
+function input(over: Partial<DecisionInput>): DecisionInput {
+  return {
+    matches: [],
+    trainOn: ['training', 'data'],
+    force: false,
+    changedCount: 0,
+    complete: true,
+    onError: 'train',
+    ...over,
+  };
+}
+
+const none: FilterMatch[] = [
+  { name: 'training', files: [] },
+  { name: 'data', files: [] },
+];
+
+describe('decide', () => {
+  test('a docs-only change skips and says how many files and which filters', () => {
+    const d = decide(input({ matches: none, changedCount: 14 }));
+    assert.equal(d.shouldTrain, false);
+    assert.equal(d.trigger, 'no-match');
+    assert.equal(d.reason, 'skipped: 14 changed files, none match training or data');
+  });
+
+  test('a training match trains and names the filter, count and first files', () => {
+    const d = decide(
+      input({
+        matches: [
+          { name: 'training', files: files('src/training/a.py', 'src/training/b.py', 'src/training/c.py', 'src/training/d.py') },
+          { name: 'data', files: [] },
+        ],
+        changedCount: 9,
+      }),
+    );
+    assert.equal(d.shouldTrain, true);
+    assert.equal(d.trigger, 'filters');
+    assert.equal(
+      d.reason,
+      'training: training matched 4 files (src/training/a.py, src/training/b.py, src/training/c.py and 1 more) of 9 changed files',
+    );
+  });
+
+  test('a filter outside train-on does not train, and the reason says it matched', () => {
+    const d = decide(
+      input({
+        matches: [
+          { name: 'training', files: [] },
+          { name: 'docs', files: files('README.md') },
+        ],
+        trainOn: ['training'],
+        changedCount: 1,
+      }),
+    );
+    assert.equal(d.shouldTrain, false);
+    assert.equal(d.reason, 'skipped: 1 changed file, none matches training; matched only docs (1 file)');
+  });
+
+  test('force wins over everything, and the label forces only when present', () => {
+    assert.equal(decide(input({ force: true, matches: none, changedCount: 3 })).trigger, 'force');
+    const labelled = decide(input({ forceLabel: 'retrain', labels: ['docs', 'retrain'], matches: none, changedCount: 2 }));
+    assert.equal(labelled.shouldTrain, true);
+    assert.match(labelled.reason, /label "retrain"/);
+    const unlabelled = decide(input({ forceLabel: 'retrain', labels: ['docs'], matches: none, changedCount: 2 }));
+    assert.equal(unlabelled.shouldTrain, false);
+  });
+
+  test('an incomplete change set never skips silently: on-error decides', () => {
+    const base = { matches: none, changedCount: 300, complete: false, incompleteReason: 'the compare API stopped at 300 files' };
+    const train = decide(input({ ...base, onError: 'train' }));
+    assert.deepEqual([train.shouldTrain, train.fail, train.trigger], [true, false, 'incomplete']);
+    assert.match(train.reason, /could not be seen whole \(the compare API stopped at 300 files\)/);
+    const skip = decide(input({ ...base, onError: 'skip' }));
+    assert.deepEqual([skip.shouldTrain, skip.fail], [false, false]);
+    assert.match(skip.reason, /on-error is skip/);
+    const fail = decide(input({ ...base, onError: 'fail' }));
+    assert.deepEqual([fail.shouldTrain, fail.fail], [false, true]);
+  });
+
+  test('a match in a partial list still trains, whatever on-error says', () => {
+    const d = decide(
+      input({
+        matches: [{ name: 'training', files: files('src/training/x.py') }],
+        changedCount: 300,
+        complete: false,
+        onError: 'skip',
+      }),
+    );
+    assert.equal(d.shouldTrain, true);
+    assert.equal(d.fail, false);
+    assert.doesNotMatch(d.reason, / of 300 changed files/);
+  });
+
+  test('a deleted branch skips with its own reason; no files changed is said plainly', () => {
+    const deleted = decide(input({ nothingToCompare: 'refs/heads/x was deleted', matches: none }));
+    assert.equal(deleted.trigger, 'nothing-to-compare');
+    assert.equal(deleted.shouldTrain, false);
+    assert.equal(decide(input({ matches: none, changedCount: 0 })).reason, 'skipped: no files changed');
+  });
+
+  test('control characters in file names never break the one-line reason', () => {
+    const d = decide(input({ matches: [{ name: 'training', files: files('src/training/a\nb.py') }], changedCount: 1 }));
+    assert.equal(d.reason.includes('\n'), false);
+    assert.match(d.reason, /a\\nb\.py/);
+  });
+});

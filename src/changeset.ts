@@ -1,0 +1,262 @@
+/**
+ * Which source lists the change set, and when a list is whole.
+ *
+ * The cheapest source that can see everything is tried first, and a list that
+ * may have been cut short is never called complete:
+ * - compare API: one request, at most 300 files;
+ * - pull-request files API: 100 a page, at most 3,000 files;
+ * - git in a checkout: any size;
+ * - without a checkout, the files of each commit in the range (a superset of the
+ *   change, so it can only make the gate train more), within a request budget.
+ * When none of them sees everything, the result has `complete: false` and says why.
+ */
+import type { ChangeSet, ChangedFile } from './types.js';
+import type { PullRequestInfo } from './events.js';
+
+/** The GitHub API as this module needs it (see github.ts). */
+export interface ChangeApi {
+  compare(
+    base: string,
+    head: string,
+  ): Promise<{ files: ChangedFile[]; truncated: boolean; baseSha: string; headSha: string }>;
+  pullRequestFiles(pr: number): Promise<{ files: ChangedFile[]; complete: boolean }>;
+  commitsInRange(
+    base: string,
+    head: string,
+  ): Promise<{ commits: { sha: string; parents: string[] }[]; complete: boolean }>;
+  commitFiles(sha: string): Promise<{ files: ChangedFile[]; complete: boolean }>;
+}
+
+/** A local checkout as this module needs it (see git.ts). */
+export interface ChangeGit {
+  changedFiles(base: string, head: string): Promise<ChangedFile[]>;
+}
+
+export interface ChangeLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface ChangeRequest {
+  base: string;
+  head: string;
+  pullRequest?: PullRequestInfo;
+}
+
+export interface ChangeSetDeps {
+  api: ChangeApi;
+  /** Present when the workflow has a git checkout. */
+  git?: ChangeGit;
+  log: ChangeLog;
+  /** Most requests the per-commit source may spend (default 400). */
+  maxCommitRequests?: number;
+}
+
+/** GitHub's compare API lists at most this many files. */
+export const COMPARE_FILE_LIMIT = 300;
+/** GitHub's pull-request files API lists at most this many files. */
+export const PULL_FILES_LIMIT = 3000;
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** One entry per path; a later entry for the same path replaces an earlier one. */
+function union(lists: ChangedFile[][]): ChangedFile[] {
+  const byPath = new Map<string, ChangedFile>();
+  for (const list of lists) {
+    for (const file of list) {
+      const earlier = byPath.get(file.filename);
+      byPath.delete(file.filename);
+      // Keep an old path seen earlier: the file still counts at both paths.
+      if (earlier?.previousFilename && !file.previousFilename) {
+        byPath.set(file.filename, { ...file, previousFilename: earlier.previousFilename });
+      } else byPath.set(file.filename, file);
+    }
+  }
+  return [...byPath.values()];
+}
+
+export async function collectChangeSet(
+  request: ChangeRequest,
+  deps: ChangeSetDeps,
+): Promise<ChangeSet> {
+  const { api, git, log } = deps;
+  const { base, head, pullRequest } = request;
+  let baseSha = base;
+  let headSha = head;
+  /** Why each source tried so far did not give a whole list. */
+  const gaps: string[] = [];
+  /** The longest partial list seen, reported when nothing sees everything. */
+  let partial: ChangedFile[] = [];
+  let partialSource: ChangeSet['source'] = 'none';
+  let apiUsable = true;
+
+  const done = (files: ChangedFile[], source: ChangeSet['source']): ChangeSet => ({
+    files,
+    complete: true,
+    source,
+    baseSha,
+    headSha,
+  });
+  const keepPartial = (files: ChangedFile[], source: ChangeSet['source']): void => {
+    if (files.length >= partial.length) {
+      partial = files;
+      partialSource = source;
+    }
+  };
+
+  const known = pullRequest?.changedFiles;
+  const skipCompare = known !== undefined && known >= COMPARE_FILE_LIMIT;
+
+  if (skipCompare) {
+    log.info(
+      `Pull request #${pullRequest?.number} changes ${known} files, more than the compare API lists; reading the pull-request files instead.`,
+    );
+  } else {
+    try {
+      const result = await api.compare(base, head);
+      baseSha = result.baseSha;
+      headSha = result.headSha;
+      if (!result.truncated) return done(result.files, 'compare');
+      keepPartial(result.files, 'compare');
+      gaps.push(`the compare API stopped at its limit of ${COMPARE_FILE_LIMIT} files`);
+    } catch (err) {
+      apiUsable = false;
+      gaps.push(`the compare API failed: ${message(err)}`);
+    }
+  }
+
+  if (pullRequest && (apiUsable || skipCompare) && (known === undefined || known <= PULL_FILES_LIMIT)) {
+    try {
+      const result = await api.pullRequestFiles(pullRequest.number);
+      if (result.complete) return done(result.files, 'pull-files');
+      keepPartial(result.files, 'pull-files');
+      gaps.push(`the pull-request files API stopped at its limit of ${PULL_FILES_LIMIT} files`);
+    } catch (err) {
+      apiUsable = false;
+      gaps.push(`the pull-request files API failed: ${message(err)}`);
+    }
+  } else if (pullRequest && known !== undefined && known > PULL_FILES_LIMIT) {
+    gaps.push(
+      `the pull request changes ${known} files, more than the ${PULL_FILES_LIMIT} the pull-request files API lists`,
+    );
+  }
+
+  if (git) {
+    try {
+      log.info('Listing the changed files with git in the checkout.');
+      return done(await git.changedFiles(baseSha, headSha), 'git');
+    } catch (err) {
+      gaps.push(`git in the checkout failed: ${message(err)}`);
+    }
+  } else {
+    gaps.push('there is no git checkout to list the change with');
+  }
+
+  if (apiUsable) {
+    const viaCommits = await filesOfEachCommit(baseSha, headSha, deps);
+    // The union of the commits is a superset of the change: it must hold every
+    // file any other source already listed, or it is not to be trusted.
+    const listed = new Set(viaCommits.files.map((f) => f.filename));
+    const missing = partial.filter((f) => !listed.has(f.filename));
+    if (viaCommits.complete && missing.length > 0) {
+      viaCommits.complete = false;
+      viaCommits.gap = `the files of its commits miss ${missing.length} of the files the API listed for the change`;
+    }
+    if (viaCommits.complete) {
+      log.info(
+        `Listed the change through the files of each of its commits (${viaCommits.commits} commits).`,
+      );
+      return done(viaCommits.files, 'commits');
+    }
+    keepPartial(viaCommits.files, 'commits');
+    gaps.push(viaCommits.gap);
+  }
+
+  return {
+    files: partial,
+    complete: false,
+    source: partialSource,
+    incompleteReason: gaps.join('; '),
+    baseSha,
+    headSha,
+  };
+}
+
+/**
+ * The union of the files each commit in base...head changed. A merge commit is
+ * compared with each of its parents, so that a change made while resolving a
+ * merge is seen too. Any file that differs between the merge base and head lies
+ * on some path of commits from head to the merge base, so the union holds it.
+ */
+async function filesOfEachCommit(
+  base: string,
+  head: string,
+  deps: ChangeSetDeps,
+): Promise<{ files: ChangedFile[]; complete: boolean; gap: string; commits: number }> {
+  const budget = deps.maxCommitRequests ?? 400;
+  const lists: ChangedFile[][] = [];
+  let range: Awaited<ReturnType<ChangeApi['commitsInRange']>>;
+  try {
+    range = await deps.api.commitsInRange(base, head);
+  } catch (err) {
+    return {
+      files: [],
+      complete: false,
+      gap: `listing the commits failed: ${message(err)}`,
+      commits: 0,
+    };
+  }
+  if (range.commits.length === 0) {
+    return { files: [], complete: false, gap: 'no commits were listed for the change', commits: 0 };
+  }
+  const needed = range.commits.reduce((n, c) => n + Math.max(1, c.parents.length), 0);
+  if (!range.complete || needed > budget) {
+    return {
+      files: [],
+      complete: false,
+      gap: range.complete
+        ? `reading each of its ${range.commits.length} commits would take ${needed} requests, more than the budget of ${budget}`
+        : 'the list of its commits was cut short',
+      commits: range.commits.length,
+    };
+  }
+  try {
+    for (const commit of range.commits) {
+      if (commit.parents.length <= 1) {
+        const result = await deps.api.commitFiles(commit.sha);
+        lists.push(result.files);
+        if (!result.complete) {
+          return {
+            files: union(lists),
+            complete: false,
+            gap: `commit ${commit.sha.slice(0, 7)} changes more files than the commits API lists`,
+            commits: range.commits.length,
+          };
+        }
+      } else {
+        for (const parent of commit.parents) {
+          const result = await deps.api.compare(parent, commit.sha);
+          lists.push(result.files);
+          if (result.truncated) {
+            return {
+              files: union(lists),
+              complete: false,
+              gap: `merge commit ${commit.sha.slice(0, 7)} changes more files than the compare API lists`,
+              commits: range.commits.length,
+            };
+          }
+        }
+      }
+    }
+  } catch (err) {
+    return {
+      files: union(lists),
+      complete: false,
+      gap: `reading the files of each commit failed: ${message(err)}`,
+      commits: range.commits.length,
+    };
+  }
+  return { files: union(lists), complete: true, gap: '', commits: range.commits.length };
+}

@@ -1,0 +1,38 @@
+/**
+ * GPU-hour and money estimates. Pure.
+ * estimated-cost = gpu-hourly-cost × training-hours × gpu-count.
+ */
+import type { CostReport } from './types.js';
+
+export interface CostSettings {
+  /** Price of one hour of the training runner (or of one GPU priced per hour). */
+  hourlyCost?: number;
+  /** Expected length of one training run, in hours. */
+  trainingHours?: number;
+  /** Runners (or GPUs priced per hour) one training run occupies. */
+  gpuCount: number;
+  currency: string;
+}
+
+/** Rounds to cents (or to hundredths of an hour) without binary-fraction surprises such as 1.005 → 1.00. */
+export function roundTo2(n: number): number {
+  return Math.round((n + Number.EPSILON) * 100) / 100;
+}
+
+export function estimateCost(settings: CostSettings, shouldTrain: boolean): CostReport {
+  const report: CostReport = { currency: settings.currency, gpuCount: settings.gpuCount };
+  if (settings.hourlyCost !== undefined) report.hourlyCost = settings.hourlyCost;
+  if (settings.trainingHours === undefined) return report;
+  report.trainingHours = settings.trainingHours;
+  const gpuHours = settings.trainingHours * settings.gpuCount;
+  report.runGpuHours = gpuHours;
+  report.estimatedGpuHours = shouldTrain ? gpuHours : 0;
+  report.gpuHoursAvoided = shouldTrain ? 0 : gpuHours;
+  if (settings.hourlyCost !== undefined) {
+    const cost = settings.hourlyCost * gpuHours;
+    report.runCost = cost;
+    report.estimatedCost = shouldTrain ? cost : 0;
+    report.costAvoided = shouldTrain ? 0 : cost;
+  }
+  return report;
+}
