@@ -1,0 +1,613 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { escapeMarkdown, renderSummary, SUMMARY_LIMIT_BYTES } from '../src/summary.js';
+import type { ChangedFile, CostReport, Decision, GateReport } from '../src/types.js';
+
+const BASE = '1111111111111111111111111111111111111111';
+const HEAD = 'abcdef0123456789abcdef0123456789abcdef01';
+
+const usd: CostReport = {
+  currency: 'USD',
+  gpuCount: 1,
+  hourlyCost: 1.6,
+  trainingHours: 0.75,
+  runGpuHours: 0.75,
+  runCost: 1.2000000000000002,
+  estimatedGpuHours: 0.75,
+  estimatedCost: 1.2000000000000002,
+  costAvoided: 0,
+  gpuHoursAvoided: 0,
+};
+
+function skippedCost(currency = 'USD'): CostReport {
+  return {
+    ...usd,
+    currency,
+    estimatedGpuHours: 0,
+    estimatedCost: 0,
+    costAvoided: 1.2000000000000002,
+    gpuHoursAvoided: 0.75,
+  };
+}
+
+function file(filename: string, status: ChangedFile['status'] = 'modified'): ChangedFile {
+  return { filename, status };
+}
+
+const training = file('src/training/train.py');
+const renamed: ChangedFile = {
+  filename: 'config/training-v2.yaml',
+  status: 'renamed',
+  previousFilename: 'config/training.yaml',
+};
+const readme = file('README.md');
+
+function report(decision: Partial<Decision> = {}, extra: Partial<GateReport> = {}): GateReport {
+  return {
+    decision: {
+      shouldTrain: true,
+      reason: 'training matched 2 files: src/training/train.py, config/training-v2.yaml',
+      trigger: 'filters',
+      fail: false,
+      ...decision,
+    },
+    filters: [
+      { name: 'training', trainOn: true, files: [training, renamed] },
+      { name: 'data', trainOn: true, files: [] },
+      { name: 'docs', trainOn: false, files: [readme] },
+    ],
+    changeSet: {
+      files: [training, renamed, readme],
+      complete: true,
+      source: 'compare',
+      baseSha: BASE,
+      headSha: HEAD,
+    },
+    cost: usd,
+    repository: { serverUrl: 'https://github.com', owner: 'org', repo: 'ml' },
+    eventName: 'pull_request',
+    pullRequest: 42,
+    ...extra,
+  };
+}
+
+function skipped(extra: Partial<GateReport> = {}): GateReport {
+  return report(
+    {
+      shouldTrain: false,
+      trigger: 'no-match',
+      reason: 'no train-on filter matched 1 changed file',
+    },
+    {
+      filters: [
+        { name: 'training', trainOn: true, files: [] },
+        { name: 'docs', trainOn: false, files: [readme] },
+      ],
+      cost: skippedCost(),
+      ...extra,
+    },
+  );
+}
+
+function lines(markdown: string): string[] {
+  return markdown.split('\n');
+}
+
+function tableRows(markdown: string): string[] {
+  return lines(markdown).filter((line) => line.startsWith('|'));
+}
+
+/** Every HTML tag name the summary opens. */
+function tagNames(markdown: string): Set<string> {
+  return new Set(
+    [...markdown.matchAll(/<\/?([A-Za-z][A-Za-z0-9-]*)/g)].map((m) => m[1]!.toLowerCase()),
+  );
+}
+
+/** Decodes numeric entities: what a reader sees of escaped text. */
+function decodeEntities(html: string): string {
+  return html.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+}
+
+/** Checks that hostile text cannot have turned into Markdown or HTML structure. */
+function assertInert(markdown: string): void {
+  assert.deepEqual(
+    [...tagNames(markdown)].filter((t) => !['a', 'code', 'details', 'summary', 'sub'].includes(t)),
+    [],
+  );
+  assert.doesNotMatch(markdown, /<img|<script|<iframe|<style/i);
+  assert.ok(!markdown.includes(']('), 'no Markdown link');
+  assert.ok(!markdown.includes('!['), 'no Markdown image');
+  assert.ok(!markdown.includes('`'), 'no code spans');
+  assert.ok(!markdown.includes('**bold**'), 'no emphasis from a name');
+  assert.ok(
+    !/(?![\n\u200d])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(markdown),
+    'no raw control or format character but the line feed',
+  );
+  for (const row of tableRows(markdown)) {
+    assert.equal(row.split('|').length, 5, `a table row has three cells: ${row}`);
+  }
+  for (const line of lines(markdown)) {
+    if (line.startsWith('#')) assert.match(line, /^## /, `only the verdict is a heading: ${line}`);
+  }
+  const hrefs = [...markdown.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+  for (const href of hrefs) assert.match(href, /^https:\/\/github\.com\/org\/ml\//);
+  assert.equal(
+    (markdown.match(/<details>/g) ?? []).length,
+    (markdown.match(/<\/details>/g) ?? []).length,
+  );
+}
+
+describe('verdict', () => {
+  test('training: heading, reason, cost line, breakdown', () => {
+    const md = renderSummary(report());
+    const all = lines(md);
+    assert.equal(all[0], '## 🚀 Training will run');
+    assert.ok(
+      all.includes(
+        `**Why:** ${escapeMarkdown('training matched 2 files: src/training/train.py, config/training-v2.yaml')}`,
+      ),
+    );
+    assert.ok(all.includes('Training this change: 0.75 GPU-hours ≈ $1.20'), md);
+    assert.ok(md.includes('gpu-count 1 × gpu-hourly-cost $1.60'));
+    assert.ok(!md.includes('[!WARNING]'));
+    assert.ok(!md.includes('Skipped'));
+  });
+
+  test('skipped: heading and the cost avoided', () => {
+    const md = renderSummary(skipped());
+    const all = lines(md);
+    assert.equal(all[0], '## ⏭️ Training skipped');
+    assert.ok(all.includes('Skipped: avoided 0.75 GPU-hours ≈ $1.20'), md);
+    assert.ok(!md.includes('Training this change'));
+  });
+
+  test('incomplete change set: a different heading and a warning saying on-error decided', () => {
+    const md = renderSummary(
+      report(
+        { shouldTrain: true, trigger: 'incomplete', reason: 'the change set is incomplete' },
+        {
+          changeSet: {
+            files: [training],
+            complete: false,
+            incompleteReason: 'the compare API lists at most 300 files and no checkout',
+            source: 'compare',
+            baseSha: BASE,
+            headSha: HEAD,
+          },
+        },
+      ),
+    );
+    const all = lines(md);
+    assert.equal(all[0], '## ⚠️ Training will run: change set incomplete');
+    assert.equal(all[2], '> [!WARNING]');
+    assert.ok(
+      md.includes(escapeMarkdown('the compare API lists at most 300 files and no checkout')),
+    );
+    assert.ok(md.includes('<code>on-error</code> decided: training runs.'));
+    assert.ok(md.includes('**incomplete**'));
+  });
+
+  test('incomplete and skipped by on-error: the warning says files may have been missed', () => {
+    const md = renderSummary(
+      skipped({
+        decision: { shouldTrain: false, trigger: 'incomplete', reason: 'incomplete', fail: false },
+        changeSet: { files: [], complete: false, source: 'none', baseSha: BASE, headSha: HEAD },
+      }),
+    );
+    assert.equal(lines(md)[0], '## ⚠️ Training skipped: change set incomplete');
+    assert.ok(md.includes('> [!WARNING]'));
+    assert.ok(md.includes('training is skipped, although files that were not seen may match'));
+  });
+
+  test('incomplete with on-error fail', () => {
+    const md = renderSummary(
+      report(
+        { shouldTrain: false, trigger: 'incomplete', fail: true, reason: 'incomplete' },
+        { changeSet: { files: [], complete: false, source: 'none', baseSha: BASE, headSha: HEAD } },
+      ),
+    );
+    assert.equal(lines(md)[0], '## ❌ Gate failed: change set incomplete');
+    assert.ok(md.includes('decided: the step fails.'));
+    assert.ok(!md.includes('GPU-hours'));
+  });
+
+  test('forced', () => {
+    for (const trigger of ['force', 'label'] as const) {
+      const md = renderSummary(report({ trigger, reason: 'training forced' }));
+      assert.equal(lines(md)[0], '## 🚀 Training will run (forced)');
+      assert.ok(md.includes(`**Why:** ${escapeMarkdown('training forced')}`));
+    }
+  });
+});
+
+describe('cost line', () => {
+  test('EUR, GBP, CHF symbols come from Intl', () => {
+    const eur = renderSummary(skipped({ cost: skippedCost('EUR') }));
+    assert.ok(lines(eur).includes('Skipped: avoided 0.75 GPU-hours ≈ €1.20'), eur);
+    const gbp = renderSummary(report({}, { cost: { ...usd, currency: 'GBP' } }));
+    assert.ok(lines(gbp).includes('Training this change: 0.75 GPU-hours ≈ £1.20'));
+    const chf = renderSummary(report({}, { cost: { ...usd, currency: 'CHF' } }));
+    assert.ok(lines(chf).includes('Training this change: 0.75 GPU-hours ≈ CHF\u00a01.20'));
+  });
+
+  test('only hours known: no money part', () => {
+    const cost: CostReport = {
+      currency: 'USD',
+      gpuCount: 2,
+      trainingHours: 0.75,
+      runGpuHours: 1.5,
+      estimatedGpuHours: 1.5,
+      gpuHoursAvoided: 0,
+    };
+    const md = renderSummary(report({}, { cost }));
+    assert.ok(lines(md).includes('Training this change: 1.5 GPU-hours'), md);
+    assert.ok(!md.includes('≈'));
+    const skip = renderSummary(
+      skipped({ cost: { ...cost, estimatedGpuHours: 0, gpuHoursAvoided: 1.5 } }),
+    );
+    assert.ok(lines(skip).includes('Skipped: avoided 1.5 GPU-hours'), skip);
+  });
+
+  test('nothing known: a hint naming the inputs', () => {
+    const md = renderSummary(report({}, { cost: { currency: 'USD', gpuCount: 1 } }));
+    assert.ok(!md.includes('GPU-hours'));
+    assert.ok(
+      md.includes('Set <code>gpu-hourly-cost</code> and <code>training-hours</code> to see'),
+      md,
+    );
+    const onlyPrice = renderSummary(
+      report({}, { cost: { currency: 'USD', gpuCount: 1, hourlyCost: 2 } }),
+    );
+    assert.ok(onlyPrice.includes('Set <code>training-hours</code> to see'));
+  });
+
+  test('an unknown currency code does not throw', () => {
+    const md = renderSummary(report({}, { cost: { ...usd, currency: 'not a code' } }));
+    assert.ok(md.includes('Training this change: 0.75 GPU-hours ≈ 1.20 not a code'));
+  });
+});
+
+describe('filters and files', () => {
+  test('table: name, train-on, matched count', () => {
+    const md = renderSummary(report());
+    assert.deepEqual(tableRows(md), [
+      '| Filter | Train-on | Matched |',
+      '| --- | --- | --- |',
+      '| <code>training</code> | yes | ✅ 2 |',
+      '| <code>data</code> | yes | — |',
+      '| <code>docs</code> | no | ✅ 1 |',
+    ]);
+  });
+
+  test('collapsed details per matching filter, with status and renames', () => {
+    const md = renderSummary(report());
+    assert.equal((md.match(/<details>/g) ?? []).length, 2);
+    assert.ok(md.includes('<details><summary><code>training</code>: 2 files</summary>'));
+    assert.ok(md.includes('<details><summary><code>docs</code>: 1 file</summary>'));
+    assert.ok(!md.includes('<code>data</code>: '));
+    assert.ok(
+      lines(md).includes(`- modified <code>${escapeMarkdown('src/training/train.py')}</code>`),
+    );
+    assert.ok(
+      lines(md).includes(
+        `- renamed <code>${escapeMarkdown('config/training.yaml')}</code> → <code>${escapeMarkdown(
+          'config/training-v2.yaml',
+        )}</code>`,
+      ),
+    );
+  });
+
+  test('files are capped per filter, then "… and N more"', () => {
+    const files = Array.from({ length: 120 }, (_, i) => file(`data/f${i}.csv`, 'added'));
+    const big = report({}, { filters: [{ name: 'data', trainOn: true, files }] });
+    const md = renderSummary(big);
+    const items = lines(md).filter((l) => l.startsWith('- added '));
+    assert.equal(items.length, 50);
+    assert.equal(decodeEntities(items[0]!), '- added <code>data/f0.csv</code>');
+    assert.equal(decodeEntities(items[49]!), '- added <code>data/f49.csv</code>');
+    assert.ok(lines(md).includes('- … and 70 more'));
+
+    const five = renderSummary(big, { maxFilesPerFilter: 5 });
+    assert.equal(lines(five).filter((l) => l.startsWith('- added ')).length, 5);
+    assert.ok(lines(five).includes('- … and 115 more'));
+
+    const all = renderSummary(big, { maxFilesPerFilter: 1000 });
+    assert.equal(lines(all).filter((l) => l.startsWith('- added ')).length, 120);
+    assert.ok(!all.includes('more'));
+  });
+
+  test('no filters', () => {
+    const md = renderSummary(report({}, { filters: [] }));
+    assert.ok(md.includes('No filters are defined.'));
+    assert.equal(tableRows(md).length, 0);
+  });
+});
+
+describe('commits and source', () => {
+  test('commit, compare and pull request links', () => {
+    const md = renderSummary(report());
+    assert.ok(
+      md.includes(`<a href="https://github.com/org/ml/commit/${BASE}"><code>1111111</code></a>`),
+    );
+    assert.ok(
+      md.includes(`<a href="https://github.com/org/ml/commit/${HEAD}"><code>abcdef0</code></a>`),
+    );
+    assert.ok(
+      md.includes(`<a href="https://github.com/org/ml/compare/${BASE}...${HEAD}">compare</a>`),
+    );
+    assert.ok(md.includes('<a href="https://github.com/org/ml/pull/42">#42</a>'));
+    assert.ok(md.includes(`- Event: <code>${escapeMarkdown('pull_request')}</code>`));
+    assert.ok(md.includes('- Change set: 3 changed files from <code>compare</code>'));
+    assert.ok(md.includes(', complete'));
+  });
+
+  test('GitHub Enterprise server URL, push without pull request', () => {
+    const md = renderSummary(
+      skipped({
+        eventName: 'push',
+        pullRequest: undefined,
+        repository: { serverUrl: 'https://ghe.example.com/', owner: 'team', repo: 'models' },
+      }),
+    );
+    assert.ok(md.includes(`href="https://ghe.example.com/team/models/commit/${HEAD}"`));
+    assert.ok(!md.includes('/pull/'));
+    assert.ok(md.includes('- Event: <code>push</code>'));
+  });
+
+  test('a ref that is not a SHA is shown, not linked; a new branch has no compare link', () => {
+    const md = renderSummary(
+      report(
+        {},
+        {
+          changeSet: {
+            files: [],
+            complete: true,
+            source: 'git',
+            baseSha: 'main"><img src=x>',
+            headSha: HEAD,
+          },
+        },
+      ),
+    );
+    assert.ok(md.includes(`<code>${escapeMarkdown('main"><img src=x>')}</code> → <a href=`));
+    assert.ok(!md.includes('/compare/'));
+    assertInert(
+      md.replace(
+        /href="https:\/\/github\.com\/org\/ml\/[^"]*"/g,
+        'href="https://github.com/org/ml/"',
+      ),
+    );
+
+    const fresh = renderSummary(
+      report(
+        {},
+        {
+          changeSet: {
+            files: [],
+            complete: true,
+            source: 'git',
+            baseSha: '0'.repeat(40),
+            headSha: HEAD,
+          },
+        },
+      ),
+    );
+    assert.ok(fresh.includes('- Compared: nothing → <a href='));
+  });
+
+  test('a server URL that is not http(s) gives no links', () => {
+    const md = renderSummary(
+      report({}, { repository: { serverUrl: 'javascript:alert(1)//', owner: 'o', repo: 'r' } }),
+    );
+    assert.ok(!md.includes('href='));
+    assert.ok(!md.includes('javascript'));
+  });
+});
+
+const HOSTILE_NAMES = [
+  '[x](http://evil)',
+  '![i](http://evil/p.png)',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '**bold**',
+  '# h',
+  'a|b|c',
+  '`code`',
+  '```',
+  'line\n\n<img src=x>',
+  'line\n# heading',
+  'cr\rhere',
+  'tab\there',
+  'esc\x1b[31mred',
+  '\u202ecod.exe',
+  'amp &amp; &#60;',
+  '_under_ ~~strike~~',
+  'http://evil.example/x',
+  'www.evil.example',
+  'user@evil.example',
+  ':smile: @someone #1',
+  '\\',
+  '<!-- comment',
+  ']]> <![CDATA[',
+  '$x$ $$y$$',
+  'a  b',
+  'é/中文/😀',
+];
+
+describe('hostile names', () => {
+  function hostileReport(names: readonly string[]): GateReport {
+    const files = names.map((n) => file(n, 'added'));
+    const moved: ChangedFile = {
+      filename: 'new|<b>',
+      status: 'renamed',
+      previousFilename: 'old\n[x](y)',
+    };
+    return report(
+      { reason: `training matched ${names.length} files: ${names.slice(0, 3).join(', ')}` },
+      {
+        filters: [
+          { name: '[evil](http://x)|<img src=x>', trainOn: true, files: [...files, moved] },
+          { name: 'docs\n# x', trainOn: false, files: [] },
+        ],
+        changeSet: {
+          files,
+          complete: false,
+          incompleteReason: '<script>alert(1)</script>\n# not a heading',
+          source: 'compare',
+          baseSha: BASE,
+          headSha: HEAD,
+        },
+        eventName: 'pull_request<img src=x>',
+      },
+    );
+  }
+
+  test('no HTML, link, image, emphasis, heading or broken table from a name', () => {
+    const md = renderSummary(hostileReport(HOSTILE_NAMES), { maxFilesPerFilter: 100 });
+    assertInert(md);
+    const items = lines(md).filter((l) => l.startsWith('- added ') || l.startsWith('- renamed '));
+    assert.equal(items.length, HOSTILE_NAMES.length + 1, 'one line per file');
+    for (const [i, name] of HOSTILE_NAMES.entries()) {
+      assert.equal(items[i], `- added <code>${escapeMarkdown(name)}</code>`);
+    }
+    assert.ok(md.includes(`<code>${escapeMarkdown('[evil](http://x)|<img src=x>')}</code>`));
+  });
+
+  test('generated hostile names stay inert', () => {
+    const char = fc.oneof(
+      fc.constantFrom(
+        '[',
+        ']',
+        '(',
+        ')',
+        '!',
+        '<',
+        '>',
+        '|',
+        '`',
+        '*',
+        '_',
+        '#',
+        '\n',
+        '\r',
+        '\t',
+        '\\',
+        '&',
+        ';',
+        '~',
+        ':',
+        '@',
+        '"',
+        "'",
+        '\x1b',
+        '\u2028',
+        '\u202e',
+        ' ',
+        'img',
+        'script',
+        'http',
+        '://',
+      ),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    );
+    const name = fc.array(char, { minLength: 1, maxLength: 30 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 15 }), (names) => {
+        const md = renderSummary(hostileReport(names.map((n) => n.replace(/\0/g, '_'))));
+        assertInert(md);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('escapeMarkdown', () => {
+  test('letters, digits, spaces stay; the rest becomes entities or visible escapes', () => {
+    assert.equal(escapeMarkdown('Ab 9 é中'), 'Ab 9 é中');
+    assert.equal(escapeMarkdown('a/b-c,d'), 'a/b-c,d');
+    assert.equal(escapeMarkdown('<|>'), '&#60;&#124;&#62;');
+    assert.equal(escapeMarkdown('[x](y)'), '&#91;x&#93;&#40;y&#41;');
+    assert.equal(escapeMarkdown('a\nb'), 'a&#92;nb');
+    assert.equal(escapeMarkdown('\\n'), '&#92;&#92;n');
+    assert.equal(escapeMarkdown('\t\r\x1b'), '&#92;t&#92;r&#92;x1b');
+    assert.equal(escapeMarkdown('\u202e'), '&#92;u&#123;202e&#125;');
+    assert.equal(escapeMarkdown('😀'), '&#128512;');
+  });
+
+  test('decoding the entities gives back the text, with controls shown as escapes', () => {
+    const visible = (s: string): string =>
+      Array.from(s)
+        .map((c) => {
+          if (c === '\n') return '\\n';
+          if (c === '\\') return '\\\\';
+          return c;
+        })
+        .join('');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        const clean = text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, 'x');
+        assert.equal(decodeEntities(escapeMarkdown(clean)), visible(clean));
+        assert.equal(decodeEntities(escapeMarkdown(`${clean}\n\\`)), visible(`${clean}\n\\`));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('the output holds only inert characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const out = escapeMarkdown(text);
+        assert.match(out, /^(?:[\p{L}\p{N}\p{M} ,/-]|&#\d+;)*$/u);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('size', () => {
+  const hostile = '<img src=x>|[a](b)😀\n';
+  function hugeReport(filterCount: number, filesPerFilter: number, nameLength: number): GateReport {
+    const filters = Array.from({ length: filterCount }, (_, f) => ({
+      name: `filter-${f}-${'|<>'.repeat(30)}`,
+      trainOn: f % 2 === 0,
+      files: Array.from({ length: filesPerFilter }, (_, i) =>
+        file(`dir-${f}/${hostile.repeat(Math.ceil(nameLength / hostile.length))}-${i}`, 'added'),
+      ),
+    }));
+    return report(
+      { reason: hostile.repeat(50_000) },
+      { filters, changeSet: { ...report().changeSet, files: filters.flatMap((f) => f.files) } },
+    );
+  }
+
+  test('100,000 files stay under 1 MiB with the default cap', () => {
+    const md = renderSummary(hugeReport(4, 25_000, 200));
+    assert.ok(Buffer.byteLength(md, 'utf8') < 1024 * 1024);
+    assert.ok(lines(md).includes('- … and 24950 more'));
+    assertInert(md);
+  });
+
+  test('100,000 long names with no cap still stay under 1 MiB, closed and readable', () => {
+    const md = renderSummary(hugeReport(4, 25_000, 1000), { maxFilesPerFilter: 1_000_000 });
+    const bytes = Buffer.byteLength(md, 'utf8');
+    assert.ok(bytes <= SUMMARY_LIMIT_BYTES, `${bytes} bytes`);
+    assert.ok(bytes > SUMMARY_LIMIT_BYTES / 2, 'the room is used');
+    assert.ok(md.endsWith('\n'));
+    const cuts = [...md.matchAll(/^- … and (\d+) more \(summary size limit\)$/gm)].map((m) =>
+      Number(m[1]),
+    );
+    assert.equal(cuts.length, 4, 'every filter lists some files');
+    for (const more of cuts) assert.ok(more < 25_000 - 20, `${more} left out`);
+    assert.ok(md.includes('- Change set: 100000 changed files'));
+    assertInert(md);
+  });
+
+  test('thousands of filters stay under the limit', () => {
+    const md = renderSummary(hugeReport(5_000, 3, 2000), { maxFilesPerFilter: 1_000_000 });
+    assert.ok(Buffer.byteLength(md, 'utf8') <= SUMMARY_LIMIT_BYTES);
+    assert.ok(md.includes('- Compared: '));
+    assertInert(md);
+  });
+});

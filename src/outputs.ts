@@ -1,0 +1,339 @@
+/**
+ * Output values of the gate and the `list-files` formats (pure).
+ *
+ * Every file name git allows must survive each format exactly: spaces, quotes,
+ * shell metacharacters, control characters (newline, tab, CR, ESC), leading
+ * dashes and any Unicode. The round trips are checked by the tests with a real
+ * bash and an RFC 4180 parser.
+ */
+import type { GateReport, ListFilesFormat } from './types.js';
+
+export type FileListFormat = Exclude<ListFilesFormat, 'none'>;
+
+/** Default room, in UTF-8 bytes, for all `<filter>_files` values together (GitHub: 1 MB per job). */
+export const DEFAULT_FILES_BUDGET_BYTES = 800_000;
+
+/** Names of the outputs the gate always sets; a filter of the same name would be shadowed. */
+export const FIXED_OUTPUT_NAMES = [
+  'should-train',
+  'reason',
+  'changes',
+  'complete',
+  'diff-source',
+  'base-sha',
+  'head-sha',
+  'changed-count',
+  'estimated-gpu-hours',
+  'estimated-cost',
+  'cost-avoided',
+  'files-json-path',
+] as const;
+
+export interface OutputsResult {
+  /** Output name and value, fixed outputs first, then per filter `<name>`, `<name>_count`, `<name>_files`. */
+  outputs: Array<[name: string, value: string]>;
+  /** Filters whose `<name>_files` value was cut to fit the budget, in filter order. */
+  truncated: string[];
+  /** The complete lists as JSON, for the caller to write to the file named by `files-json-path`. */
+  filesJson: string;
+  /**
+   * Per-filter output names left out because an earlier output already has that
+   * name (a filter called `reason`, or `a_count` next to a filter `a`).
+   */
+  shadowed: string[];
+}
+
+export interface OutputsOptions {
+  /** Where the caller writes `filesJson`; becomes the `files-json-path` output. */
+  filesJsonPath?: string;
+  /** Room, in UTF-8 bytes, for all `<filter>_files` values together. */
+  budgetBytes?: number;
+}
+
+// Characters that are never special to a POSIX shell, in any position.
+const SHELL_SAFE = /^[A-Za-z0-9_@%+:,./-]+$/;
+// Characters `escape` leaves as they are: the safe set above, and anything
+// outside ASCII (no multibyte character is a shell metacharacter).
+const ESCAPE_PLAIN = /[A-Za-z0-9_@%+:,./\u0080-\u{10ffff}-]/u;
+
+function isAsciiControl(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code < 0x20 || code === 0x7f;
+}
+
+const CSV_NEEDS_QUOTES = /[",\r\n]/;
+
+function jsonItem(name: string): string {
+  return JSON.stringify(name);
+}
+
+function csvItem(name: string): string {
+  return CSV_NEEDS_QUOTES.test(name) ? `"${name.replace(/"/g, '""')}"` : name;
+}
+
+function shellItem(name: string): string {
+  if (SHELL_SAFE.test(name)) return name;
+  return `'${name.replace(/'/g, `'\\''`)}'`;
+}
+
+const ANSI_C_NAMED: Readonly<Record<string, string>> = {
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
+
+function ansiCEscape(char: string): string {
+  const named = ANSI_C_NAMED[char];
+  if (named !== undefined) return named;
+  return `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`;
+}
+
+/**
+ * One bash word: printable special characters are backslash-escaped; control
+ * characters cannot be (backslash-newline is a line continuation), so each run
+ * of them is written with ANSI-C quoting, `$'\n'`, joined to the same word.
+ */
+function escapeItem(name: string): string {
+  if (name === '') return "''";
+  let out = '';
+  let controls = '';
+  for (const char of name) {
+    if (isAsciiControl(char)) {
+      controls += ansiCEscape(char);
+      continue;
+    }
+    if (controls !== '') {
+      out += `$'${controls}'`;
+      controls = '';
+    }
+    out += ESCAPE_PLAIN.test(char) ? char : `\\${char}`;
+  }
+  if (controls !== '') out += `$'${controls}'`;
+  return out;
+}
+
+interface FormatSpec {
+  item: (name: string) => string;
+  separator: string;
+  open: string;
+  close: string;
+}
+
+const FORMATS: Readonly<Record<FileListFormat, FormatSpec>> = {
+  json: { item: jsonItem, separator: ',', open: '[', close: ']' },
+  csv: { item: csvItem, separator: ',', open: '', close: '' },
+  shell: { item: shellItem, separator: ' ', open: '', close: '' },
+  escape: { item: escapeItem, separator: ' ', open: '', close: '' },
+};
+
+/**
+ * A list of file names in a `list-files` format:
+ * - `json`: a JSON array of strings.
+ * - `csv`: one RFC 4180 record; a field with a comma, double quote, CR or LF is
+ *   double-quoted with inner quotes doubled.
+ * - `shell`: space-separated POSIX shell words; a name with any character outside
+ *   `[A-Za-z0-9_@%+:,./-]` is single-quoted (`'` written as `'\''`).
+ * - `escape`: space-separated bash words, special characters backslash-escaped,
+ *   control characters as `$'\n'` / `$'\x1b'`.
+ * An empty list is `[]` in json and the empty string otherwise.
+ */
+export function formatFileList(files: readonly string[], format: FileListFormat): string {
+  const spec = FORMATS[format];
+  return spec.open + files.map(spec.item).join(spec.separator) + spec.close;
+}
+
+/** Bytes of `text` in UTF-8 (a lone surrogate counts as the 3 bytes of U+FFFD). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * The last entry of a list cut to fit GitHub's output limit. It starts with a
+ * `..` path segment, which git never records, so it cannot be mistaken for a
+ * changed file; in json it is the last string of the array, in the other
+ * formats the last word or field, encoded like any name.
+ */
+export function truncationMarker(omitted: number, hasFilesJson: boolean): string {
+  const files = omitted === 1 ? 'file' : 'files';
+  const where = hasFilesJson ? '; full list in the file at output files-json-path' : '';
+  return `../ml-change-gate: ${omitted} more ${files} not listed (output size limit)${where}`;
+}
+
+interface Encoded {
+  items: string[];
+  bytes: number[];
+  total: number;
+}
+
+function encodeList(files: readonly string[], spec: FormatSpec): Encoded {
+  const items = files.map(spec.item);
+  const bytes = items.map(utf8Length);
+  const sep = utf8Length(spec.separator);
+  let total = utf8Length(spec.open) + utf8Length(spec.close);
+  bytes.forEach((b, i) => {
+    total += b + (i > 0 ? sep : 0);
+  });
+  return { items, bytes, total };
+}
+
+/** The longest prefix of the list, plus the marker, that fits `maxBytes` (at least the marker). */
+function cutList(
+  encoded: Encoded,
+  spec: FormatSpec,
+  maxBytes: number,
+  hasFilesJson: boolean,
+): string {
+  const n = encoded.items.length;
+  const sep = utf8Length(spec.separator);
+  const frame = utf8Length(spec.open) + utf8Length(spec.close);
+  const markerBytes = (kept: number): number =>
+    utf8Length(spec.item(truncationMarker(n - kept, hasFilesJson)));
+  let best = 0;
+  let used = 0; // bytes of the first k items with their separators
+  for (let k = 0; k < n; k++) {
+    if (frame + used + (k > 0 ? sep : 0) + markerBytes(k) <= maxBytes) best = k;
+    used += (k > 0 ? sep : 0) + (encoded.bytes[k] ?? 0);
+    if (frame + used > maxBytes) break;
+  }
+  const kept = encoded.items.slice(0, best);
+  kept.push(spec.item(truncationMarker(n - best, hasFilesJson)));
+  return spec.open + kept.join(spec.separator) + spec.close;
+}
+
+/**
+ * Every `<filter>_files` value, cut where needed so that all together fit
+ * `budget` bytes. The room is shared max-min fairly: short lists are kept whole,
+ * the long ones get equal shares of what is left.
+ */
+function fileListValues(
+  lists: ReadonlyArray<readonly string[]>,
+  format: FileListFormat,
+  budget: number,
+  hasFilesJson: boolean,
+): Array<{ value: string; truncated: boolean }> {
+  const spec = FORMATS[format];
+  const encoded = lists.map((files) => encodeList(files, spec));
+  const result = encoded.map((e) => ({
+    value: spec.open + e.items.join(spec.separator) + spec.close,
+    truncated: false,
+  }));
+  const total = encoded.reduce((sum, e) => sum + e.total, 0);
+  if (total <= budget) return result;
+
+  const order = encoded.map((_, i) => i).sort((a, b) => encoded[a]!.total - encoded[b]!.total);
+  let remaining = budget;
+  order.forEach((index, position) => {
+    const e = encoded[index]!;
+    const share = Math.floor(Math.max(remaining, 0) / (order.length - position));
+    if (e.total <= share) {
+      remaining -= e.total;
+      return;
+    }
+    const value = cutList(e, spec, share, hasFilesJson);
+    result[index] = { value, truncated: true };
+    remaining -= utf8Length(value);
+  });
+  return result;
+}
+
+function roundDecimal(n: number, digits: number): number {
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return n;
+  const text = String(Math.abs(n));
+  if (text.includes('e'))
+    return Math.sign(n) * (Math.round(Math.abs(n) * 10 ** digits) / 10 ** digits);
+  // Shifting through the decimal string avoids binary rounding errors such as 1.005 → 1.00.
+  const shifted = Math.round(Number(`${text}e${digits}`));
+  return Math.sign(n) * Number(`${shifted}e-${digits}`);
+}
+
+/** Money with 2 decimals: `1.2` → `"1.20"`. */
+export function formatAmount(n: number): string {
+  const rounded = roundDecimal(n, 2);
+  return (Object.is(rounded, -0) ? 0 : rounded).toFixed(2);
+}
+
+/** GPU-hours with at most 2 decimals and no trailing zeros: `"0.75"`, `"1.5"`, `"3"`. */
+export function formatHours(n: number): string {
+  const rounded = roundDecimal(n, 2);
+  if (!Number.isFinite(rounded)) return String(rounded);
+  return (Object.is(rounded, -0) ? 0 : rounded)
+    .toFixed(2)
+    .replace(/\.?0+$/, '')
+    .replace(/^-0$/, '0');
+}
+
+function optional(n: number | undefined, format: (n: number) => string): string {
+  return n === undefined ? '' : format(n);
+}
+
+/** All output values of one run of the gate. */
+export function buildOutputs(
+  report: GateReport,
+  listFiles: ListFilesFormat,
+  opts: OutputsOptions = {},
+): OutputsResult {
+  const { decision, filters, changeSet, cost } = report;
+  const budget = opts.budgetBytes ?? DEFAULT_FILES_BUDGET_BYTES;
+  const hasFilesJson = opts.filesJsonPath !== undefined;
+  const matched = filters.filter((f) => f.files.length > 0).map((f) => f.name);
+
+  const outputs: Array<[string, string]> = [
+    ['should-train', String(decision.shouldTrain)],
+    ['reason', decision.reason],
+    ['changes', JSON.stringify(matched)],
+    ['complete', String(changeSet.complete)],
+    ['diff-source', changeSet.source],
+    ['base-sha', changeSet.baseSha],
+    ['head-sha', changeSet.headSha],
+    ['changed-count', String(changeSet.files.length)],
+    ['estimated-gpu-hours', optional(cost.estimatedGpuHours, formatHours)],
+    ['estimated-cost', optional(cost.estimatedCost, formatAmount)],
+    ['cost-avoided', optional(cost.costAvoided, formatAmount)],
+  ];
+  if (opts.filesJsonPath !== undefined) outputs.push(['files-json-path', opts.filesJsonPath]);
+
+  const names = filters.map((f) => f.files.map((file) => file.filename));
+  const lists =
+    listFiles === 'none' ? undefined : fileListValues(names, listFiles, budget, hasFilesJson);
+
+  const taken = new Set<string>(FIXED_OUTPUT_NAMES);
+  const shadowed: string[] = [];
+  const truncated: string[] = [];
+  const add = (name: string, value: string): void => {
+    if (taken.has(name)) {
+      shadowed.push(name);
+      return;
+    }
+    taken.add(name);
+    outputs.push([name, value]);
+  };
+  filters.forEach((filter, i) => {
+    add(filter.name, String(filter.files.length > 0));
+    add(`${filter.name}_count`, String(filter.files.length));
+    const list = lists?.[i];
+    if (list !== undefined) {
+      add(`${filter.name}_files`, list.value);
+      if (list.truncated) truncated.push(filter.name);
+    }
+  });
+
+  const filesJson = JSON.stringify({
+    changed: changeSet.files.map((f) => f.filename),
+    filters: Object.fromEntries(filters.map((f, i) => [f.name, names[i]])),
+  });
+
+  return { outputs, truncated, filesJson, shadowed };
+}
