@@ -1,0 +1,153 @@
+/**
+ * Runs the built action (dist/index.js) as a real process, with the variables
+ * and files the GitHub runner provides, and reads back what it wrote.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DIST = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../dist/index.js');
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** The `::error::` / `::warning::` annotations printed. */
+  errors: string[];
+  warnings: string[];
+  runnerTemp: string;
+}
+
+export interface RunOptions {
+  eventName: string;
+  payload: unknown;
+  /** Action inputs by name as in action.yml (e.g. `list-files`). */
+  inputs: Record<string, string>;
+  apiUrl: string;
+  /** GITHUB_WORKSPACE: an empty folder unless a checkout is given. */
+  workspace?: string;
+  sha?: string;
+  ref?: string;
+  repository?: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+/** Parses the GITHUB_OUTPUT file format (`name<<DELIM`\nvalue\nDELIM, or name=value). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name = '', delim = ''] = heredoc;
+      const value: string[] = [];
+      i++;
+      while (i < lines.length && lines[i] !== delim) value.push(lines[i++] ?? '');
+      if (i >= lines.length) throw new Error(`unterminated output ${name}`);
+      out[name] = value.join('\n');
+    } else {
+      const eq = line.indexOf('=');
+      if (eq < 0) throw new Error(`bad output line: ${line}`);
+      out[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+  }
+  return out;
+}
+
+/** Default inputs as action.yml declares them (the runner passes every input). */
+const DEFAULT_INPUTS: Record<string, string> = {
+  'train-on': '',
+  token: 'test-token-0123456789',
+  base: '',
+  ref: '',
+  force: 'false',
+  'force-label': '',
+  'on-error': 'train',
+  'list-files': 'none',
+  'predicate-quantifier': 'some',
+  'gpu-hourly-cost': '',
+  'training-hours': '',
+  'gpu-count': '1',
+  currency: 'USD',
+  summary: 'true',
+  'working-directory': '',
+};
+
+export async function runAction(opts: RunOptions): Promise<ActionRun> {
+  const home = mkdtempSync(join(tmpdir(), 'gate-run-'));
+  const workspace = opts.workspace ?? join(home, 'workspace');
+  const runnerTemp = join(home, 'temp');
+  mkdirSync(workspace, { recursive: true });
+  mkdirSync(runnerTemp, { recursive: true });
+  const eventPath = join(home, 'event.json');
+  const outputPath = join(home, 'output');
+  const summaryPath = join(home, 'summary.md');
+  writeFileSync(eventPath, JSON.stringify(opts.payload));
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: home,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: opts.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: opts.repository ?? 'acme/models',
+    GITHUB_SHA: opts.sha ?? '',
+    GITHUB_REF: opts.ref ?? 'refs/heads/main',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_API_URL: opts.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_GRAPHQL_URL: `${opts.apiUrl}/graphql`,
+    RUNNER_TEMP: runnerTemp,
+    ...opts.env,
+  };
+  for (const [name, value] of Object.entries({ ...DEFAULT_INPUTS, ...opts.inputs })) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+
+  const child = spawn(process.execPath, [DIST], { env, cwd: workspace });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timeout = opts.timeoutMs ?? 60_000;
+  const code = await new Promise<number | null>((done, fail) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`the action did not finish within ${timeout} ms\n${stdout}\n${stderr}`));
+    }, timeout);
+    child.on('close', (c) => {
+      clearTimeout(timer);
+      done(c);
+    });
+  });
+
+  const run: ActionRun = {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    errors: annotations(stdout, 'error'),
+    warnings: annotations(stdout, 'warning'),
+    runnerTemp,
+  };
+  if (!opts.workspace) rmSync(workspace, { recursive: true, force: true });
+  return run;
+}
+
+function annotations(stdout: string, kind: string): string[] {
+  const re = new RegExp(`^::${kind}(?: [^:]*)?::(.*)$`, 'gm');
+  return [...stdout.matchAll(re)].map((m) => (m[1] ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'));
+}
