@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DIST = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../dist/index.js');
+/** The bundle under test: the committed dist/index.js, or GATE_DIST when set. */
+export const DIST =
+  process.env.GATE_DIST ??
+  resolve(fileURLToPath(new URL('.', import.meta.url)), '../../dist/index.js');
 
 export interface ActionRun {
   code: number | null;

@@ -1,0 +1,748 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import {
+  GitError,
+  changedFiles,
+  diffCommits,
+  fileAt,
+  isGitCheckout,
+  parseNameStatusZ,
+  redactSecrets,
+  resolveCommit,
+  type GitOptions,
+} from '../src/git.js';
+import type { ChangedFile } from '../src/types.js';
+import { GIT_ENV, GitRepo } from './helpers/git-repo.js';
+
+// Only the test's own config: no user or system setting (a global
+// safe.directory=* for instance) may make a test pass that should fail.
+process.env.GIT_CONFIG_GLOBAL = '/dev/null';
+process.env.GIT_CONFIG_NOSYSTEM = '1';
+
+const cleanups: (() => void)[] = [];
+after(() => {
+  for (const cleanup of cleanups.reverse()) cleanup();
+});
+
+function newRepo(): GitRepo {
+  const repo = GitRepo.create();
+  cleanups.push(() => repo.remove());
+  return repo;
+}
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A clone of `origin` over file://, so that --depth is honoured. */
+function cloneOf(origin: GitRepo, args: string[]): string {
+  const dir = join(tempDir('gate-clone-'), 'c');
+  execFileSync('git', ['clone', '-q', ...args, `file://${origin.dir}`, dir], { env: GIT_ENV });
+  return dir;
+}
+
+function gitIn(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' });
+}
+
+interface Captured {
+  info: string[];
+  debug: string[];
+  warning: string[];
+}
+
+function options(cwd: string, extra: Partial<GitOptions> = {}): GitOptions & { seen: Captured } {
+  const seen: Captured = { info: [], debug: [], warning: [] };
+  return {
+    cwd,
+    log: {
+      info: (m) => seen.info.push(m),
+      debug: (m) => seen.debug.push(m),
+      warning: (m) => seen.warning.push(m),
+    },
+    ...extra,
+    seen,
+  };
+}
+
+function sorted(files: ChangedFile[]): ChangedFile[] {
+  return [...files].sort(
+    (a, b) =>
+      (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0) ||
+      a.status.localeCompare(b.status),
+  );
+}
+
+function fetchCount(seen: Captured): number {
+  return seen.debug.filter((m) => m.startsWith('git fetch ')).length;
+}
+
+describe('parseNameStatusZ', () => {
+  it('reads every status, with both paths of renames and copies', () => {
+    const out = [
+      'A',
+      'new.txt',
+      'M',
+      'src/training/train.py',
+      'D',
+      'gone.txt',
+      'T',
+      'link',
+      'R087',
+      'src/training/old.py',
+      'lib/old.py',
+      'C100',
+      'a.txt',
+      'b.txt',
+      '',
+    ].join('\0');
+    assert.deepEqual(parseNameStatusZ(out), [
+      { filename: 'new.txt', status: 'added' },
+      { filename: 'src/training/train.py', status: 'modified' },
+      { filename: 'gone.txt', status: 'deleted' },
+      { filename: 'link', status: 'changed' },
+      { filename: 'lib/old.py', status: 'renamed', previousFilename: 'src/training/old.py' },
+      { filename: 'b.txt', status: 'copied', previousFilename: 'a.txt' },
+    ]);
+  });
+
+  it('keeps names with newlines, tabs, quotes and leading dashes as they are', () => {
+    const names = ['a\nb.txt', 'tab\there', '"quoted"', '-n', 'R100', 'M'];
+    const out = names.map((n) => `A\0${n}\0`).join('') + 'R050\0x\ny\0-z\0';
+    assert.deepEqual(parseNameStatusZ(out), [
+      ...names.map((filename) => ({ filename, status: 'added' })),
+      { filename: '-z', status: 'renamed', previousFilename: 'x\ny' },
+    ]);
+  });
+
+  it('reports statuses a two-commit diff never prints as modified rather than dropping them', () => {
+    assert.deepEqual(parseNameStatusZ('U\0u.txt\0X\0x.txt\0B\0b.txt\0'), [
+      { filename: 'u.txt', status: 'modified' },
+      { filename: 'x.txt', status: 'modified' },
+      { filename: 'b.txt', status: 'modified' },
+    ]);
+  });
+
+  it('reads nothing from empty output', () => {
+    assert.deepEqual(parseNameStatusZ(''), []);
+  });
+
+  it('rejects output it cannot read completely', () => {
+    assert.throws(() => parseNameStatusZ('M\0a.txt'), GitError); // cut short
+    assert.throws(() => parseNameStatusZ('R100\0only-one\0'), GitError);
+    assert.throws(() => parseNameStatusZ('M\0'), GitError);
+    assert.throws(() => parseNameStatusZ('M\0\0'), GitError);
+    assert.throws(() => parseNameStatusZ('M a.txt\0'), GitError); // not -z output
+    assert.throws(() => parseNameStatusZ('\0a.txt\0'), GitError);
+  });
+});
+
+describe('changedFiles in a full checkout', () => {
+  it('lists additions, changes, deletions, renames with the old path, and type changes', async () => {
+    const repo = newRepo();
+    const base = repo.commit({
+      'src/training/train.py': 'def train():\n    return 1\n'.repeat(20),
+      'src/training/model.py': 'model\n',
+      'README.md': 'readme\n',
+      'config/link': 'a regular file\n',
+      'old.txt': 'old\n',
+    });
+    repo.commit({ 'README.md': 'readme, edited\n', 'data/new.csv': 'a,b\n', 'old.txt': null });
+    repo.rename('src/training/train.py', 'lib/train.py');
+    rmSync(join(repo.dir, 'config/link'));
+    symlinkSync('../README.md', join(repo.dir, 'config/link'));
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'link');
+    const head = repo.head();
+
+    const files = await changedFiles(options(repo.dir), base, head);
+    assert.deepEqual(sorted(files), [
+      { filename: 'README.md', status: 'modified' },
+      { filename: 'config/link', status: 'changed' },
+      { filename: 'data/new.csv', status: 'added' },
+      { filename: 'lib/train.py', status: 'renamed', previousFilename: 'src/training/train.py' },
+      { filename: 'old.txt', status: 'deleted' },
+    ]);
+  });
+
+  it('returns file names exactly, whatever characters they hold', async () => {
+    const repo = newRepo();
+    const base = repo.commit({ 'README.md': 'x\n', 'to-rename.txt': 'rename me\n'.repeat(10) });
+    const names = [
+      'with space.txt',
+      'double"quote.txt',
+      "single'quote.txt",
+      '$(whoami).txt',
+      '`id`.txt',
+      'semi;colon.txt',
+      'pipe|name.txt',
+      'amp&and.txt',
+      'tab\there.txt',
+      'new\nline.txt',
+      '-leading-dash.txt',
+      '--double-dash',
+      'back\\slash.txt',
+      'glob*?[x].txt',
+      'ünïcödé/日本語.txt',
+      'emoji 🚀.txt',
+      '\\"escaped\\n".txt',
+      ' leading and trailing space ',
+    ];
+    const edits: Record<string, string> = {};
+    for (const name of names) edits[`odd/${name}`] = `${name}\n`;
+    repo.commit(edits);
+    repo.rename('to-rename.txt', 'odd/re named $(x) \n ✓.txt');
+    const head = repo.head();
+
+    const files = await changedFiles(options(repo.dir), base, head);
+    assert.deepEqual(
+      sorted(files),
+      sorted([
+        ...names.map((name): ChangedFile => ({ filename: `odd/${name}`, status: 'added' })),
+        {
+          filename: 'odd/re named $(x) \n ✓.txt',
+          status: 'renamed',
+          previousFilename: 'to-rename.txt',
+        },
+      ]),
+    );
+  });
+
+  it('counts only the head side when the base moved on (three dots)', async () => {
+    const repo = newRepo();
+    repo.commit({ 'src/training/train.py': 'v1\n', 'data/a.csv': '1\n' });
+    repo.checkout('feature', true);
+    repo.commit({ 'docs/guide.md': 'guide\n' });
+    const head = repo.commit({ 'data/a.csv': '2\n' });
+    repo.checkout('main');
+    // The base branch changes training code after the branch point.
+    const base = repo.commit({ 'src/training/train.py': 'v2\n', 'config/training.yaml': 'x\n' });
+
+    const diff = await diffCommits(options(repo.dir), base, head);
+    assert.deepEqual(sorted(diff.files), [
+      { filename: 'data/a.csv', status: 'modified' },
+      { filename: 'docs/guide.md', status: 'added' },
+    ]);
+    assert.equal(diff.baseSha, base);
+    assert.equal(diff.headSha, head);
+    assert.deepEqual(diff.mergeBases, [repo.revParse('main~1')]);
+    // The reverse direction sees the base's side only.
+    assert.deepEqual(sorted(await changedFiles(options(repo.dir), head, base)), [
+      { filename: 'config/training.yaml', status: 'added' },
+      { filename: 'src/training/train.py', status: 'modified' },
+    ]);
+  });
+
+  it('resolves branch names, and is empty when head is an ancestor of base', async () => {
+    const repo = newRepo();
+    const first = repo.commit({ 'a.txt': '1\n' });
+    repo.checkout('feature', true);
+    repo.commit({ 'b.txt': '2\n' });
+    const diff = await diffCommits(options(repo.dir), 'main', 'feature');
+    assert.deepEqual(diff.files, [{ filename: 'b.txt', status: 'added' }]);
+    assert.equal(diff.baseSha, first);
+    assert.deepEqual(await changedFiles(options(repo.dir), 'feature', 'main'), []);
+    assert.deepEqual(await changedFiles(options(repo.dir), first, first), []);
+  });
+
+  it('lists the files of every merge base after criss-cross merges', async () => {
+    const repo = newRepo();
+    repo.commit({ 'f.txt': 'v0\n' });
+    repo.checkout('b', true);
+    repo.commit({ 'b.txt': 'b\n' });
+    repo.checkout('main');
+    repo.commit({ 'f.txt': 'v1\n' });
+    const mainTip = repo.head();
+    repo.git('merge', '-q', '--no-ff', '-m', 'b into main', 'b');
+    repo.checkout('b');
+    repo.git('merge', '-q', '--no-ff', '-m', 'main~1 into b', mainTip);
+    repo.commit({ 'f.txt': 'v0\n' });
+    const diff = await diffCommits(options(repo.dir), 'main', 'b');
+    assert.equal(diff.mergeBases.length, 2);
+    // From one merge base f.txt is back to v0, from the other it changed.
+    assert.ok(diff.files.some((f) => f.filename === 'f.txt'));
+  });
+
+  it('works from a folder inside the checkout, with repository-relative paths', async () => {
+    const repo = newRepo();
+    const base = repo.commit({ 'sub/dir/a.txt': '1\n', 'top.txt': '1\n' });
+    const head = repo.commit({ 'sub/dir/a.txt': '2\n', 'top.txt': '2\n' });
+    repo.git('config', 'diff.relative', 'true');
+    const files = await changedFiles(options(join(repo.dir, 'sub/dir')), base, head);
+    assert.deepEqual(sorted(files), [
+      { filename: 'sub/dir/a.txt', status: 'modified' },
+      { filename: 'top.txt', status: 'modified' },
+    ]);
+  });
+
+  it('is not changed by repository config that would hide or rewrite files', async () => {
+    const repo = newRepo();
+    const base = repo.commit({ 'a.bin': 'x\n', 'b.txt': 'y\n'.repeat(10) });
+    repo.commit({ 'a.bin': 'z\n' });
+    const head = repo.rename('b.txt', 'c.txt');
+    const marker = join(tempDir('gate-ext-'), 'ran');
+    repo.git('config', 'diff.renames', 'false');
+    repo.git('config', 'diff.external', `touch ${marker}`);
+    repo.git('config', 'diff.bin.textconv', `touch ${marker}`);
+    repo.git('config', 'color.ui', 'always');
+    repo.git('config', 'core.quotePath', 'true');
+    writeFileSync(join(repo.dir, '.git/info/attributes'), '*.bin diff=bin\n');
+    const files = await changedFiles(options(repo.dir), base, head);
+    assert.deepEqual(sorted(files), [
+      { filename: 'a.bin', status: 'modified' },
+      { filename: 'c.txt', status: 'renamed', previousFilename: 'b.txt' },
+    ]);
+    assert.equal(existsSync(marker), false);
+  });
+
+  it('handles a diff of 20,000 files', async () => {
+    const repo = newRepo();
+    const base = repo.commit({ 'README.md': 'x\n' });
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 20_000; i++) many[`data/part-${i % 50}/file ${i}.csv`] = `${i}\n`;
+    const head = repo.commitMany(many);
+    const files = await changedFiles(options(repo.dir), base, head);
+    assert.equal(files.length, 20_000);
+    const names = new Set(files.map((f) => f.filename));
+    assert.ok(names.has('data/part-0/file 0.csv'));
+    assert.ok(names.has('data/part-49/file 19999.csv'));
+    assert.ok(files.every((f) => f.status === 'added'));
+  });
+
+  it('fails clearly for commits that do not exist', async () => {
+    const repo = newRepo();
+    const base = repo.commit({ 'a.txt': '1\n' });
+    const garbage = 'deadbeef'.repeat(5);
+    await assert.rejects(changedFiles(options(repo.dir), garbage, base), (err: unknown) => {
+      assert.ok(err instanceof GitError);
+      assert.match(err.message, /base commit deadbeefdeadbeef/);
+      assert.match(err.message, /force-pushed away/);
+      return true;
+    });
+    await assert.rejects(changedFiles(options(repo.dir), 'no-such-branch', base), GitError);
+    await assert.rejects(changedFiles(options(repo.dir), '--output=/tmp/x', base), /not a commit/);
+    await assert.rejects(changedFiles(options(repo.dir), `${base}..${base}`, base), GitError);
+  });
+
+  it('fails clearly when the commits share no history', async () => {
+    const repo = newRepo();
+    const one = repo.commit({ 'a.txt': '1\n' });
+    repo.git('checkout', '-q', '--orphan', 'other');
+    const two = repo.commit({ 'b.txt': '2\n' });
+    await assert.rejects(changedFiles(options(repo.dir), one, two), /no common history/);
+  });
+});
+
+describe('changedFiles in a shallow checkout', () => {
+  /** origin: a feature branch 60 commits long, a main branch that moved on. */
+  function longBranch(): { origin: GitRepo; base: string; head: string } {
+    const origin = newRepo();
+    origin.commit({ 'src/training/train.py': 'v1\n', 'data/x.csv': '0\n' });
+    origin.checkout('feature', true);
+    origin.commit({ 'src/training/train.py': 'v2\n' });
+    for (let i = 0; i < 60; i++) origin.commit({ 'docs/notes.md': `note ${i}\n` });
+    const head = origin.head();
+    origin.checkout('main');
+    origin.commit({ 'data/x.csv': '1\n' });
+    const base = origin.commit({ 'data/x.csv': '2\n' });
+    return { origin, base, head };
+  }
+
+  it('fetches the missing base and enough history to find the merge base', async () => {
+    const { origin, base, head } = longBranch();
+    const clone = cloneOf(origin, ['--depth', '1', '--branch', 'feature']);
+    assert.throws(() => gitIn(clone, 'cat-file', '-e', `${base}^{commit}`));
+
+    const opts = options(clone);
+    const files = await changedFiles(opts, base, head);
+    assert.deepEqual(sorted(files), [
+      { filename: 'docs/notes.md', status: 'added' },
+      { filename: 'src/training/train.py', status: 'modified' },
+    ]);
+    assert.equal(fetchCount(opts.seen), 2); // the base, then more history
+    assert.ok(opts.seen.info.some((m) => m.includes(`base commit ${base}`)));
+  });
+
+  it('fetches a pushed range in one go', async () => {
+    const origin = newRepo();
+    origin.commit({ 'a.txt': '0\n' });
+    const before = origin.commit({ 'a.txt': '1\n' });
+    origin.commit({ 'src/training/train.py': 'x\n' });
+    const after = origin.commit({ 'b.txt': '1\n' });
+    const clone = cloneOf(origin, ['--depth', '1']);
+    const opts = options(clone);
+    assert.deepEqual(sorted(await changedFiles(opts, before, after)), [
+      { filename: 'b.txt', status: 'added' },
+      { filename: 'src/training/train.py', status: 'added' },
+    ]);
+    assert.equal(fetchCount(opts.seen), 1);
+  });
+
+  it('keeps a full checkout full when it fetches a missing commit', async () => {
+    const origin = newRepo();
+    for (let i = 0; i < 60; i++) origin.commit({ 'a.txt': `${i}\n` });
+    const base = origin.head();
+    const clone = cloneOf(origin, []);
+    origin.checkout('later', true);
+    const head = origin.commit({ 'a.txt': '1\n' });
+    assert.deepEqual(await changedFiles(options(clone), base, head), [
+      { filename: 'a.txt', status: 'modified' },
+    ]);
+    assert.equal(gitIn(clone, 'rev-parse', '--is-shallow-repository').trim(), 'false');
+  });
+
+  it('resolves a base branch that exists only on the remote', async () => {
+    const { origin, head } = longBranch();
+    const clone = cloneOf(origin, ['--depth', '1', '--single-branch', '--branch', 'feature']);
+    assert.throws(() => gitIn(clone, 'rev-parse', '--verify', 'main'));
+    const diff = await diffCommits(options(clone), 'main', head);
+    assert.equal(diff.baseSha, origin.revParse('main'));
+    assert.deepEqual(
+      sorted(diff.files).map((f) => f.filename),
+      ['docs/notes.md', 'src/training/train.py'],
+    );
+  });
+
+  it('resolves a base branch that exists only as a remote-tracking branch', async () => {
+    const { origin, head } = longBranch();
+    const clone = cloneOf(origin, ['--no-checkout']);
+    gitIn(clone, 'checkout', '-q', '--detach', head);
+    gitIn(clone, 'branch', '-q', '-D', 'main');
+    const opts = options(clone);
+    const diff = await diffCommits(opts, 'main', 'feature');
+    assert.equal(diff.baseSha, origin.revParse('main'));
+    assert.equal(diff.files.length, 2);
+    assert.equal(fetchCount(opts.seen), 0);
+  });
+
+  it('does not stop at an older common ancestor while the real merge base is cut off', async () => {
+    // O ─ M (f=v2) ─ M1…M60 ─ B (merges S)      S, S2: children of O
+    //     └ F1 (f=v1) ─ F2…F60 ─ H (merges S2)
+    // A shallow checkout sees O through S and S2 long before it sees M;
+    // comparing from O would miss that head changed f.txt back to v1.
+    const origin = newRepo();
+    const o = origin.commit({ 'f.txt': 'v1\n', 'keep.txt': 'k\n' });
+    origin.checkout('side', true);
+    origin.commit({ 's.txt': 's\n' });
+    origin.git('checkout', '-q', '-b', 'side2', o);
+    origin.commit({ 's2.txt': 's2\n' });
+    origin.checkout('main');
+    const m = origin.commit({ 'f.txt': 'v2\n' });
+    for (let i = 0; i < 60; i++) origin.commit({ 'm.txt': `${i}\n` });
+    origin.git('merge', '-q', '--no-ff', '-m', 'side', 'side');
+    const base = origin.head();
+    origin.git('checkout', '-q', '-b', 'feature', m);
+    origin.commit({ 'f.txt': 'v1\n' });
+    for (let i = 0; i < 60; i++) origin.commit({ 'g.txt': `${i}\n` });
+    origin.git('merge', '-q', '--no-ff', '-m', 'side2', 'side2');
+    const head = origin.head();
+
+    const clone = cloneOf(origin, ['--depth', '5', '--branch', 'feature']);
+    const diff = await diffCommits(options(clone), base, head);
+    assert.deepEqual(diff.mergeBases, [m]);
+    assert.deepEqual(sorted(diff.files), [
+      { filename: 'f.txt', status: 'modified' },
+      { filename: 'g.txt', status: 'added' },
+      { filename: 's2.txt', status: 'added' },
+    ]);
+  });
+
+  it('gives up with a clear error after maxFetches', async () => {
+    const { origin, base, head } = longBranch();
+    const clone = cloneOf(origin, ['--depth', '1', '--branch', 'feature']);
+    await assert.rejects(changedFiles(options(clone, { maxFetches: 1 }), base, head), (err) => {
+      assert.ok(err instanceof GitError);
+      assert.match(err.message, /limit of 1 fetches/);
+      assert.match(err.message, /fetch-depth: 0/);
+      return true;
+    });
+  });
+
+  it('fails clearly for a base that was force-pushed away', async () => {
+    const origin = newRepo();
+    origin.commit({ 'a.txt': '1\n' });
+    const lost = origin.commit({ 'a.txt': '2\n' });
+    origin.git('reset', '-q', '--hard', 'HEAD~1');
+    origin.git('reflog', 'expire', '--expire=now', '--all');
+    origin.git('gc', '-q', '--prune=now');
+    const head = origin.commit({ 'b.txt': '1\n' });
+    const clone = cloneOf(origin, ['--depth', '1']);
+    await assert.rejects(changedFiles(options(clone), lost, head), (err) => {
+      assert.ok(err instanceof GitError);
+      assert.match(err.message, new RegExp(`base commit ${lost}`));
+      assert.match(err.message, /fetching it from origin failed/);
+      return true;
+    });
+  });
+
+  it('reads a file at a commit the checkout lacks', async () => {
+    const { origin, base } = longBranch();
+    const clone = cloneOf(origin, ['--depth', '1', '--branch', 'feature']);
+    assert.equal(await fileAt(options(clone), base, 'data/x.csv'), '2\n');
+    assert.equal(await resolveCommit(options(clone), 'main'), base);
+  });
+});
+
+describe('fileAt', () => {
+  it('returns the exact content, for any file name', async () => {
+    const repo = newRepo();
+    const name = 'odd/-dash $(x) "q"\n.yaml';
+    const first = repo.commit({ [name]: 'training:\n  - src/**\n', 'b.bin': '\u00e9\r\n' });
+    repo.commit({ [name]: 'changed\n' });
+    assert.equal(await fileAt(options(repo.dir), first, name), 'training:\n  - src/**\n');
+    assert.equal(await fileAt(options(repo.dir), 'HEAD', name), 'changed\n');
+    assert.equal(await fileAt(options(repo.dir), 'main', 'b.bin'), '\u00e9\r\n');
+    mkdirSync(join(repo.dir, 'sub'));
+    assert.equal(await fileAt(options(join(repo.dir, 'sub')), 'main', './b.bin'), '\u00e9\r\n');
+    await assert.rejects(fileAt(options(repo.dir), first, 'missing.yaml'), (err) => {
+      assert.ok(err instanceof GitError);
+      assert.match(err.message, /missing\.yaml could not be read/);
+      return true;
+    });
+    await assert.rejects(fileAt(options(repo.dir), first, 'odd'), GitError); // a folder
+  });
+});
+
+describe('isGitCheckout', () => {
+  it('is true at the top and inside a work tree, false elsewhere', async () => {
+    const repo = newRepo();
+    repo.commit({ 'sub/a.txt': '1\n' });
+    assert.equal(await isGitCheckout(repo.dir), true);
+    assert.equal(await isGitCheckout(join(repo.dir, 'sub')), true);
+    assert.equal(await isGitCheckout(join(repo.dir, '.git')), false);
+    assert.equal(await isGitCheckout(tempDir('gate-plain-')), false);
+    assert.equal(await isGitCheckout(join(tempDir('gate-plain-'), 'missing')), false);
+  });
+});
+
+/** Real git, found on PATH. */
+function realGit(): string {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const candidate = join(dir, 'git');
+    if (dir && existsSync(candidate)) return candidate;
+  }
+  throw new Error('git not found on PATH');
+}
+
+/**
+ * Puts a `git` first on PATH that records its arguments and GIT_CONFIG_*
+ * environment, optionally claims another version, then runs real git.
+ */
+function wrapGit(fakeVersion?: string): {
+  argv: () => string;
+  env: () => string;
+  restore: () => void;
+} {
+  const dir = tempDir('gate-bin-');
+  const argvLog = join(dir, 'argv.log');
+  const envLog = join(dir, 'env.log');
+  writeFileSync(argvLog, '');
+  writeFileSync(envLog, '');
+  const script = [
+    '#!/bin/sh',
+    `for a in "$@"; do printf '%s\\n' "$a" >> '${argvLog}'; done`,
+    `env | grep -E '^(GIT_CONFIG|HOME=)' >> '${envLog}'`,
+    'for last; do :; done',
+    fakeVersion
+      ? `if [ "$last" = version ]; then echo 'git version ${fakeVersion}'; exit 0; fi`
+      : ':',
+    `exec '${realGit()}' "$@"`,
+    '',
+  ].join('\n');
+  writeFileSync(join(dir, 'git'), script);
+  chmodSync(join(dir, 'git'), 0o755);
+  const oldPath = process.env.PATH;
+  process.env.PATH = `${dir}${delimiter}${oldPath ?? ''}`;
+  return {
+    argv: () => readFileSync(argvLog, 'utf8'),
+    env: () => readFileSync(envLog, 'utf8'),
+    restore: () => {
+      process.env.PATH = oldPath;
+    },
+  };
+}
+
+/** A server that answers every git request with `status` and records the Authorization headers. */
+async function recordingServer(
+  status = 404,
+): Promise<{ url: string; auth: string[][]; server: Server }> {
+  const auth: string[][] = [];
+  const server = createServer((req: IncomingMessage, res) => {
+    const values: string[] = [];
+    for (let i = 0; i < req.rawHeaders.length; i += 2) {
+      if (req.rawHeaders[i]?.toLowerCase() === 'authorization') {
+        values.push(req.rawHeaders[i + 1] ?? '');
+      }
+    }
+    auth.push(values);
+    res.writeHead(status, status === 401 ? { 'WWW-Authenticate': 'Basic realm="git"' } : {}).end();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  cleanups.push(() => server.close());
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, auth, server };
+}
+
+describe('authentication', () => {
+  const token = 'ghs_TopSecretToken123';
+  const encoded = Buffer.from(`x-access-token:${token}`).toString('base64');
+
+  for (const version of [undefined, '2.30.0']) {
+    it(`sends the token as one header, never in arguments or messages${version ? ` (git ${version} reported)` : ''}`, async () => {
+      const { url, auth } = await recordingServer();
+      const repo = newRepo();
+      const head = repo.commit({ 'a.txt': '1\n' });
+      repo.git('remote', 'add', 'origin', `${url}/owner/repo.git`);
+      // What actions/checkout leaves behind with persist-credentials.
+      repo.git('config', `http.${url}/.extraheader`, 'AUTHORIZATION: basic b2xkOm9sZA==');
+      const wrapper = wrapGit(version);
+      try {
+        await assert.rejects(
+          changedFiles(options(repo.dir, { token, serverUrl: url }), 'a'.repeat(40), head),
+          (err) => {
+            assert.ok(err instanceof GitError);
+            assert.match(err.message, /fetching it from origin failed/);
+            assert.ok(!err.message.includes(token) && !err.message.includes(encoded));
+            return true;
+          },
+        );
+      } finally {
+        wrapper.restore();
+      }
+      assert.ok(auth.length > 0, 'git contacted the server');
+      for (const values of auth) assert.deepEqual(values, [`basic ${encoded}`]);
+      assert.ok(wrapper.argv().includes('fetch'));
+      assert.ok(!wrapper.argv().includes(token) && !wrapper.argv().includes(encoded));
+      assert.ok(wrapper.env().includes(encoded), 'the header went through the environment');
+    });
+  }
+
+  it('uses the checkout credentials when no token is given', async () => {
+    const { url, auth } = await recordingServer();
+    const repo = newRepo();
+    const head = repo.commit({ 'a.txt': '1\n' });
+    repo.git('remote', 'add', 'origin', `${url}/owner/repo.git`);
+    repo.git('config', `http.${url}/.extraheader`, 'AUTHORIZATION: basic b2xkOm9sZA==');
+    await assert.rejects(changedFiles(options(repo.dir), 'b'.repeat(40), head), GitError);
+    assert.ok(auth.length > 0);
+    for (const values of auth) assert.deepEqual(values, ['basic b2xkOm9sZA==']);
+  });
+
+  it('never waits for a password', async () => {
+    const { url, auth } = await recordingServer(401);
+    const repo = newRepo();
+    const head = repo.commit({ 'a.txt': '1\n' });
+    repo.git('remote', 'add', 'origin', `${url.replace('://', '://someone@')}/owner/repo.git`);
+    await assert.rejects(
+      changedFiles(options(repo.dir), 'c'.repeat(40), head),
+      /terminal prompts disabled/,
+    );
+    assert.ok(auth.length > 0);
+  });
+
+  it('keeps tokens and URL credentials out of messages', () => {
+    assert.equal(
+      redactSecrets(
+        "fatal: unable to access 'https://user:hunter2@example.com/o/r.git/': tok3n and dG9r",
+        ['tok3n', 'dG9r', ''],
+      ),
+      "fatal: unable to access 'https://***@example.com/o/r.git/': *** and ***",
+    );
+    assert.equal(
+      redactSecrets('https://example.com/a@b and git@host:x', []),
+      'https://example.com/a@b and git@host:x',
+    );
+  });
+});
+
+describe('a checkout owned by another user', () => {
+  const isRoot = process.getuid?.() === 0;
+  let restoreEnv = (): void => {};
+  before(() => {
+    if (!isRoot) {
+      // Without root to chown, git's own switch makes every repository look foreign.
+      process.env.GIT_TEST_ASSUME_DIFFERENT_OWNER = '1';
+      restoreEnv = () => delete process.env.GIT_TEST_ASSUME_DIFFERENT_OWNER;
+    }
+  });
+  after(() => restoreEnv());
+
+  function foreignRepo(): { dir: string; base: string; head: string } {
+    const repo = newRepo();
+    const base = repo.commit({ 'sub/a.txt': '1\n', 'config.yaml': 'training: src/**\n' });
+    const head = repo.commit({ 'sub/a.txt': '2\n' });
+    if (isRoot) execFileSync('chown', ['-R', 'nobody', repo.dir]);
+    return { dir: repo.dir, base, head };
+  }
+
+  function plainGitRefuses(dir: string): void {
+    assert.throws(
+      () =>
+        execFileSync('git', ['rev-parse', 'HEAD'], {
+          cwd: dir,
+          env: { ...process.env },
+          stdio: 'pipe',
+        }),
+      /dubious ownership/,
+    );
+  }
+
+  for (const version of [undefined, '2.35.1', '2.30.0']) {
+    const label = version ? ` (git ${version} reported)` : '';
+    it(`works where plain git refuses${label}`, async () => {
+      const { dir, base, head } = foreignRepo();
+      plainGitRefuses(dir);
+      const wrapper = wrapGit(version);
+      try {
+        assert.equal(await isGitCheckout(dir), true);
+        assert.equal(await isGitCheckout(join(dir, 'sub')), true);
+        assert.deepEqual(await changedFiles(options(join(dir, 'sub')), base, head), [
+          { filename: 'sub/a.txt', status: 'modified' },
+        ]);
+        assert.equal(await fileAt(options(dir), base, 'config.yaml'), 'training: src/**\n');
+      } finally {
+        wrapper.restore();
+      }
+      plainGitRefuses(dir); // nothing was written to the user's config
+      const env = wrapper.env();
+      if (!version) {
+        // git 2.38 and later take safe.directory from the environment.
+        assert.match(env, /^GIT_CONFIG_KEY_\d+=safe\.directory$/m);
+        assert.ok(!env.includes('ml-change-gate-git-'), env);
+      } else {
+        // Older git reads safe.directory from a temporary global config only.
+        const name = version === '2.30.0' ? 'HOME' : 'GIT_CONFIG_GLOBAL';
+        const file = env
+          .split('\n')
+          .find((line) => line.startsWith(`${name}=`) && line.includes('ml-change-gate-git-'))
+          ?.slice(name.length + 1);
+        assert.ok(file !== undefined, env);
+        assert.equal(existsSync(file), false, 'the temporary config is removed');
+        assert.doesNotMatch(env, /GIT_CONFIG_KEY_\d+=safe\.directory/);
+      }
+    });
+  }
+
+  it('still fails for a folder that is not a checkout at all', async () => {
+    const dir = tempDir('gate-plain-');
+    mkdirSync(join(dir, 'x'));
+    assert.equal(await isGitCheckout(join(dir, 'x')), false);
+  });
+});
