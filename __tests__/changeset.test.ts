@@ -26,7 +26,10 @@ interface Calls {
 /** An API that knows the whole change and lists it as GitHub would. */
 function fakeApi(
   all: ChangedFile[],
-  opts: { fail?: boolean; commits?: { sha: string; parents: string[]; files: ChangedFile[] }[] } = {},
+  opts: {
+    fail?: boolean;
+    commits?: { sha: string; parents: string[]; files: ChangedFile[] }[];
+  } = {},
 ): { api: ChangeApi; calls: Calls } {
   const calls: Calls = { compare: 0, pullFiles: 0, commits: 0, commitFiles: 0, git: 0 };
   const api: ChangeApi = {
@@ -35,7 +38,12 @@ function fakeApi(
       if (opts.fail) throw new Error('HTTP 502');
       const merge = opts.commits?.find((c) => c.sha === head && c.parents.includes(base));
       const files = merge ? merge.files : all;
-      return { files: files.slice(0, 300), truncated: files.length >= 300, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40) };
+      return {
+        files: files.slice(0, 300),
+        truncated: files.length >= 300,
+        baseSha: 'b'.repeat(40),
+        headSha: 'h'.repeat(40),
+      };
     },
     async pullRequestFiles() {
       calls.pullFiles += Math.max(1, Math.ceil(Math.min(all.length, 3000) / 100));
@@ -45,7 +53,10 @@ function fakeApi(
     async commitsInRange() {
       calls.commits++;
       if (opts.fail) throw new Error('HTTP 502');
-      return { commits: (opts.commits ?? []).map(({ sha, parents }) => ({ sha, parents })), complete: true };
+      return {
+        commits: (opts.commits ?? []).map(({ sha, parents }) => ({ sha, parents })),
+        complete: true,
+      };
     },
     async commitFiles(sha) {
       calls.commitFiles++;
@@ -137,7 +148,9 @@ describe('collectChangeSet', () => {
 
   test('commit files that do not cover what compare listed are not trusted', async () => {
     const all = makeFiles(400);
-    const { api } = fakeApi(all, { commits: [{ sha: 'c1', parents: ['p0'], files: all.slice(0, 100) }] });
+    const { api } = fakeApi(all, {
+      commits: [{ sha: 'c1', parents: ['p0'], files: all.slice(0, 100) }],
+    });
     const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log });
     assert.equal(cs.complete, false);
     assert.match(cs.incompleteReason ?? '', /miss 200 of the files/);
@@ -145,7 +158,10 @@ describe('collectChangeSet', () => {
 
   test('a merge commit is compared with each parent', async () => {
     const all = makeFiles(350);
-    const resolved: ChangedFile = { filename: 'src/training/resolved-in-merge.py', status: 'modified' };
+    const resolved: ChangedFile = {
+      filename: 'src/training/resolved-in-merge.py',
+      status: 'modified',
+    };
     const { api, calls } = fakeApi(all, {
       commits: [
         { sha: 'c1', parents: ['p0'], files: all },
@@ -160,7 +176,11 @@ describe('collectChangeSet', () => {
 
   test('too many commits for the request budget: incomplete, and says so', async () => {
     const all = makeFiles(400);
-    const commits = Array.from({ length: 10 }, (_, i) => ({ sha: `c${i}`, parents: [`c${i - 1}`], files: [] }));
+    const commits = Array.from({ length: 10 }, (_, i) => ({
+      sha: `c${i}`,
+      parents: [`c${i - 1}`],
+      files: [],
+    }));
     const { api } = fakeApi(all, { commits });
     const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log, maxCommitRequests: 5 });
     assert.equal(cs.complete, false);

@@ -4,7 +4,10 @@ import { estimateCost, roundTo2 } from '../src/cost.js';
 
 describe('estimateCost', () => {
   test('training: cost = hourly × hours × count, nothing avoided', () => {
-    const r = estimateCost({ hourlyCost: 1.6, trainingHours: 0.75, gpuCount: 1, currency: 'USD' }, true);
+    const r = estimateCost(
+      { hourlyCost: 1.6, trainingHours: 0.75, gpuCount: 1, currency: 'USD' },
+      true,
+    );
     assert.equal(roundTo2(r.estimatedCost ?? NaN), 1.2);
     assert.equal(r.estimatedGpuHours, 0.75);
     assert.equal(r.costAvoided, 0);
@@ -12,7 +15,10 @@ describe('estimateCost', () => {
   });
 
   test('skipped: nothing spent, the run cost is avoided', () => {
-    const r = estimateCost({ hourlyCost: 3.12, trainingHours: 2, gpuCount: 4, currency: 'EUR' }, false);
+    const r = estimateCost(
+      { hourlyCost: 3.12, trainingHours: 2, gpuCount: 4, currency: 'EUR' },
+      false,
+    );
     assert.equal(r.estimatedCost, 0);
     assert.equal(r.estimatedGpuHours, 0);
     assert.equal(roundTo2(r.costAvoided ?? NaN), 24.96);

@@ -36,7 +36,15 @@ describe('decide', () => {
     const d = decide(
       input({
         matches: [
-          { name: 'training', files: files('src/training/a.py', 'src/training/b.py', 'src/training/c.py', 'src/training/d.py') },
+          {
+            name: 'training',
+            files: files(
+              'src/training/a.py',
+              'src/training/b.py',
+              'src/training/c.py',
+              'src/training/d.py',
+            ),
+          },
           { name: 'data', files: [] },
         ],
         changedCount: 9,
@@ -62,20 +70,32 @@ describe('decide', () => {
       }),
     );
     assert.equal(d.shouldTrain, false);
-    assert.equal(d.reason, 'skipped: 1 changed file, none matches training; matched only docs (1 file)');
+    assert.equal(
+      d.reason,
+      'skipped: 1 changed file, none matches training; matched only docs (1 file)',
+    );
   });
 
   test('force wins over everything, and the label forces only when present', () => {
     assert.equal(decide(input({ force: true, matches: none, changedCount: 3 })).trigger, 'force');
-    const labelled = decide(input({ forceLabel: 'retrain', labels: ['docs', 'retrain'], matches: none, changedCount: 2 }));
+    const labelled = decide(
+      input({ forceLabel: 'retrain', labels: ['docs', 'retrain'], matches: none, changedCount: 2 }),
+    );
     assert.equal(labelled.shouldTrain, true);
     assert.match(labelled.reason, /label "retrain"/);
-    const unlabelled = decide(input({ forceLabel: 'retrain', labels: ['docs'], matches: none, changedCount: 2 }));
+    const unlabelled = decide(
+      input({ forceLabel: 'retrain', labels: ['docs'], matches: none, changedCount: 2 }),
+    );
     assert.equal(unlabelled.shouldTrain, false);
   });
 
   test('an incomplete change set never skips silently: on-error decides', () => {
-    const base = { matches: none, changedCount: 300, complete: false, incompleteReason: 'the compare API stopped at 300 files' };
+    const base = {
+      matches: none,
+      changedCount: 300,
+      complete: false,
+      incompleteReason: 'the compare API stopped at 300 files',
+    };
     const train = decide(input({ ...base, onError: 'train' }));
     assert.deepEqual([train.shouldTrain, train.fail, train.trigger], [true, false, 'incomplete']);
     assert.match(train.reason, /could not be seen whole \(the compare API stopped at 300 files\)/);
@@ -104,11 +124,19 @@ describe('decide', () => {
     const deleted = decide(input({ nothingToCompare: 'refs/heads/x was deleted', matches: none }));
     assert.equal(deleted.trigger, 'nothing-to-compare');
     assert.equal(deleted.shouldTrain, false);
-    assert.equal(decide(input({ matches: none, changedCount: 0 })).reason, 'skipped: no files changed');
+    assert.equal(
+      decide(input({ matches: none, changedCount: 0 })).reason,
+      'skipped: no files changed',
+    );
   });
 
   test('control characters in file names never break the one-line reason', () => {
-    const d = decide(input({ matches: [{ name: 'training', files: files('src/training/a\nb.py') }], changedCount: 1 }));
+    const d = decide(
+      input({
+        matches: [{ name: 'training', files: files('src/training/a\nb.py') }],
+        changedCount: 1,
+      }),
+    );
     assert.equal(d.reason.includes('\n'), false);
     assert.match(d.reason, /a\\nb\.py/);
   });

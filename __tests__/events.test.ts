@@ -34,7 +34,11 @@ describe('planComparison', () => {
     );
     assert.equal(plan.base, A);
     assert.equal(plan.head, B);
-    assert.deepEqual(plan.pullRequest, { number: 7, changedFiles: 12, labels: ['retrain', 'docs'] });
+    assert.deepEqual(plan.pullRequest, {
+      number: 7,
+      changedFiles: 12,
+      labels: ['retrain', 'docs'],
+    });
     assert.equal(plan.defaultBranch, 'main');
   });
 
@@ -53,8 +57,17 @@ describe('planComparison', () => {
 
   test('pull_request without base/head in the payload is a clear error', () => {
     assert.throws(
-      () => planComparison({ eventName: 'pull_request', sha: A, ref: '', payload: { pull_request: { number: 1 } } }),
-      (e: unknown) => e instanceof EventError && /pull_request\.base\.sha/.test(e.message) && /base and ref inputs/.test(e.message),
+      () =>
+        planComparison({
+          eventName: 'pull_request',
+          sha: A,
+          ref: '',
+          payload: { pull_request: { number: 1 } },
+        }),
+      (e: unknown) =>
+        e instanceof EventError &&
+        /pull_request\.base\.sha/.test(e.message) &&
+        /base and ref inputs/.test(e.message),
     );
   });
 
@@ -91,7 +104,13 @@ describe('planComparison', () => {
         eventName: 'push',
         sha: B,
         ref: 'refs/heads/feature',
-        payload: { before: ZERO_SHA, after: B, created: true, ref: 'refs/heads/feature', repository },
+        payload: {
+          before: ZERO_SHA,
+          after: B,
+          created: true,
+          ref: 'refs/heads/feature',
+          repository,
+        },
       }),
     );
     assert.equal(plan.base, undefined);
@@ -136,7 +155,9 @@ describe('planComparison', () => {
 
   test('workflow_dispatch and schedule compare GITHUB_SHA with the default branch', () => {
     for (const eventName of ['workflow_dispatch', 'schedule']) {
-      const plan = compare(planComparison({ eventName, sha: B, ref: 'refs/heads/feature', payload: { repository } }));
+      const plan = compare(
+        planComparison({ eventName, sha: B, ref: 'refs/heads/feature', payload: { repository } }),
+      );
       assert.equal(plan.base, undefined);
       assert.equal(plan.head, B);
     }
@@ -165,7 +186,10 @@ describe('planComparison', () => {
     assert.equal(push.base, 'v0.9');
     assert.equal(push.head, B);
     const dispatch = compare(
-      planComparison({ eventName: 'workflow_dispatch', sha: B, ref: '', payload: {} }, { base: 'main~3', ref: 'dev' }),
+      planComparison(
+        { eventName: 'workflow_dispatch', sha: B, ref: '', payload: {} },
+        { base: 'main~3', ref: 'dev' },
+      ),
     );
     assert.equal(dispatch.base, 'main~3');
     assert.equal(dispatch.head, 'dev');

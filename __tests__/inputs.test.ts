@@ -68,7 +68,12 @@ describe('parseSettings', () => {
     assert.equal(s.onError, 'fail');
     assert.equal(s.listFiles, 'shell');
     assert.equal(s.quantifier, 'every');
-    assert.deepEqual(s.cost, { gpuCount: 8, currency: 'EUR', hourlyCost: 1.6, trainingHours: 0.75 });
+    assert.deepEqual(s.cost, {
+      gpuCount: 8,
+      currency: 'EUR',
+      hourlyCost: 1.6,
+      trainingHours: 0.75,
+    });
     assert.equal(s.summary, false);
     assert.equal(s.base, 'main');
     assert.equal(s.ref, 'feature');
@@ -79,7 +84,12 @@ describe('parseSettings', () => {
     failsWith({ 'list-files': 'yaml' }, 'list-files', /"yaml"/, /none, json, csv, shell, escape/);
     failsWith({ 'on-error': 'ignore' }, 'on-error', /"ignore"/, /train, skip, fail/);
     failsWith({ 'predicate-quantifier': 'all' }, 'predicate-quantifier', /"all"/, /some, every/);
-    failsWith({ 'gpu-hourly-cost': '$1.60' }, 'gpu-hourly-cost', /"\$1\.60"/, /number of 0 or more/);
+    failsWith(
+      { 'gpu-hourly-cost': '$1.60' },
+      'gpu-hourly-cost',
+      /"\$1\.60"/,
+      /number of 0 or more/,
+    );
     failsWith({ 'gpu-hourly-cost': '-1' }, 'gpu-hourly-cost', /"-1"/);
     failsWith({ 'training-hours': 'forty minutes' }, 'training-hours', /"forty minutes"/);
     failsWith({ 'gpu-count': '0' }, 'gpu-count', /"0"/, /greater than 0/);
@@ -93,7 +103,10 @@ describe('parseSettings', () => {
 
 describe('filtersSource', () => {
   test('one line without a colon is a file path; anything else is YAML', () => {
-    assert.deepEqual(filtersSource('.github/filters.yml'), { kind: 'file', path: '.github/filters.yml' });
+    assert.deepEqual(filtersSource('.github/filters.yml'), {
+      kind: 'file',
+      path: '.github/filters.yml',
+    });
     assert.deepEqual(filtersSource('./ci/filters.yaml'), { kind: 'file', path: 'ci/filters.yaml' });
     assert.equal(filtersSource("training: 'src/**'").kind, 'inline');
     assert.equal(filtersSource('training:\n  - src/**').kind, 'inline');
@@ -110,7 +123,10 @@ describe('train-on', () => {
     assert.throws(
       () => resolveTrainOn(['trainig'], ['training', 'data']),
       (e: unknown) =>
-        e instanceof InputError && e.input === 'train-on' && /"trainig"/.test(e.message) && /training, data/.test(e.message),
+        e instanceof InputError &&
+        e.input === 'train-on' &&
+        /"trainig"/.test(e.message) &&
+        /training, data/.test(e.message),
     );
   });
 });

@@ -127,7 +127,11 @@ export async function collectChangeSet(
     }
   }
 
-  if (pullRequest && (apiUsable || skipCompare) && (known === undefined || known <= PULL_FILES_LIMIT)) {
+  if (
+    pullRequest &&
+    (apiUsable || skipCompare) &&
+    (known === undefined || known <= PULL_FILES_LIMIT)
+  ) {
     try {
       const result = await api.pullRequestFiles(pullRequest.number);
       if (result.complete) return done(result.files, 'pull-files');

@@ -49,7 +49,8 @@ export function decide(input: DecisionInput): Decision {
   const trainMatches = input.matches.filter((m) => trainOn.has(m.name) && m.files.length > 0);
   if (trainMatches.length > 0) {
     const parts = trainMatches.map(
-      (m) => `${m.name} matched ${plural(m.files.length, 'file')} (${listSome(m.files.map((f) => f.filename))})`,
+      (m) =>
+        `${m.name} matched ${plural(m.files.length, 'file')} (${listSome(m.files.map((f) => f.filename))})`,
     );
     const of = input.complete ? ` of ${plural(input.changedCount, 'changed file')}` : '';
     return {

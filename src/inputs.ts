@@ -5,7 +5,12 @@
  */
 import * as core from '@actions/core';
 import type { CostSettings } from './cost.js';
-import { InputError, type ListFilesFormat, type OnError, type PredicateQuantifier } from './types.js';
+import {
+  InputError,
+  type ListFilesFormat,
+  type OnError,
+  type PredicateQuantifier,
+} from './types.js';
 
 export type FiltersSource = { kind: 'inline'; text: string } | { kind: 'file'; path: string };
 
@@ -157,7 +162,10 @@ export function parseSettings(get: InputGetter): Settings {
 /**
  * Checks `train-on` against the filters defined; undefined means every filter.
  */
-export function resolveTrainOn(trainOn: readonly string[] | undefined, names: readonly string[]): string[] {
+export function resolveTrainOn(
+  trainOn: readonly string[] | undefined,
+  names: readonly string[],
+): string[] {
   if (trainOn === undefined) return [...names];
   const unknown = trainOn.filter((n) => !names.includes(n));
   if (unknown.length > 0) {

@@ -101,7 +101,8 @@ export async function run(): Promise<void> {
     await gate();
   } catch (err) {
     if (err instanceof InputError || err instanceof EventError) core.setFailed(err.message);
-    else core.setFailed(`ml-change-gate failed: ${err instanceof Error ? err.message : String(err)}`);
+    else
+      core.setFailed(`ml-change-gate failed: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
@@ -121,12 +122,22 @@ async function gate(): Promise<void> {
     settings.filters.kind === 'inline'
       ? parseFilters(settings.filters.text, 'the filters input')
       : undefined;
+  if (inlineFilters)
+    resolveTrainOn(
+      settings.trainOn,
+      inlineFilters.map((f) => f.name),
+    );
 
   const plan = planComparison(
     { eventName: context.eventName, payload: context.payload, sha: context.sha, ref: context.ref },
-    { ...(settings.base ? { base: settings.base } : {}), ...(settings.ref ? { ref: settings.ref } : {}) },
+    {
+      ...(settings.base ? { base: settings.base } : {}),
+      ...(settings.ref ? { ref: settings.ref } : {}),
+    },
   );
-  core.info(`Event ${context.eventName}: ${plan.kind === 'compare' ? plan.description : plan.reason}.`);
+  core.info(
+    `Event ${context.eventName}: ${plan.kind === 'compare' ? plan.description : plan.reason}.`,
+  );
 
   const api = createGitHubApi({
     token: settings.token,
@@ -136,7 +147,11 @@ async function gate(): Promise<void> {
     log: { debug: (m) => core.debug(m), warning: (m) => core.warning(m) },
   });
   const checkout = await findCheckout(settings);
-  core.info(checkout ? `Git checkout found at ${checkout.dir}.` : 'No git checkout: using the GitHub API only.');
+  core.info(
+    checkout
+      ? `Git checkout found at ${checkout.dir}.`
+      : 'No git checkout: using the GitHub API only.',
+  );
 
   let base: string | undefined;
   if (plan.kind === 'compare') {
@@ -144,7 +159,9 @@ async function gate(): Promise<void> {
   }
 
   const filters =
-    inlineFilters ?? (await loadFilters(settings, plan, base, checkout, api, context.eventName)) ?? [];
+    inlineFilters ??
+    (await loadFilters(settings, plan, base, checkout, api, context.eventName)) ??
+    [];
   const names = filters.map((f) => f.name);
   const trainOn = resolveTrainOn(settings.trainOn, names);
 
@@ -158,7 +175,11 @@ async function gate(): Promise<void> {
                 cwd: checkout.dir,
                 token: settings.token,
                 serverUrl: context.serverUrl,
-                log: { info: (m) => core.info(m), debug: (m) => core.debug(m), warning: (m) => core.warning(m) },
+                log: {
+                  info: (m) => core.info(m),
+                  debug: (m) => core.debug(m),
+                  warning: (m) => core.warning(m),
+                },
               },
               b,
               h,
@@ -167,7 +188,11 @@ async function gate(): Promise<void> {
       : undefined;
     changeSet = await collectChangeSet(
       { base, head: plan.head, ...(plan.pullRequest ? { pullRequest: plan.pullRequest } : {}) },
-      { api, ...(git ? { git } : {}), log: { info: (m) => core.info(m), warning: (m) => core.warning(m) } },
+      {
+        api,
+        ...(git ? { git } : {}),
+        log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+      },
     );
   } else {
     changeSet = {
@@ -197,7 +222,11 @@ async function gate(): Promise<void> {
   const trainOnSet = new Set(trainOn);
   const report: GateReport = {
     decision,
-    filters: matches.map((m) => ({ name: m.name, trainOn: trainOnSet.has(m.name), files: m.files })),
+    filters: matches.map((m) => ({
+      name: m.name,
+      trainOn: trainOnSet.has(m.name),
+      files: m.files,
+    })),
     changeSet,
     cost: estimateCost(settings.cost, decision.shouldTrain),
     repository: { serverUrl: context.serverUrl, owner, repo },
@@ -206,7 +235,9 @@ async function gate(): Promise<void> {
   };
 
   logFilters(report.filters);
-  core.info(`Changed files: ${changeSet.files.length} (source: ${changeSet.source}, complete: ${changeSet.complete}).`);
+  core.info(
+    `Changed files: ${changeSet.files.length} (source: ${changeSet.source}, complete: ${changeSet.complete}).`,
+  );
   if (!changeSet.complete) core.warning(decision.reason);
 
   if (decision.fail) {

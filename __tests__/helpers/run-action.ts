@@ -152,5 +152,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
 
 function annotations(stdout: string, kind: string): string[] {
   const re = new RegExp(`^::${kind}(?: [^:]*)?::(.*)$`, 'gm');
-  return [...stdout.matchAll(re)].map((m) => (m[1] ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'));
+  return [...stdout.matchAll(re)].map((m) =>
+    (m[1] ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'),
+  );
 }
