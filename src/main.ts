@@ -108,6 +108,7 @@ export async function run(): Promise<void> {
 
 async function gate(): Promise<void> {
   const settings = readInputs();
+  core.debug(`Settings: ${JSON.stringify({ ...settings, token: settings.token ? '***' : '' })}`);
   const context = github.context;
   const { owner, repo } = context.repo;
   if (!settings.token) {
@@ -138,6 +139,7 @@ async function gate(): Promise<void> {
   core.info(
     `Event ${context.eventName}: ${plan.kind === 'compare' ? plan.description : plan.reason}.`,
   );
+  core.debug(`Comparison plan: ${JSON.stringify(plan)}`);
 
   const api = createGitHubApi({
     token: settings.token,
