@@ -6,10 +6,13 @@ import {
   GitHubApiError,
   type ApiOptions,
   type GitHubApi,
+  type IssueComment,
   type RetrySettings,
 } from '../src/github.js';
-import type { ChangedFile } from '../src/types.js';
+import { measureHistory, runDuration } from '../src/history.js';
+import type { ChangedFile, WorkflowJob } from '../src/types.js';
 import {
+  COMMENT_MAX_CHARS,
   badCredentials,
   primaryRateLimit,
   resourceNotAccessible,
@@ -17,6 +20,8 @@ import {
   serverError,
   startFakeGitHub,
   type FakeGitHub,
+  type FakeJob,
+  type FakeWorkflowRun,
 } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
 
@@ -590,5 +595,453 @@ describe('the fake GitHub', () => {
       assert.equal(res.status, 404, path);
       assert.deepEqual(((await res.json()) as { message: string }).message, 'Not Found');
     }
+  });
+});
+
+describe('github.ts: past runs and pull-request comments', () => {
+  let repo: GitRepo;
+  let fake: FakeGitHub;
+  const CURRENT = 900;
+  const WORKFLOW = 77;
+
+  const client = (retry: RetrySettings = {}): GitHubApi =>
+    createGitHubApi({
+      token: TOKEN,
+      owner: 'acme',
+      repo: 'models',
+      baseUrl: fake.url,
+      retry: { retryAfterBaseMs: 5, ...retry },
+    });
+
+  const minutes = (start: string, m: number): FakeJob => ({
+    name: 'train',
+    startedAt: start,
+    completedAt: new Date(Date.parse(start) + m * 60_000).toISOString(),
+  });
+
+  /** Newest first: 810 … 801 in workflow 77, with train skipped in 809 and 806. */
+  const history = (): FakeWorkflowRun[] => {
+    const runs: FakeWorkflowRun[] = [
+      { id: CURRENT, workflowId: WORKFLOW, status: 'in_progress', jobs: [{ name: 'gate' }] },
+      // A failed run and a run of another workflow are not history.
+      {
+        id: 899,
+        workflowId: WORKFLOW,
+        conclusion: 'failure',
+        jobs: [minutes('2026-11-25T09:00:00Z', 500)],
+      },
+      { id: 898, workflowId: 78, jobs: [minutes('2026-11-25T08:00:00Z', 400)] },
+    ];
+    for (let id = 810; id >= 801; id--) {
+      const skipped = id === 809 || id === 806;
+      runs.push({
+        id,
+        workflowId: WORKFLOW,
+        jobs: [
+          { name: 'gate', startedAt: '2026-11-20T10:00:00Z', completedAt: '2026-11-20T10:00:30Z' },
+          skipped
+            ? {
+                name: 'train',
+                conclusion: 'skipped',
+                startedAt: '2026-11-20T10:01:00Z',
+                completedAt: '2026-11-20T10:01:00Z',
+              }
+            : minutes('2026-11-20T10:01:00Z', 40 + (id - 800)),
+        ],
+      });
+    }
+    return runs;
+  };
+
+  const isTrainSample = (jobs: WorkflowJob[]): boolean => runDuration(jobs, 'train') !== undefined;
+
+  before(async () => {
+    repo = GitRepo.create();
+    repo.commit({ 'a.txt': 'a\n' }, 'root');
+    fake = await startFakeGitHub({
+      repo,
+      owner: 'acme',
+      name: 'models',
+      token: TOKEN,
+      pulls: { 7: { base: 'main', head: 'main' }, 8: { base: 'main', head: 'main' } },
+    });
+  });
+
+  after(async () => {
+    await fake.close();
+    repo.remove();
+  });
+
+  beforeEach(() => {
+    fake.clearFaults();
+    fake.resetRequests();
+    fake.setRuns(history());
+  });
+
+  describe('jobHistory', () => {
+    it('reads the newest successful runs of the same workflow until enough samples, in few requests', async () => {
+      const api = client();
+      const answer = await api.jobHistory({ runId: CURRENT, samples: 5, isSample: isTrainSample });
+      assert.equal(answer.kind, 'answered');
+      assert.ok(answer.kind === 'answered');
+      // The budget, 5 + 2 requests, reads the jobs of five runs: 809 and 806 skipped the job.
+      assert.deepEqual(
+        answer.runs.map((r) => r.runId),
+        [810, 809, 808, 807, 806],
+      );
+      assert.equal(answer.requests, 7);
+      assert.equal(api.requestCount(), 7);
+      assert.deepEqual(
+        fake.requests.map((r) => r.path),
+        [
+          '/repos/acme/models/actions/runs/900',
+          '/repos/acme/models/actions/workflows/77/runs',
+          ...[810, 809, 808, 807, 806].map((id) => `/repos/acme/models/actions/runs/${id}/jobs`),
+        ],
+      );
+      assert.equal(fake.requests[1]?.query.status, 'success');
+      assert.equal(fake.requests[1]?.query.per_page, '6');
+      assert.deepEqual(measureHistory(answer, 'train', 5), {
+        kind: 'measured',
+        jobName: 'train',
+        runs: 3,
+        medianSeconds: 48 * 60,
+        runsExamined: 5,
+      });
+    });
+
+    it('gives all the samples asked for when the budget allows', async () => {
+      const api = client();
+      const answer = await api.jobHistory({
+        runId: CURRENT,
+        samples: 5,
+        maxRequests: 20,
+        isSample: isTrainSample,
+      });
+      assert.ok(answer.kind === 'answered');
+      assert.deepEqual(
+        answer.runs.map((r) => r.runId),
+        [810, 809, 808, 807, 806, 805, 804],
+      );
+      assert.deepEqual(measureHistory(answer, 'train', 5), {
+        kind: 'measured',
+        jobName: 'train',
+        runs: 5,
+        medianSeconds: 47 * 60,
+        runsExamined: 7,
+      });
+      assert.equal(api.requestCount(), 9, 'stops once five samples are found');
+      assert.equal(fake.requests[1]?.query.per_page, '19');
+    });
+
+    it('never spends more than samples + 2 requests, even when the job never ran', async () => {
+      fake.setRuns(
+        history().map((run) => ({
+          ...run,
+          jobs: (run.jobs ?? []).map((job) => ({ ...job, conclusion: 'skipped' as const })),
+        })),
+      );
+      const api = client();
+      const answer = await api.jobHistory({ runId: CURRENT, samples: 3, isSample: isTrainSample });
+      assert.ok(answer.kind === 'answered');
+      assert.equal(api.requestCount(), 5);
+      assert.equal(answer.runs.length, 3);
+      assert.deepEqual(measureHistory(answer, 'train', 3), {
+        kind: 'no-history',
+        jobName: 'train',
+        runsExamined: 3,
+      });
+    });
+
+    it('leaves out the current run when it is listed among the successful ones', async () => {
+      fake.setRuns(
+        history().map((run) =>
+          run.id === CURRENT
+            ? {
+                ...run,
+                status: 'completed',
+                conclusion: 'success',
+                createdAt: '2027-01-01T00:00:00Z',
+              }
+            : run,
+        ),
+      );
+      const answer = await client().jobHistory({
+        runId: CURRENT,
+        samples: 2,
+        isSample: isTrainSample,
+      });
+      assert.ok(answer.kind === 'answered');
+      assert.deepEqual(
+        answer.runs.map((r) => r.runId),
+        [810, 809],
+      );
+      assert.equal(fake.requestsTo('/repos/acme/models/actions/runs/900/jobs').length, 0);
+    });
+
+    it('a workflow without earlier runs is an empty answer', async () => {
+      fake.setRuns([{ id: CURRENT, workflowId: WORKFLOW, status: 'in_progress' }]);
+      const answer = await client().jobHistory({
+        runId: CURRENT,
+        samples: 10,
+        isSample: isTrainSample,
+      });
+      assert.deepEqual(answer, { kind: 'answered', runs: [], requests: 2 });
+    });
+
+    it('a 403 is the answer "forbidden", naming actions: read, after one request', async () => {
+      fake.forbid({ path: fake.repoPath('actions/') });
+      const answer = await client().jobHistory({
+        runId: CURRENT,
+        samples: 10,
+        isSample: isTrainSample,
+      });
+      assert.equal(answer.kind, 'forbidden');
+      assert.ok(answer.kind === 'forbidden');
+      assert.match(answer.message, /Resource not accessible by integration/);
+      assert.match(answer.message, /actions: read/);
+      assert.equal(fake.requests.length, 1);
+    });
+
+    it('a 403 on the jobs of a run is also "forbidden"', async () => {
+      fake.forbid({ path: /\/jobs$/ });
+      const answer = await client().jobHistory({
+        runId: CURRENT,
+        samples: 10,
+        isSample: isTrainSample,
+      });
+      assert.equal(answer.kind, 'forbidden');
+    });
+
+    it('other failures are the answer "failed", not an exception', async () => {
+      fake.fail({ ...serverError(502), path: fake.repoPath('actions/'), times: Infinity });
+      const failed = await client({ retries: 1 }).jobHistory({
+        runId: CURRENT,
+        samples: 10,
+        isSample: isTrainSample,
+      });
+      assert.equal(failed.kind, 'failed');
+      assert.ok(failed.kind === 'failed');
+      assert.match(failed.message, /502/);
+      fake.clearFaults();
+      const unknownRun = await client().jobHistory({
+        runId: 12345,
+        samples: 10,
+        isSample: isTrainSample,
+      });
+      assert.ok(unknownRun.kind === 'failed');
+      assert.match(unknownRun.message, /no workflow run 12345/);
+    });
+
+    it('maps jobs to their name, status, conclusion and times', async () => {
+      const jobs = await client().runJobs(810);
+      assert.deepEqual(jobs, [
+        {
+          name: 'gate',
+          status: 'completed',
+          conclusion: 'success',
+          startedAt: '2026-11-20T10:00:00Z',
+          completedAt: '2026-11-20T10:00:30Z',
+        },
+        {
+          name: 'train',
+          status: 'completed',
+          conclusion: 'success',
+          startedAt: '2026-11-20T10:01:00Z',
+          completedAt: '2026-11-20T10:51:00.000Z',
+        },
+      ]);
+      assert.equal(fake.requests[0]?.query.per_page, '100');
+    });
+  });
+
+  describe('comments', () => {
+    const ours = (c: IssueComment): boolean => c.body.startsWith('<!-- ours -->');
+
+    it('creates the comment once, then updates it in place', async () => {
+      const api = client();
+      const first = await api.upsertComment(7, '<!-- ours -->\nfirst', ours);
+      assert.equal(first.kind, 'created');
+      assert.ok(first.kind === 'created');
+      const second = await api.upsertComment(7, '<!-- ours -->\nsecond', ours);
+      assert.ok(second.kind === 'updated');
+      assert.equal(second.comment.id, first.comment.id);
+      const third = await api.upsertComment(7, '<!-- ours -->\nsecond', ours);
+      assert.equal(third.kind, 'unchanged');
+      assert.deepEqual(
+        fake.comments(7).map((c) => [c.body, c.user]),
+        [['<!-- ours -->\nsecond', 'github-actions[bot]']],
+      );
+      assert.deepEqual(
+        fake.requests.map((r) => r.method),
+        ['GET', 'POST', 'GET', 'PATCH', 'GET'],
+      );
+      assert.equal(
+        fake.requests.find((r) => r.method === 'PATCH')?.path,
+        `/repos/acme/models/issues/comments/${first.comment.id}`,
+      );
+      assert.match(first.comment.htmlUrl, /\/pull\/7#issuecomment-\d+$/);
+    });
+
+    it('finds its comment on a later page and leaves the others alone', async () => {
+      for (let i = 0; i < 150; i++) fake.addComment(8, `review ${i}`, 'reviewer');
+      fake.addComment(8, '<!-- ours -->\nold', 'github-actions[bot]');
+      fake.resetRequests();
+      const result = await client().upsertComment(8, '<!-- ours -->\nnew', ours);
+      assert.equal(result.kind, 'updated');
+      const gets = fake.requests.filter((r) => r.method === 'GET');
+      assert.deepEqual(
+        gets.map((r) => [r.query.page, r.query.per_page]),
+        [
+          ['1', '100'],
+          ['2', '100'],
+        ],
+      );
+      const all = fake.comments(8);
+      assert.equal(all.length, 151);
+      assert.equal(all.filter((c) => c.body.startsWith('review ')).length, 150);
+      assert.equal(all.at(-1)?.body, '<!-- ours -->\nnew');
+    });
+
+    it('a 403 on writing is the answer "cannot-write", explaining forks and the permission', async () => {
+      fake.forbid({ path: fake.repoPath('issues/'), method: 'POST' });
+      fake.forbid({ path: fake.repoPath('issues/'), method: 'PATCH' });
+      const result = await client().upsertComment(7, '<!-- ours -->\nx', ours);
+      assert.equal(result.kind, 'cannot-write');
+      assert.ok(result.kind === 'cannot-write');
+      assert.equal(result.status, 403);
+      assert.match(result.message, /pull-requests: write/);
+      assert.match(result.message, /fork/);
+      assert.equal(
+        fake.requests.filter((r) => r.method === 'PATCH').length,
+        1,
+        'the comment made by the first test is there; its update is refused once, not retried',
+      );
+      assert.equal(fake.comments(7).at(0)?.body, '<!-- ours -->\nsecond');
+      const fresh = await client().upsertComment(7, '<!-- another gate -->\nx', (c) =>
+        c.body.startsWith('<!-- another gate -->'),
+      );
+      assert.equal(fresh.kind, 'cannot-write');
+      assert.equal(fake.requests.filter((r) => r.method === 'POST').length, 1, 'not retried');
+    });
+
+    it('never posts a comment twice: a failed POST is not retried', async () => {
+      fake.fail({ ...serverError(502), method: 'POST', times: 1 });
+      const before = fake.comments(7).length;
+      await expectFailure(client({ retries: 3 }).createIssueComment(7, 'hello'));
+      assert.equal(fake.requests.filter((r) => r.method === 'POST').length, 1);
+      assert.equal(fake.comments(7).length, before);
+    });
+
+    it('an update is sent as JSON with the new body', async () => {
+      const created = await client().createIssueComment(7, 'one');
+      const updated = await client().updateIssueComment(created.id, 'two');
+      assert.equal(updated.body, 'two');
+      const patch = fake.requests.find((r) => r.method === 'PATCH');
+      assert.deepEqual(JSON.parse(patch?.body ?? '{}'), { body: 'two' });
+      assert.equal(fake.comments(7).find((c) => c.id === created.id)?.body, 'two');
+    });
+  });
+
+  async function expectFailure(promise: Promise<unknown>): Promise<GitHubApiError> {
+    return failure(promise);
+  }
+});
+
+describe('the fake GitHub: Actions and comments', () => {
+  let repo: GitRepo;
+  let fake: FakeGitHub;
+
+  before(async () => {
+    repo = GitRepo.create();
+    repo.commit({ 'a.txt': 'a\n' }, 'root');
+    const runs: FakeWorkflowRun[] = [];
+    for (let id = 1; id <= 45; id++) {
+      runs.push({
+        id,
+        workflowId: id % 3 === 0 ? 2 : 1,
+        conclusion: id % 5 === 0 ? 'failure' : 'success',
+        jobs: Array.from({ length: id === 1 ? 35 : 1 }, (_, i) => ({ name: `job ${i}` })),
+      });
+    }
+    fake = await startFakeGitHub({
+      repo,
+      owner: 'o',
+      name: 'r',
+      runs,
+      pulls: { 3: { base: 'main', head: 'main' } },
+    });
+  });
+
+  after(async () => {
+    await fake.close();
+    repo.remove();
+  });
+
+  it("lists a workflow's runs newest first, filtered by conclusion, with GitHub's paging", async () => {
+    const res = await fetch(
+      `${fake.url}/repos/o/r/actions/workflows/1/runs?status=success&per_page=10`,
+    );
+    const body = (await res.json()) as {
+      total_count: number;
+      workflow_runs: { id: number; conclusion: string; workflow_id: number; status: string }[];
+    };
+    const expected = Array.from({ length: 45 }, (_, i) => 45 - i).filter(
+      (id) => id % 3 !== 0 && id % 5 !== 0,
+    );
+    assert.equal(body.total_count, expected.length);
+    assert.deepEqual(
+      body.workflow_runs.map((r) => r.id),
+      expected.slice(0, 10),
+    );
+    assert.ok(body.workflow_runs.every((r) => r.workflow_id === 1 && r.status === 'completed'));
+    assert.match(
+      res.headers.get('link') ?? '',
+      /actions\/workflows\/1\/runs\?status=success&per_page=10&page=2>; rel="next"/,
+    );
+    const failures = (await (
+      await fetch(`${fake.url}/repos/o/r/actions/workflows/1/runs?status=failure`)
+    ).json()) as { workflow_runs: { conclusion: string }[] };
+    assert.ok(failures.workflow_runs.length > 0);
+    assert.ok(failures.workflow_runs.every((r) => r.conclusion === 'failure'));
+  });
+
+  it('answers a run and pages its jobs (30 by default)', async () => {
+    const run = (await (await fetch(`${fake.url}/repos/o/r/actions/runs/3`)).json()) as {
+      workflow_id: number;
+    };
+    assert.equal(run.workflow_id, 2);
+    const jobs = await fetch(`${fake.url}/repos/o/r/actions/runs/1/jobs`);
+    const body = (await jobs.json()) as { total_count: number; jobs: { name: string }[] };
+    assert.equal(body.total_count, 35);
+    assert.equal(body.jobs.length, 30);
+    assert.match(jobs.headers.get('link') ?? '', /rel="next"/);
+    assert.equal((await fetch(`${fake.url}/repos/o/r/actions/runs/999`)).status, 404);
+  });
+
+  it('keeps comments, refuses an empty or too long body, and 404s an unknown issue', async () => {
+    const post = (issue: number, body: unknown): Promise<Response> =>
+      fetch(`${fake.url}/repos/o/r/issues/${issue}/comments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const created = await post(3, { body: 'hi' });
+    assert.equal(created.status, 201);
+    const json = (await created.json()) as { id: number; user: { login: string; type: string } };
+    assert.deepEqual(json.user.login, 'github-actions[bot]');
+    assert.equal(json.user.type, 'Bot');
+    assert.equal((await post(3, {})).status, 422);
+    assert.equal((await post(3, { body: 'x'.repeat(COMMENT_MAX_CHARS + 1) })).status, 422);
+    assert.equal((await post(4, { body: 'hi' })).status, 404);
+    const patched = await fetch(`${fake.url}/repos/o/r/issues/comments/${json.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ body: 'bye' }),
+    });
+    assert.equal(patched.status, 200);
+    assert.deepEqual(
+      fake.comments(3).map((c) => c.body),
+      ['bye'],
+    );
   });
 });

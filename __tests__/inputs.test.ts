@@ -43,6 +43,9 @@ describe('parseSettings', () => {
     assert.equal(s.summary, true);
     assert.deepEqual(s.cost, { gpuCount: 1, currency: 'USD' });
     assert.equal(s.trainOn, undefined);
+    assert.equal(s.trainingJob, undefined);
+    assert.equal(s.historyRuns, 10);
+    assert.equal(s.comment, false);
   });
 
   test('every value is read', () => {
@@ -72,7 +75,9 @@ describe('parseSettings', () => {
       gpuCount: 8,
       currency: 'EUR',
       hourlyCost: 1.6,
+      priceSource: { kind: 'input' },
       trainingHours: 0.75,
+      hoursSource: { kind: 'input' },
     });
     assert.equal(s.summary, false);
     assert.equal(s.base, 'main');
@@ -98,6 +103,64 @@ describe('parseSettings', () => {
     failsWith({ summary: '1' }, 'summary', /"1"/, /true, false/);
     failsWith({ filters: '   ' }, 'filters', /empty/);
     failsWith({ filters: '../other/filters.yml' }, 'filters', /inside the repository/);
+  });
+});
+
+describe('cost inputs', () => {
+  test('gpu-runner gives the preset price and its source', () => {
+    const s = settings({ 'gpu-runner': 'github-gpu-t4' });
+    assert.equal(s.cost.hourlyCost, 3.12);
+    assert.equal(s.cost.priceSource?.kind, 'preset');
+    assert.ok(s.cost.priceSource?.kind === 'preset');
+    assert.equal(s.cost.priceSource.name, 'github-gpu-t4');
+    assert.equal(s.cost.priceSource.readOn, '2026-01-01');
+  });
+
+  test('gpu-hourly-cost wins over gpu-runner', () => {
+    const s = settings({ 'gpu-runner': 'aws-p5.48xlarge', 'gpu-hourly-cost': '40' });
+    assert.equal(s.cost.hourlyCost, 40);
+    assert.deepEqual(s.cost.priceSource, { kind: 'input', overrides: 'aws-p5.48xlarge' });
+  });
+
+  test('an unknown runner, or a preset in another currency, is an error', () => {
+    failsWith({ 'gpu-runner': 'h100' }, 'gpu-runner', /"h100"/, /github-gpu-t4, aws-g4dn\.xlarge/);
+    failsWith(
+      { 'gpu-runner': 'aws-g5.xlarge', currency: 'eur' },
+      'gpu-runner',
+      /"EUR"/,
+      /gpu-hourly-cost/,
+    );
+    assert.equal(
+      settings({ 'gpu-runner': 'aws-g5.xlarge', currency: 'eur', 'gpu-hourly-cost': '0.95' }).cost
+        .hourlyCost,
+      0.95,
+    );
+  });
+
+  test('training-job, history-runs, cost-limit and comment', () => {
+    const s = settings({
+      'training-job': '  Train model  ',
+      'history-runs': ' 25 ',
+      'cost-limit': '12.50',
+      comment: 'TRUE',
+    });
+    assert.equal(s.trainingJob, 'Train model');
+    assert.equal(s.historyRuns, 25);
+    assert.equal(s.cost.costLimit, 12.5);
+    assert.equal(s.comment, true);
+    assert.equal(settings({ 'history-runs': '1' }).historyRuns, 1);
+    assert.equal(settings({ 'history-runs': '50' }).historyRuns, 50);
+    assert.equal(settings({ 'cost-limit': '0' }).cost.costLimit, 0);
+  });
+
+  test('bad values of the new inputs name the input and what is allowed', () => {
+    for (const bad of ['0', '51', '2.5', 'ten', '-3']) {
+      failsWith({ 'history-runs': bad }, 'history-runs', new RegExp(`"${bad}"`), /1 to 50/);
+    }
+    failsWith({ 'cost-limit': '-1' }, 'cost-limit', /"-1"/, /number of 0 or more/);
+    failsWith({ 'cost-limit': '$20' }, 'cost-limit', /"\$20"/);
+    failsWith({ comment: 'yes' }, 'comment', /"yes"/, /true, false/);
+    failsWith({ 'training-job': 'train\nevaluate' }, 'training-job', /one job/);
   });
 });
 

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import {
   buildOutputs,
   DEFAULT_FILES_BUDGET_BYTES,
+  FIXED_OUTPUT_NAMES,
   formatAmount,
   formatFileList,
   formatHours,
@@ -12,6 +13,7 @@ import {
   utf8Length,
   type FileListFormat,
 } from '../src/outputs.js';
+import { RESERVED_OUTPUT_NAMES } from '../src/filters.js';
 import type { ChangedFile, CostReport, GateReport } from '../src/types.js';
 
 // ---------------------------------------------------------------------------
@@ -347,6 +349,7 @@ describe('buildOutputs', () => {
       ['estimated-gpu-hours', '0.75'],
       ['estimated-cost', '1.20'],
       ['cost-avoided', '0.00'],
+      ['over-limit', 'false'],
       ['files-json-path', '/tmp/gate/files.json'],
       ['training', 'true'],
       ['training_count', '2'],
@@ -384,6 +387,7 @@ describe('buildOutputs', () => {
       ['estimated-gpu-hours', '0'],
       ['estimated-cost', '0.00'],
       ['cost-avoided', '7.50'],
+      ['over-limit', 'false'],
       ['training', 'false'],
       ['training_count', '0'],
       ['docs', 'true'],
@@ -402,6 +406,36 @@ describe('buildOutputs', () => {
     assert.equal(values.get('estimated-gpu-hours'), '');
     assert.equal(values.get('estimated-cost'), '');
     assert.equal(values.get('cost-avoided'), '');
+  });
+
+  test('over-limit is true only when the estimate is above a cost limit', () => {
+    const value = (cost: Partial<CostReport>): string | undefined => {
+      const report = trainingReport();
+      report.cost = { ...report.cost, ...cost };
+      return new Map(buildOutputs(report, 'none').outputs).get('over-limit');
+    };
+    assert.equal(value({ costLimit: 1, overLimit: true }), 'true');
+    assert.equal(value({ costLimit: 5, overLimit: false }), 'false');
+    assert.equal(value({}), 'false', 'no limit');
+    const unknown = trainingReport();
+    unknown.cost = { currency: 'USD', gpuCount: 1, costLimit: 1, overLimit: false };
+    assert.equal(new Map(buildOutputs(unknown, 'none').outputs).get('over-limit'), 'false');
+  });
+
+  test('the fixed outputs are exactly the names filters may not take', () => {
+    assert.deepEqual([...FIXED_OUTPUT_NAMES].sort(), [...RESERVED_OUTPUT_NAMES].sort());
+  });
+
+  test('a filter named over-limit cannot shadow the output', () => {
+    const report = trainingReport();
+    report.cost = { ...report.cost, costLimit: 1, overLimit: true };
+    report.filters = [{ name: 'over-limit', trainOn: false, files: [] }];
+    const result = buildOutputs(report, 'none');
+    assert.deepEqual(
+      result.outputs.filter(([name]) => name === 'over-limit'),
+      [['over-limit', 'true']],
+    );
+    assert.ok(result.shadowed.includes('over-limit'));
   });
 
   test('a filter cannot overwrite a fixed output or another filter output', () => {

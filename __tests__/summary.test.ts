@@ -2,7 +2,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { escapeMarkdown, renderSummary, SUMMARY_LIMIT_BYTES } from '../src/summary.js';
-import type { ChangedFile, CostReport, Decision, GateReport } from '../src/types.js';
+import type {
+  ChangedFile,
+  CostReport,
+  Decision,
+  GateReport,
+  HoursSource,
+  PriceSource,
+} from '../src/types.js';
 
 const BASE = '1111111111111111111111111111111111111111';
 const HEAD = 'abcdef0123456789abcdef0123456789abcdef01';
@@ -254,18 +261,204 @@ describe('cost line', () => {
     const md = renderSummary(report({}, { cost: { currency: 'USD', gpuCount: 1 } }));
     assert.ok(!md.includes('GPU-hours'));
     assert.ok(
-      md.includes('Set <code>gpu-hourly-cost</code> and <code>training-hours</code> to see'),
+      md.includes(
+        'Set <code>gpu-hourly-cost</code> (or <code>gpu-runner</code>) and <code>training-hours</code> (or <code>training-job</code>) to see',
+      ),
       md,
     );
     const onlyPrice = renderSummary(
       report({}, { cost: { currency: 'USD', gpuCount: 1, hourlyCost: 2 } }),
     );
-    assert.ok(onlyPrice.includes('Set <code>training-hours</code> to see'));
+    assert.ok(
+      onlyPrice.includes('Set <code>training-hours</code> (or <code>training-job</code>) to see'),
+    );
+    assert.ok(!onlyPrice.includes('gpu-runner'));
   });
 
   test('an unknown currency code does not throw', () => {
     const md = renderSummary(report({}, { cost: { ...usd, currency: 'not a code' } }));
     assert.ok(md.includes('Training this change: 0.75 GPU-hours ≈ 1.20 not a code'));
+  });
+});
+
+describe('cost sources and the cost limit', () => {
+  const t4: PriceSource = {
+    kind: 'preset',
+    name: 'github-gpu-t4',
+    description: 'GitHub-hosted Linux GPU runner, 4 cores, 1 NVIDIA T4',
+    url: 'https://docs.github.com/en/billing/reference/actions-runner-pricing',
+    readOn: '2026-01-01',
+  };
+  const measured: HoursSource = {
+    kind: 'measured',
+    jobName: 'train',
+    runs: 8,
+    medianSeconds: 46 * 60,
+    runsExamined: 10,
+  };
+  const hours = 46 / 60;
+  const measuredCost: CostReport = {
+    currency: 'USD',
+    gpuCount: 1,
+    hourlyCost: 3.12,
+    trainingHours: hours,
+    runGpuHours: hours,
+    runCost: 3.12 * hours,
+    estimatedGpuHours: hours,
+    estimatedCost: 3.12 * hours,
+    costAvoided: 0,
+    gpuHoursAvoided: 0,
+    priceSource: t4,
+    hoursSource: measured,
+  };
+  /** What is left when the training time is unknown. */
+  function unknownHours(source: HoursSource, extra: Partial<CostReport> = {}): CostReport {
+    return {
+      currency: 'USD',
+      gpuCount: 1,
+      hourlyCost: 3.12,
+      priceSource: t4,
+      hoursSource: source,
+      ...extra,
+    };
+  }
+
+  test('measured time and a preset price: the figure, the breakdown and both sources', () => {
+    const md = renderSummary(report({}, { cost: measuredCost }));
+    const all = lines(md);
+    assert.ok(all.includes('Training this change: 0.77 GPU-hours ≈ $2.39'), md);
+    assert.ok(
+      all.includes(
+        '<sub>measured training time 0.77 h × gpu-count 1 × <code>github-gpu-t4</code> $3.12 an hour</sub>',
+      ),
+      md,
+    );
+    assert.ok(
+      all.includes(
+        '- Training time: median of the last 8 successful runs of <code>train</code>: 46 min',
+      ),
+      md,
+    );
+    assert.ok(
+      all.includes(
+        '- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset ' +
+          '(GitHub-hosted Linux GPU runner, 4 cores, 1 NVIDIA T4); ' +
+          '<a href="https://docs.github.com/en/billing/reference/actions-runner-pricing">on-demand price</a> ' +
+          'read on 2026-01-01, prices change',
+      ),
+      md,
+    );
+  });
+
+  test('one measured run is not called a median', () => {
+    const md = renderSummary(
+      report({}, { cost: { ...measuredCost, hoursSource: { ...measured, runs: 1 } } }),
+    );
+    assert.ok(md.includes('the last successful run of <code>train</code>, the only one measured'));
+    assert.ok(!md.includes('median'));
+  });
+
+  test('inputs as sources, and a gpu-hourly-cost that replaced a preset', () => {
+    const md = renderSummary(
+      report(
+        {},
+        {
+          cost: {
+            ...usd,
+            hoursSource: { kind: 'input' },
+            priceSource: { kind: 'input', overrides: 'aws-g5.xlarge' },
+          },
+        },
+      ),
+    );
+    assert.ok(lines(md).includes('- Training time: the <code>training-hours</code> input'), md);
+    assert.ok(
+      lines(md).includes(
+        '- Price: $1.60 an hour from the <code>gpu-hourly-cost</code> input, in place of the <code>aws-g5&#46;xlarge</code> preset',
+      ),
+      md,
+    );
+    assert.ok(md.includes('training-hours 0.75 × gpu-count 1 × gpu-hourly-cost $1.60'));
+  });
+
+  test('no history: says so, shows the price, and no invented figure', () => {
+    const md = renderSummary(
+      report({}, { cost: unknownHours({ kind: 'no-history', jobName: 'train', runsExamined: 0 }) }),
+    );
+    assert.ok(lines(md).includes('No cost is shown: the training time is not known.'), md);
+    assert.ok(
+      md.includes(
+        '- Training time unknown: this workflow has no earlier successful run, so <code>train</code> has not been measured yet',
+      ),
+    );
+    assert.ok(md.includes('- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset'));
+    assert.ok(!md.includes('GPU-hours'));
+    assert.ok(!md.includes('≈'));
+    assert.ok(!md.includes('Set <code>'), 'no hint to set inputs that are set');
+    const some = renderSummary(
+      report({}, { cost: unknownHours({ kind: 'no-history', jobName: 'train', runsExamined: 6 }) }),
+    );
+    assert.ok(some.includes('did not run successfully in any of the last 6 successful runs'));
+  });
+
+  test('a missing permission and a failure are named', () => {
+    const denied = renderSummary(
+      report(
+        {},
+        { cost: unknownHours({ kind: 'permission-missing', jobName: 'train', message: '403' }) },
+      ),
+    );
+    assert.ok(denied.includes('the <code>actions: read</code> permission'), denied);
+    assert.ok(!denied.includes('≈'));
+    const failed = renderSummary(
+      report(
+        {},
+        { cost: unknownHours({ kind: 'unavailable', jobName: 'train', message: '<b>502</b>' }) },
+      ),
+    );
+    assert.ok(failed.includes(`could not be read (${escapeMarkdown('<b>502</b>')})`), failed);
+  });
+
+  test('over the cost limit: a warning with the estimate and the limit', () => {
+    const md = renderSummary(
+      report({}, { cost: { ...measuredCost, costLimit: 2, overLimit: true } }),
+    );
+    assert.ok(md.includes('> [!WARNING]'));
+    assert.ok(
+      md.includes(
+        '> **Over the cost limit:** training this change is estimated at $2.39, above the <code>cost-limit</code> of $2.00, so <code>over-limit</code> is <code>true</code>.',
+      ),
+      md,
+    );
+  });
+
+  test('within the cost limit, and a limit that cannot be checked', () => {
+    const within = renderSummary(
+      report({}, { cost: { ...measuredCost, costLimit: 5, overLimit: false } }),
+    );
+    assert.ok(
+      lines(within).includes(
+        'Within the <code>cost-limit</code> of $5.00: <code>over-limit</code> is <code>false</code>.',
+      ),
+    );
+    assert.ok(!within.includes('[!WARNING]'));
+    const unknown = renderSummary(
+      report(
+        {},
+        {
+          cost: unknownHours(
+            { kind: 'no-history', jobName: 'train', runsExamined: 2 },
+            { costLimit: 5, overLimit: false },
+          ),
+        },
+      ),
+    );
+    assert.ok(unknown.includes('> [!NOTE]'));
+    assert.ok(unknown.includes('of $5.00 could not be checked: there is no cost estimate'));
+    const skip = renderSummary(
+      skipped({ cost: { ...skippedCost(), costLimit: 0.5, overLimit: false } }),
+    );
+    assert.ok(!skip.includes('cost-limit'), 'a skipped change spends nothing');
   });
 });
 

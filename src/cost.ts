@@ -2,16 +2,22 @@
  * GPU-hour and money estimates. Pure.
  * estimated-cost = gpu-hourly-cost × training-hours × gpu-count.
  */
-import type { CostReport } from './types.js';
+import type { CostReport, HoursSource, PriceSource } from './types.js';
 
 export interface CostSettings {
   /** Price of one hour of the training runner (or of one GPU priced per hour). */
   hourlyCost?: number;
+  /** Where hourlyCost came from: the gpu-hourly-cost input or a gpu-runner preset. */
+  priceSource?: PriceSource;
   /** Expected length of one training run, in hours. */
   trainingHours?: number;
+  /** Where trainingHours came from: the training-hours input or past runs (or why it is unknown). */
+  hoursSource?: HoursSource;
   /** Runners (or GPUs priced per hour) one training run occupies. */
   gpuCount: number;
   currency: string;
+  /** The cost-limit input: the most the triggered training may cost before over-limit is true. */
+  costLimit?: number;
 }
 
 /** Rounds to cents (or to hundredths of an hour) without binary-fraction surprises such as 1.005 → 1.00. */
@@ -22,6 +28,12 @@ export function roundTo2(n: number): number {
 export function estimateCost(settings: CostSettings, shouldTrain: boolean): CostReport {
   const report: CostReport = { currency: settings.currency, gpuCount: settings.gpuCount };
   if (settings.hourlyCost !== undefined) report.hourlyCost = settings.hourlyCost;
+  if (settings.priceSource !== undefined) report.priceSource = settings.priceSource;
+  if (settings.hoursSource !== undefined) report.hoursSource = settings.hoursSource;
+  if (settings.costLimit !== undefined) {
+    report.costLimit = settings.costLimit;
+    report.overLimit = false;
+  }
   if (settings.trainingHours === undefined) return report;
   report.trainingHours = settings.trainingHours;
   const gpuHours = settings.trainingHours * settings.gpuCount;
@@ -33,6 +45,10 @@ export function estimateCost(settings: CostSettings, shouldTrain: boolean): Cost
     report.runCost = cost;
     report.estimatedCost = shouldTrain ? cost : 0;
     report.costAvoided = shouldTrain ? 0 : cost;
+    // Compared as shown (to the cent), so a cost shown equal to the limit is not over it.
+    if (settings.costLimit !== undefined) {
+      report.overLimit = roundTo2(report.estimatedCost) > settings.costLimit;
+    }
   }
   return report;
 }

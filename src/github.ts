@@ -11,7 +11,8 @@
  *   growing waits (@octokit/plugin-retry);
  * - rate limits are retried when GitHub asks for a short wait, within a total
  *   waiting budget, and given up at once otherwise (@octokit/plugin-throttling);
- * - 401, 403 (other than a rate limit), 404 and 422 are never retried.
+ * - 401, 403 (other than a rate limit), 404 and 422 are never retried;
+ * - a new comment is never retried at all, so it cannot be posted twice.
  * The token is sent only in the Authorization header and is removed from any
  * message or log line that could echo it.
  */
@@ -19,7 +20,8 @@ import { getOctokit } from '@actions/github';
 import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type { ChangedFile, ChangeStatus } from './types.js';
+import type { HistoryAnswer } from './history.js';
+import type { ChangedFile, ChangeStatus, RunJobs, WorkflowJob } from './types.js';
 
 // ---------------------------------------------------------------------------
 // Public API
@@ -75,6 +77,31 @@ export interface CommitRef {
   parents: string[];
 }
 
+export interface JobHistoryRequest {
+  /** The run the gate runs in (GITHUB_RUN_ID): its workflow is searched, and it is left out. */
+  runId: number;
+  /** How many runs with a sample are wanted. */
+  samples: number;
+  /** Most requests to spend, all steps together (default samples + 2). */
+  maxRequests?: number;
+  /** Whether the jobs of a run give a sample; the search stops once `samples` runs did. */
+  isSample: (jobs: WorkflowJob[]) => boolean;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  /** The login of its author. */
+  user: string;
+  /** Its address on github.com. */
+  htmlUrl: string;
+}
+
+export type CommentResult =
+  | { kind: 'created' | 'updated' | 'unchanged'; comment: IssueComment }
+  /** GitHub answered 403: the token may not write to the pull request (e.g. one from a fork). */
+  | { kind: 'cannot-write'; status: number; message: string };
+
 export interface GitHubApi {
   /** The three-dot comparison base...head: exactly one request. */
   compare(base: string, head: string): Promise<CompareResult>;
@@ -92,6 +119,35 @@ export interface GitHubApi {
   /** A file's text at a ref. */
   fileText(path: string, ref: string): Promise<string>;
   defaultBranch(): Promise<string>;
+  /** The id of the workflow a run belongs to: one request. */
+  workflowOfRun(runId: number): Promise<number>;
+  /** The ids of the newest successful runs of a workflow, newest first: one request. */
+  successfulRuns(workflowId: number, count: number): Promise<number[]>;
+  /** The jobs of a run's latest attempt: one request, at most 100 jobs. */
+  runJobs(runId: number): Promise<WorkflowJob[]>;
+  /**
+   * The jobs of the newest successful runs of the current run's workflow, until
+   * `samples` runs gave a sample or the request budget is spent. A 403 (no
+   * `actions: read`) and every other API failure are answers, not exceptions.
+   */
+  jobHistory(request: JobHistoryRequest): Promise<HistoryAnswer>;
+  /** The oldest comment of an issue or pull request that `wanted` accepts, 100 a page (at most 3,000 read). */
+  findIssueComment(
+    issue: number,
+    wanted: (comment: IssueComment) => boolean,
+  ): Promise<IssueComment | undefined>;
+  /** Adds a comment; never retried, so that it cannot be posted twice. */
+  createIssueComment(issue: number, body: string): Promise<IssueComment>;
+  updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
+  /**
+   * One comment per issue: the comment `isOurs` accepts is updated in place, or
+   * created when there is none. A 403 is the answer `cannot-write`.
+   */
+  upsertComment(
+    issue: number,
+    body: string,
+    isOurs: (comment: IssueComment) => boolean,
+  ): Promise<CommentResult>;
   /** HTTP requests sent so far, retries included. */
   requestCount(): number;
 }
@@ -125,6 +181,9 @@ export const COMPARE_FILE_LIMIT = 300;
 export const PULL_FILES_LIMIT = 3000;
 export const COMMIT_FILES_LIMIT = 3000;
 const PULL_FILES_PER_PAGE = 100;
+const COMMENTS_PER_PAGE = 100;
+const MAX_COMMENT_PAGES = 30;
+const JOBS_PER_PAGE = 100;
 const COMMITS_PER_PAGE = 100;
 const MAX_COMMIT_PAGES = 30;
 const MAX_COMMIT_FILE_PAGES = 10;
@@ -187,6 +246,8 @@ interface Operation {
   notFound: (answer: string) => string;
   /** The permission the call needs. */
   permission: string;
+  /** What a 403 (other than a rate limit) means here; `answer` is e.g. "403: Forbidden". */
+  forbidden?: (answer: string) => string;
 }
 
 interface Call {
@@ -431,7 +492,9 @@ export function createGitHubApi(options: ApiOptions): GitHubApi {
       message = `GitHub rejected the token while ${op.action} (401${said(shape)}): the token is invalid or has expired. Pass a valid token; the default github.token is valid only while its job runs, and a personal access token may have expired or been revoked.`;
     } else if (status === 403) {
       kind = 'forbidden';
-      message = `GitHub refused ${op.action} (403${said(shape)}). The token most likely lacks the ${op.permission} permission: give the job "permissions: { contents: read, pull-requests: read }", or use a token with read access to ${slug}.`;
+      message = op.forbidden
+        ? op.forbidden(`403${said(shape)}`)
+        : `GitHub refused ${op.action} (403${said(shape)}). The token most likely lacks the ${op.permission} permission: give the job "permissions: { contents: read, pull-requests: read }", or use a token with read access to ${slug}.`;
     } else if (
       status === 404 ||
       (status === 422 && /no commit found/i.test(shape.githubMessage ?? ''))
@@ -499,17 +562,19 @@ export function createGitHubApi(options: ApiOptions): GitHubApi {
     }
   };
 
+  /** One request of a call; `once` turns off retries (for writes that must not happen twice). */
   const get = async (
     call: Call,
     route: string,
     params: Json,
+    once = false,
   ): Promise<{ data: unknown; headers: Json }> => {
     const response = await octokit.request(route, {
       owner,
       repo,
       ...params,
       headers: { 'x-github-api-version': API_VERSION },
-      request: { signal: call.signal },
+      request: once ? { signal: call.signal, retries: 0 } : { signal: call.signal },
     });
     const data: unknown = response.data;
     const headers: Json = { ...response.headers };
@@ -543,6 +608,188 @@ export function createGitHubApi(options: ApiOptions): GitHubApi {
         : { filename, status };
     });
   };
+
+  const mapJobs = (call: Call, value: unknown): WorkflowJob[] => {
+    if (!isRecord(value) || !Array.isArray(value.jobs)) {
+      throw badResponse(call, 'the list of jobs is missing');
+    }
+    return value.jobs.map((entry: unknown): WorkflowJob => {
+      if (!isRecord(entry)) throw badResponse(call, 'a job is not an object');
+      const name = text(entry.name);
+      const status = text(entry.status);
+      if (name === undefined || status === undefined) {
+        throw badResponse(call, 'a job has no name or status');
+      }
+      const job: WorkflowJob = { name, status, conclusion: text(entry.conclusion) ?? null };
+      const startedAt = text(entry.started_at);
+      const completedAt = text(entry.completed_at);
+      if (startedAt !== undefined) job.startedAt = startedAt;
+      if (completedAt !== undefined) job.completedAt = completedAt;
+      return job;
+    });
+  };
+
+  const mapComment = (call: Call, value: unknown): IssueComment => {
+    if (!isRecord(value)) throw badResponse(call, 'a comment is not an object');
+    const id = count(value.id);
+    if (id === undefined) throw badResponse(call, 'a comment has no id');
+    return {
+      id,
+      body: text(value.body) ?? '',
+      user: isRecord(value.user) ? (text(value.user.login) ?? '') : '',
+      htmlUrl: text(value.html_url) ?? '',
+    };
+  };
+
+  const actionsRead =
+    (what: string) =>
+    (answer: string): string =>
+      `GitHub refused ${what} (${answer}). The token most likely lacks the actions: read permission: add "actions: read" to the job's permissions, or set training-hours instead of measuring past runs.`;
+
+  const commentWrite =
+    (what: string) =>
+    (answer: string): string =>
+      `GitHub refused ${what} (${answer}). The token may not write to pull requests: give the job "permissions: pull-requests: write"; a pull request from a fork gets a read-only token, so the gate cannot comment there.`;
+
+  const workflowOfRun = (runId: number): Promise<number> =>
+    run(
+      {
+        action: `reading workflow run ${runId} in ${slug}`,
+        notFound: (answer) =>
+          `GitHub found no workflow run ${runId} in ${slug} (${answer}): GITHUB_RUN_ID may belong to another repository, or the token cannot see this one.`,
+        permission: 'actions: read',
+        forbidden: actionsRead(`reading workflow run ${runId} in ${slug}`),
+      },
+      async (call) => {
+        const { data } = await get(call, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+          run_id: runId,
+        });
+        const id = isRecord(data) ? count(data.workflow_id) : undefined;
+        if (id === undefined) throw badResponse(call, 'the run has no workflow_id');
+        return id;
+      },
+    );
+
+  const successfulRuns = (workflowId: number, wanted: number): Promise<number[]> =>
+    run(
+      {
+        action: `listing the successful runs of workflow ${workflowId} in ${slug}`,
+        notFound: (answer) =>
+          `GitHub found no workflow ${workflowId} in ${slug} (${answer}), or the token cannot see it.`,
+        permission: 'actions: read',
+        forbidden: actionsRead(`listing the runs of workflow ${workflowId} in ${slug}`),
+      },
+      async (call) => {
+        const { data } = await get(
+          call,
+          'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+          {
+            workflow_id: workflowId,
+            status: 'success',
+            exclude_pull_requests: true,
+            per_page: Math.max(1, Math.min(100, Math.floor(wanted))),
+          },
+        );
+        if (!isRecord(data) || !Array.isArray(data.workflow_runs)) {
+          throw badResponse(call, 'the list of workflow runs is missing');
+        }
+        const ids: number[] = [];
+        for (const entry of data.workflow_runs) {
+          if (!isRecord(entry)) throw badResponse(call, 'a workflow run is not an object');
+          const id = count(entry.id);
+          if (id === undefined) throw badResponse(call, 'a workflow run has no id');
+          const conclusion = text(entry.conclusion);
+          if (conclusion === undefined || conclusion === 'success') ids.push(id);
+        }
+        return ids;
+      },
+    );
+
+  const runJobs = (runId: number): Promise<WorkflowJob[]> =>
+    run(
+      {
+        action: `listing the jobs of workflow run ${runId} in ${slug}`,
+        notFound: (answer) => `GitHub found no workflow run ${runId} in ${slug} (${answer}).`,
+        permission: 'actions: read',
+        forbidden: actionsRead(`listing the jobs of workflow run ${runId} in ${slug}`),
+      },
+      async (call) => {
+        const { data } = await get(call, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
+          run_id: runId,
+          filter: 'latest',
+          per_page: JOBS_PER_PAGE,
+        });
+        return mapJobs(call, data);
+      },
+    );
+
+  const findIssueComment = (
+    issue: number,
+    wanted: (comment: IssueComment) => boolean,
+  ): Promise<IssueComment | undefined> =>
+    run(
+      {
+        action: `listing the comments of #${issue} in ${slug}`,
+        notFound: (answer) =>
+          `GitHub found no issue or pull request #${issue} in ${slug} (${answer}), or the token cannot see the repository.`,
+        permission: 'pull-requests: read',
+      },
+      async (call) => {
+        for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+          const { data, headers } = await get(
+            call,
+            'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+            { issue_number: issue, per_page: COMMENTS_PER_PAGE, page },
+          );
+          if (!Array.isArray(data)) throw badResponse(call, 'the list of comments is missing');
+          for (const entry of data) {
+            const comment = mapComment(call, entry);
+            if (wanted(comment)) return comment;
+          }
+          if (!hasNextPage(headers.link) || data.length === 0) break;
+        }
+        return undefined;
+      },
+    );
+
+  const createIssueComment = (issue: number, body: string): Promise<IssueComment> =>
+    run(
+      {
+        action: `commenting on #${issue} in ${slug}`,
+        notFound: (answer) =>
+          `GitHub found no issue or pull request #${issue} in ${slug} (${answer}), or the token cannot see the repository.`,
+        permission: 'pull-requests: write',
+        forbidden: commentWrite(`a comment on #${issue} in ${slug}`),
+      },
+      async (call) => {
+        const { data } = await get(
+          call,
+          'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+          { issue_number: issue, body },
+          true,
+        );
+        return mapComment(call, data);
+      },
+    );
+
+  const updateIssueComment = (commentId: number, body: string): Promise<IssueComment> =>
+    run(
+      {
+        action: `updating comment ${commentId} in ${slug}`,
+        notFound: (answer) =>
+          `GitHub found no comment ${commentId} in ${slug} (${answer}): it may have been deleted.`,
+        permission: 'pull-requests: write',
+        forbidden: commentWrite(`an update of comment ${commentId} in ${slug}`),
+      },
+      async (call) => {
+        const { data } = await get(
+          call,
+          'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+          { comment_id: commentId, body },
+        );
+        return mapComment(call, data);
+      },
+    );
 
   const unreachable =
     'it may have been force-pushed away or its branch deleted, the name or SHA may be misspelled, or the token cannot see the repository (GitHub answers 404, not 403, for a private repository the token has no access to)';
@@ -751,6 +998,60 @@ export function createGitHubApi(options: ApiOptions): GitHubApi {
           return branch;
         },
       ),
+
+    workflowOfRun,
+    successfulRuns,
+    runJobs,
+
+    jobHistory: async (request) => {
+      const budget = request.maxRequests ?? request.samples + 2;
+      let spent = 0;
+      try {
+        if (budget < 3) return { kind: 'answered', runs: [], requests: 0 };
+        const workflowId = await workflowOfRun(request.runId);
+        spent += 1;
+        // As many runs as the budget can read the jobs of, and one more: the
+        // current run may be listed (a re-run of a successful run).
+        const ids = await successfulRuns(workflowId, budget - 2 + 1);
+        spent += 1;
+        const runs: RunJobs[] = [];
+        let samples = 0;
+        for (const runId of ids) {
+          if (samples >= request.samples || spent >= budget) break;
+          if (runId === request.runId) continue;
+          const jobs = await runJobs(runId);
+          spent += 1;
+          runs.push({ runId, jobs });
+          if (request.isSample(jobs)) samples += 1;
+        }
+        return { kind: 'answered', runs, requests: spent };
+      } catch (err) {
+        if (!(err instanceof GitHubApiError)) throw err;
+        return err.kind === 'forbidden'
+          ? { kind: 'forbidden', message: err.message }
+          : { kind: 'failed', message: err.message };
+      }
+    },
+
+    findIssueComment,
+    createIssueComment,
+    updateIssueComment,
+
+    upsertComment: async (issue, body, isOurs) => {
+      try {
+        const existing = await findIssueComment(issue, isOurs);
+        if (existing === undefined) {
+          return { kind: 'created', comment: await createIssueComment(issue, body) };
+        }
+        if (existing.body === body) return { kind: 'unchanged', comment: existing };
+        return { kind: 'updated', comment: await updateIssueComment(existing.id, body) };
+      } catch (err) {
+        if (err instanceof GitHubApiError && err.kind === 'forbidden') {
+          return { kind: 'cannot-write', status: err.status, message: err.message };
+        }
+        throw err;
+      }
+    },
 
     requestCount: () => requests,
   };

@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core';
 import type { CostSettings } from './cost.js';
+import { resolvePrice } from './presets.js';
 import {
   InputError,
   type ListFilesFormat,
@@ -27,9 +28,19 @@ export interface Settings {
   listFiles: ListFilesFormat;
   quantifier: PredicateQuantifier;
   cost: CostSettings;
+  /** The name of the training job, whose past runs give the training time when training-hours is empty. */
+  trainingJob?: string;
+  /** Most past runs the training time is measured over. */
+  historyRuns: number;
   summary: boolean;
+  /** Keep one comment on the pull request up to date with the verdict. */
+  comment: boolean;
   workingDirectory?: string;
 }
+
+/** Default and bounds of history-runs: each run measured costs one request. */
+export const HISTORY_RUNS_DEFAULT = 10;
+export const HISTORY_RUNS_MAX = 50;
 
 export type InputGetter = (name: string) => string;
 
@@ -96,6 +107,31 @@ function currency(raw: string): string {
   return value;
 }
 
+function historyRuns(raw: string): number {
+  const value = raw.trim();
+  if (value === '') return HISTORY_RUNS_DEFAULT;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > HISTORY_RUNS_MAX) {
+    throw new InputError(
+      'history-runs',
+      `Input history-runs is ${quote(value)}; it must be a whole number from 1 to ${HISTORY_RUNS_MAX} (each run measured costs one API request).`,
+    );
+  }
+  return n;
+}
+
+function jobName(raw: string): string | undefined {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  if (/[\r\n]/.test(value)) {
+    throw new InputError(
+      'training-job',
+      `Input training-job is ${quote(value)}; give the name of one job, on one line, as the Actions page shows it (its name:, or its id when it has no name).`,
+    );
+  }
+  return value;
+}
+
 /** Splits a comma- or newline-separated list, trimmed, without empties. */
 export function splitList(raw: string): string[] {
   return raw
@@ -141,13 +177,29 @@ export function parseSettings(get: InputGetter): Settings {
     listFiles: oneOf('list-files', get('list-files'), LIST_FILES, 'none'),
     quantifier: oneOf('predicate-quantifier', get('predicate-quantifier'), QUANTIFIERS, 'some'),
     cost: { gpuCount, currency: currency(get('currency')) },
+    historyRuns: historyRuns(get('history-runs')),
     summary: bool('summary', get('summary'), true),
+    comment: bool('comment', get('comment'), false),
   };
   if (trainOnRaw.length > 0) settings.trainOn = trainOnRaw;
+  const runner = get('gpu-runner').trim();
   const hourly = parseAmount('gpu-hourly-cost', get('gpu-hourly-cost'));
-  if (hourly !== undefined) settings.cost.hourlyCost = hourly;
+  const price = resolvePrice({
+    ...(hourly !== undefined ? { hourlyCost: hourly } : {}),
+    ...(runner !== '' ? { runner } : {}),
+    currency: settings.cost.currency,
+  });
+  if (price.hourlyCost !== undefined) settings.cost.hourlyCost = price.hourlyCost;
+  if (price.priceSource !== undefined) settings.cost.priceSource = price.priceSource;
   const hours = parseAmount('training-hours', get('training-hours'));
-  if (hours !== undefined) settings.cost.trainingHours = hours;
+  if (hours !== undefined) {
+    settings.cost.trainingHours = hours;
+    settings.cost.hoursSource = { kind: 'input' };
+  }
+  const limit = parseAmount('cost-limit', get('cost-limit'));
+  if (limit !== undefined) settings.cost.costLimit = limit;
+  const job = jobName(get('training-job'));
+  if (job !== undefined) settings.trainingJob = job;
   const base = get('base').trim();
   if (base) settings.base = base;
   const ref = get('ref').trim();

@@ -9,17 +9,25 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { collectChangeSet, type ChangeGit } from './changeset.js';
-import { estimateCost } from './cost.js';
+import { commentKey, isGateComment, renderComment } from './comment.js';
+import { estimateCost, type CostSettings } from './cost.js';
 import { decide } from './decision.js';
 import { displayPath, plural } from './display.js';
 import { EventError, planComparison, type ComparisonPlan } from './events.js';
 import { matchFilters, parseFilters, type CompiledFilter } from './filters.js';
 import { changedFiles as gitChangedFiles, isGitCheckout } from './git.js';
 import { createGitHubApi, type GitHubApi } from './github.js';
+import { describeHistory, measureHistory, runDuration, withHistory } from './history.js';
 import { readInputs, resolveTrainOn, type Settings } from './inputs.js';
 import { buildOutputs } from './outputs.js';
 import { renderSummary } from './summary.js';
-import { InputError, type ChangeSet, type FilterReport, type GateReport } from './types.js';
+import {
+  InputError,
+  type ChangeSet,
+  type FilterReport,
+  type GateReport,
+  type HistoryOutcome,
+} from './types.js';
 
 interface Checkout {
   dir: string;
@@ -230,10 +238,11 @@ async function gate(): Promise<void> {
       files: m.files,
     })),
     changeSet,
-    cost: estimateCost(settings.cost, decision.shouldTrain),
+    cost: estimateCost(await costSettings(settings, api, context.runId), decision.shouldTrain),
     repository: { serverUrl: context.serverUrl, owner, repo },
     eventName: context.eventName,
     ...(pullRequest ? { pullRequest: pullRequest.number } : {}),
+    ...(Number.isSafeInteger(context.runId) && context.runId > 0 ? { runId: context.runId } : {}),
   };
 
   logFilters(report.filters);
@@ -244,6 +253,7 @@ async function gate(): Promise<void> {
 
   if (decision.fail) {
     await writeSummary(settings, report);
+    await writeComment(settings, report, api);
     core.setFailed(decision.reason);
     return;
   }
@@ -262,6 +272,77 @@ async function gate(): Promise<void> {
   for (const [name, value] of result.outputs) core.setOutput(name, value);
   core.info(`should-train=${decision.shouldTrain}: ${decision.reason}`);
   await writeSummary(settings, report);
+  await writeComment(settings, report, api);
+}
+
+/**
+ * The cost settings, with the training time measured from past runs of
+ * training-job when training-hours is empty. Reading them can only warn.
+ */
+async function costSettings(
+  settings: Settings,
+  api: GitHubApi,
+  runId: number,
+): Promise<CostSettings> {
+  const jobName = settings.trainingJob;
+  if (jobName === undefined) return settings.cost;
+  if (settings.cost.trainingHours !== undefined) {
+    core.info(
+      `training-hours is set, so past runs of job ${JSON.stringify(jobName)} are not read.`,
+    );
+    return settings.cost;
+  }
+  let outcome: HistoryOutcome;
+  try {
+    const answer =
+      Number.isSafeInteger(runId) && runId > 0
+        ? await api.jobHistory({
+            runId,
+            samples: settings.historyRuns,
+            isSample: (jobs) => runDuration(jobs, jobName) !== undefined,
+          })
+        : {
+            kind: 'failed' as const,
+            message: 'GITHUB_RUN_ID is not set: there is no run to start from.',
+          };
+    if (answer.kind === 'answered') core.info(`Past runs read in ${answer.requests} API requests.`);
+    outcome = measureHistory(answer, jobName, settings.historyRuns);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    outcome = measureHistory({ kind: 'failed', message }, jobName, settings.historyRuns);
+  }
+  const line = describeHistory(outcome);
+  if (outcome.kind === 'permission-missing' || outcome.kind === 'unavailable') core.warning(line);
+  else core.info(line);
+  return withHistory(settings.cost, outcome);
+}
+
+/** Keeps the pull request's one gate comment up to date. A failure is a warning, never the step's. */
+async function writeComment(settings: Settings, report: GateReport, api: GitHubApi): Promise<void> {
+  if (!settings.comment) return;
+  if (report.pullRequest === undefined) {
+    core.info('comment is true, but this event has no pull request to comment on.');
+    return;
+  }
+  const key = commentKey(github.context.workflow || '', github.context.job || '');
+  const body = renderComment(report, {
+    key,
+    ...(report.runId !== undefined ? { runId: report.runId } : {}),
+  });
+  try {
+    const result = await api.upsertComment(report.pullRequest, body, (c) =>
+      isGateComment(c.body, key),
+    );
+    if (result.kind === 'cannot-write') {
+      core.warning(`The pull-request comment was not written: ${result.message}`);
+    } else {
+      core.info(`Pull-request comment ${result.kind}: ${result.comment.htmlUrl}`);
+    }
+  } catch (err) {
+    core.warning(
+      `The pull-request comment was not written: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
 }
 
 async function writeSummary(settings: Settings, report: GateReport): Promise<void> {

@@ -26,6 +26,7 @@ export const FIXED_OUTPUT_NAMES = [
   'estimated-gpu-hours',
   'estimated-cost',
   'cost-avoided',
+  'over-limit',
   'files-json-path',
 ] as const;
 
@@ -302,6 +303,7 @@ export function buildOutputs(
     ['estimated-gpu-hours', optional(cost.estimatedGpuHours, formatHours)],
     ['estimated-cost', optional(cost.estimatedCost, formatAmount)],
     ['cost-avoided', optional(cost.costAvoided, formatAmount)],
+    ['over-limit', String(cost.overLimit === true)],
   ];
   if (opts.filesJsonPath !== undefined) outputs.push(['files-json-path', opts.filesJsonPath]);
 

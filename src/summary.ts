@@ -10,8 +10,17 @@
  * heading, a table cell or an HTML tag. Control characters are shown visibly
  * (`\n`, `\t`, `\x1b`), so no name can break a line either.
  */
+import { formatDuration } from './history.js';
 import { formatAmount, formatHours, utf8Length } from './outputs.js';
-import type { ChangedFile, DiffSource, GateReport, Trigger } from './types.js';
+import type {
+  ChangedFile,
+  CostReport,
+  DiffSource,
+  GateReport,
+  HoursSource,
+  PriceSource,
+  Trigger,
+} from './types.js';
 
 export interface SummaryOptions {
   /** Files listed per filter before "… and N more" (default 50). */
@@ -24,6 +33,7 @@ export const SUMMARY_LIMIT_BYTES = 1_000_000;
 const CLOSING_RESERVE_BYTES = 4_096;
 const MAX_REASON_CHARS = 2_000;
 const MAX_NAME_CHARS = 256;
+const MAX_MESSAGE_CHARS = 500;
 
 // Left as they are: letters, digits and combining marks of any script, the space, and `,`, `/`, `-`.
 const PLAIN = /^[\p{L}\p{N}\p{M} ,/-]$/u;
@@ -85,7 +95,7 @@ function escapeAttribute(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
-function link(url: string, html: string): string {
+export function link(url: string, html: string): string {
   return `<a href="${escapeAttribute(url)}">${html}</a>`;
 }
 
@@ -156,6 +166,80 @@ function incompleteAlert(report: GateReport): string[] {
   ];
 }
 
+/** Where the training time came from, or why it is unknown: one list item. */
+function hoursLine(source: HoursSource): string {
+  switch (source.kind) {
+    case 'input':
+      return '- Training time: the <code>training-hours</code> input';
+    case 'measured': {
+      const job = code(source.jobName);
+      const took = formatDuration(source.medianSeconds);
+      return source.runs === 1
+        ? `- Training time: the last successful run of ${job}, the only one measured so far: ${took}`
+        : `- Training time: median of the last ${source.runs} successful runs of ${job}: ${took}`;
+    }
+    case 'no-history':
+      return source.runsExamined === 0
+        ? `- Training time unknown: this workflow has no earlier successful run, so ${code(source.jobName)} has not been measured yet`
+        : `- Training time unknown: ${code(source.jobName)} did not run successfully in any of the last ${plural(source.runsExamined, 'successful run', 'successful runs')} of this workflow; it is measured once it has`;
+    case 'permission-missing':
+      return `- Training time unknown: the token may not read this workflow's runs, so ${code(source.jobName)} could not be measured; give the job the <code>actions: read</code> permission`;
+    case 'unavailable':
+      return `- Training time unknown: the runs of ${code(source.jobName)} could not be read (${escapeMarkdown(clip(source.message, MAX_MESSAGE_CHARS))})`;
+  }
+}
+
+/** Where the hourly price came from: one list item. */
+function priceLine(source: PriceSource, cost: CostReport): string {
+  const price =
+    cost.hourlyCost !== undefined ? `${money(cost.hourlyCost, cost.currency)} an hour from ` : '';
+  if (source.kind === 'input') {
+    const over =
+      source.overrides !== undefined ? `, in place of the ${code(source.overrides)} preset` : '';
+    return `- Price: ${price}the <code>gpu-hourly-cost</code> input${over}`;
+  }
+  const url = /^https:\/\/[^\s"'<>`\\]+$/.test(source.url) ? source.url : undefined;
+  const read = url !== undefined ? link(url, 'on-demand price') : 'on-demand price';
+  return (
+    `- Price: ${price}the ${code(source.name)} preset ` +
+    `(${escapeMarkdown(clip(source.description, MAX_MESSAGE_CHARS))}); ` +
+    `${read} read on ${escapeMarkdown(source.readOn)}, prices change`
+  );
+}
+
+/** Where the training time and the price came from, one list item each. */
+function sourceLines(cost: CostReport): string[] {
+  const lines: string[] = [];
+  if (cost.hoursSource !== undefined) lines.push(hoursLine(cost.hoursSource));
+  if (cost.priceSource !== undefined) lines.push(priceLine(cost.priceSource, cost));
+  return lines.length > 0 ? [...lines, ''] : [];
+}
+
+function limitLines(report: GateReport): string[] {
+  const { decision, cost } = report;
+  if (cost.costLimit === undefined || !decision.shouldTrain) return [];
+  const limit = money(cost.costLimit, cost.currency);
+  if (cost.estimatedCost === undefined) {
+    return [
+      '> [!NOTE]',
+      `> The <code>cost-limit</code> of ${limit} could not be checked: there is no cost estimate, so <code>over-limit</code> is <code>false</code>.`,
+      '',
+    ];
+  }
+  const estimate = money(cost.estimatedCost, cost.currency);
+  if (cost.overLimit === true) {
+    return [
+      '> [!WARNING]',
+      `> **Over the cost limit:** training this change is estimated at ${estimate}, above the <code>cost-limit</code> of ${limit}, so <code>over-limit</code> is <code>true</code>.`,
+      '',
+    ];
+  }
+  return [
+    `Within the <code>cost-limit</code> of ${limit}: <code>over-limit</code> is <code>false</code>.`,
+    '',
+  ];
+}
+
 function costLines(report: GateReport): string[] {
   const { decision, cost } = report;
   if (decision.fail) return [];
@@ -170,23 +254,57 @@ function costLines(report: GateReport): string[] {
   const parts: string[] = [];
   if (hours !== undefined) parts.push(`${formatHours(hours)} GPU-hours`);
   if (amount !== undefined) parts.push(`≈ ${money(amount, cost.currency)}`);
-  if (parts.length === 0) {
+  const measured = cost.hoursSource !== undefined && cost.hoursSource.kind !== 'input';
+  const priceHint = '<code>gpu-hourly-cost</code> (or <code>gpu-runner</code>)';
+  const lines: string[] = [];
+  if (parts.length === 0 && measured) {
+    // Past runs were to give the training time and did not: say so, invent nothing.
+    lines.push('No cost is shown: the training time is not known.', '');
+    if (cost.hourlyCost === undefined) {
+      lines.push(`<sub>Set ${priceHint} to price a training run.</sub>`, '');
+    }
+  } else if (parts.length === 0) {
     const missing = [
-      cost.hourlyCost === undefined ? '<code>gpu-hourly-cost</code>' : undefined,
-      cost.trainingHours === undefined ? '<code>training-hours</code>' : undefined,
+      cost.hourlyCost === undefined ? priceHint : undefined,
+      cost.trainingHours === undefined
+        ? '<code>training-hours</code> (or <code>training-job</code>)'
+        : undefined,
     ].filter((s): s is string => s !== undefined);
     const inputs = missing.length > 0 ? missing.join(' and ') : '<code>training-hours</code>';
-    return [`<sub>Set ${inputs} to see what a training run costs.</sub>`, ''];
+    lines.push(`<sub>Set ${inputs} to see what a training run costs.</sub>`, '');
+  } else {
+    lines.push(`${lead} ${parts.join(' ')}`, '');
+    if (cost.hourlyCost !== undefined && cost.trainingHours !== undefined) {
+      const time =
+        cost.hoursSource?.kind === 'measured'
+          ? `measured training time ${formatHours(cost.trainingHours)} h`
+          : `training-hours ${formatHours(cost.trainingHours)}`;
+      const price =
+        cost.priceSource?.kind === 'preset'
+          ? `${code(cost.priceSource.name)} ${money(cost.hourlyCost, cost.currency)} an hour`
+          : `gpu-hourly-cost ${money(cost.hourlyCost, cost.currency)}`;
+      lines.push(`<sub>${time} × gpu-count ${cost.gpuCount} × ${price}</sub>`, '');
+    } else if (cost.hourlyCost === undefined) {
+      lines.push(`<sub>Set ${priceHint} to price a training run.</sub>`, '');
+    }
   }
-  const lines = [`${lead} ${parts.join(' ')}`, ''];
-  if (cost.hourlyCost !== undefined && cost.trainingHours !== undefined) {
-    lines.push(
-      `<sub>training-hours ${formatHours(cost.trainingHours)} × gpu-count ${cost.gpuCount}` +
-        ` × gpu-hourly-cost ${money(cost.hourlyCost, cost.currency)}</sub>`,
-      '',
-    );
-  }
-  return lines;
+  return [...lines, ...limitLines(report), ...sourceLines(cost)];
+}
+
+/**
+ * The verdict, the gap warning when the change set is incomplete, the reason,
+ * and the cost with its sources: the top of the job summary and of the
+ * pull-request comment.
+ */
+export function renderVerdict(report: GateReport): string[] {
+  return [
+    heading(report),
+    '',
+    ...incompleteAlert(report),
+    `**Why:** ${escapeMarkdown(clip(report.decision.reason, MAX_REASON_CHARS))}`,
+    '',
+    ...costLines(report),
+  ];
 }
 
 const SOURCE_WORDS: Readonly<Record<DiffSource, string>> = {
@@ -199,14 +317,16 @@ const SOURCE_WORDS: Readonly<Record<DiffSource, string>> = {
 
 const SHA = /^[0-9a-f]{7,64}$/i;
 
-function repoUrl(report: GateReport): string | undefined {
+/** The repository's address on the server, when it is safe to link to. */
+export function repoUrl(report: GateReport): string | undefined {
   const { serverUrl, owner, repo } = report.repository;
   if (!/^https?:\/\/[^\s"'<>`\\]+$/.test(serverUrl) || owner === '' || repo === '')
     return undefined;
   return `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
 }
 
-function commitRef(sha: string, base: string | undefined): string {
+/** A commit as a short SHA, linked when the repository address is known. */
+export function commitRef(sha: string, base: string | undefined): string {
   if (base !== undefined && SHA.test(sha)) {
     return link(`${base}/commit/${sha}`, `<code>${escapeMarkdown(sha.slice(0, 7))}</code>`);
   }
@@ -276,6 +396,11 @@ class Budget {
   force(line: string): void {
     this.left -= utf8Length(line) + 1;
   }
+}
+
+/** The table of filters (name, train-on, matched count), cut to fit `maxBytes`. */
+export function renderFilterTable(report: GateReport, maxBytes: number): string[] {
+  return filterTable(report, new Budget(maxBytes));
 }
 
 function filterTable(report: GateReport, budget: Budget): string[] {
@@ -351,14 +476,7 @@ function fileDetails(report: GateReport, budget: Budget, maxFiles: number): stri
 /** The job summary of one run of the gate, as GitHub-flavoured Markdown. */
 export function renderSummary(report: GateReport, opts: SummaryOptions = {}): string {
   const maxFiles = Math.max(0, Math.floor(opts.maxFilesPerFilter ?? 50));
-  const head = [
-    heading(report),
-    '',
-    ...incompleteAlert(report),
-    `**Why:** ${escapeMarkdown(clip(report.decision.reason, MAX_REASON_CHARS))}`,
-    '',
-    ...costLines(report),
-  ];
+  const head = renderVerdict(report);
   const footer = footerLines(report);
   const budget = new Budget(SUMMARY_LIMIT_BYTES);
   [...head, ...footer].forEach((line) => budget.force(line));

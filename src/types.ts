@@ -83,6 +83,61 @@ export interface Decision {
   fail: boolean;
 }
 
+/** Where the hourly price came from. */
+export type PriceSource =
+  /** The `gpu-hourly-cost` input; `overrides` names a `gpu-runner` preset it took precedence over. */
+  | { kind: 'input'; overrides?: string }
+  /** A `gpu-runner` preset: its name, what it is, and where and when its price was read. */
+  | {
+      kind: 'preset';
+      name: string;
+      description: string;
+      url: string;
+      /** The date the price was read, YYYY-MM-DD. */
+      readOn: string;
+    };
+
+/** One job of a workflow run, as the Actions API describes it. */
+export interface WorkflowJob {
+  name: string;
+  /** `queued`, `in_progress`, `completed`, … */
+  status: string;
+  /** `success`, `failure`, `skipped`, `cancelled`, …; null while the job runs. */
+  conclusion: string | null;
+  /** ISO 8601 time the job started running. */
+  startedAt?: string;
+  /** ISO 8601 time the job finished. */
+  completedAt?: string;
+}
+
+/** A workflow run and its jobs. */
+export interface RunJobs {
+  runId: number;
+  jobs: WorkflowJob[];
+}
+
+/** What reading past runs of the training job gave. */
+export type HistoryOutcome =
+  /** The median duration of the job in the most recent successful runs where it succeeded. */
+  | {
+      kind: 'measured';
+      jobName: string;
+      /** Runs the median is taken over. */
+      runs: number;
+      medianSeconds: number;
+      /** Successful runs of the workflow whose jobs were read. */
+      runsExamined: number;
+    }
+  /** No successful run of the job was found. */
+  | { kind: 'no-history'; jobName: string; runsExamined: number }
+  /** The token may not read workflow runs (`actions: read`). */
+  | { kind: 'permission-missing'; jobName: string; message: string }
+  /** The runs could not be read for another reason (no run id, network, server error). */
+  | { kind: 'unavailable'; jobName: string; message: string };
+
+/** Where the training time came from: the `training-hours` input, or past runs. */
+export type HoursSource = { kind: 'input' } | HistoryOutcome;
+
 /** GPU-hour and money figures. A figure is undefined when the inputs it needs were not given. */
 export interface CostReport {
   currency: string;
@@ -101,6 +156,17 @@ export interface CostReport {
   costAvoided?: number;
   /** Of the run the gate skipped: runGpuHours when skipped, 0 when training. */
   gpuHoursAvoided?: number;
+  /** Where hourlyCost came from. */
+  priceSource?: PriceSource;
+  /** Where trainingHours came from, or why it is unknown. */
+  hoursSource?: HoursSource;
+  /** The `cost-limit` input. */
+  costLimit?: number;
+  /**
+   * With a cost limit: the estimated cost of the triggered training is above it.
+   * False when there is no estimate.
+   */
+  overLimit?: boolean;
 }
 
 /** One filter's result, as shown in outputs and the summary. */
@@ -121,4 +187,6 @@ export interface GateReport {
   eventName: string;
   /** The pull request, when the event has one. */
   pullRequest?: number;
+  /** The workflow run the gate runs in (GITHUB_RUN_ID). */
+  runId?: number;
 }

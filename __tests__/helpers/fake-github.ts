@@ -3,6 +3,9 @@
  * real git repository with git commands, with GitHub's shapes, limits and
  * pagination: compare (three-dot, at most 300 files), pull-request files (at
  * most 3,000, `Link` headers), single commits, contents and the repository.
+ * The Actions endpoints (a run, a workflow's runs, a run's jobs) answer from
+ * runs the test configures; issue comments are kept in memory (list, create,
+ * update), so a test can see what the action wrote.
  *
  * Every request is recorded, and faults can be injected: the next N requests
  * (optionally only those whose path starts with a prefix) answer a given
@@ -51,6 +54,53 @@ export interface PullRequestSpec {
   state?: 'open' | 'closed';
 }
 
+/** One job of a workflow run, as a test configures it. */
+export interface FakeJob {
+  name: string;
+  /** Default `completed`. */
+  status?: 'queued' | 'in_progress' | 'completed' | 'waiting';
+  /** Default `success` when completed, else null. */
+  conclusion?: 'success' | 'failure' | 'skipped' | 'cancelled' | 'neutral' | 'timed_out' | null;
+  /** ISO 8601; null when the job never started. */
+  startedAt?: string | null;
+  completedAt?: string | null;
+}
+
+/** One workflow run, as a test configures it. */
+export interface FakeWorkflowRun {
+  id: number;
+  workflowId: number;
+  /** Default `completed`. */
+  status?: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+  /** Default `success` when completed, else null. */
+  conclusion?:
+    | 'success'
+    | 'failure'
+    | 'skipped'
+    | 'cancelled'
+    | 'neutral'
+    | 'timed_out'
+    | 'action_required'
+    | 'stale'
+    | 'startup_failure'
+    | null;
+  /** ISO 8601; default a time that grows with the id, so newer runs have larger ids. */
+  createdAt?: string;
+  headBranch?: string;
+  event?: string;
+  jobs?: FakeJob[];
+}
+
+/** A comment kept by the fake, in GitHub's terms. */
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface FakeGitHubOptions {
   /** The repository the answers come from. */
   repo: GitRepo | string;
@@ -70,6 +120,10 @@ export interface FakeGitHubOptions {
   routes?: RouteDef[];
   /** How long a hanging request is held before its connection is dropped (default 60 s). */
   hangMs?: number;
+  /** Workflow runs the Actions endpoints answer from. */
+  runs?: FakeWorkflowRun[];
+  /** The login comments are written as (default `github-actions[bot]`). */
+  commentUser?: string;
 }
 
 /** One request as the server saw it. */
@@ -158,6 +212,17 @@ export interface FakeGitHub {
   pendingFaults(): number;
   addRoute(route: RouteDef): void;
   setPull(number: number, spec: PullRequestSpec): void;
+  /** Replaces the workflow runs the Actions endpoints answer from. */
+  setRuns(runs: FakeWorkflowRun[]): void;
+  /** The comments of an issue or pull request, oldest first (copies). */
+  comments(issue: number): FakeComment[];
+  /** Adds a comment as someone else, as if written on github.com. */
+  addComment(issue: number, body: string, user?: string): FakeComment;
+  /**
+   * Makes matching requests answer 403 "Resource not accessible by integration",
+   * as GitHub does when the token lacks a permission (every time, by default).
+   */
+  forbid(options: { path: string | RegExp; method?: string; times?: number }): void;
   resetRequests(): void;
   close(): Promise<void>;
 }
@@ -611,6 +676,62 @@ function errorBody(status: number): unknown {
   };
 }
 
+/** Run statuses the `status` query parameter can name; any other value is a conclusion. */
+const RUN_STATUSES = new Set([
+  'completed',
+  'in_progress',
+  'queued',
+  'requested',
+  'waiting',
+  'pending',
+]);
+
+/** The `body` of a comment request, or undefined when it has none. */
+function commentBody(raw: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed === 'object' && parsed !== null && 'body' in parsed) {
+      return typeof parsed.body === 'string' ? parsed.body : undefined;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** GitHub's limit on the length of a comment, in characters (UTF-16 code units here). */
+export const COMMENT_MAX_CHARS = 65_536;
+
+function tooLong(): FakeResponse {
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [
+        {
+          resource: 'IssueComment',
+          code: 'custom',
+          field: 'body',
+          message: `body is too long (maximum is ${COMMENT_MAX_CHARS} characters)`,
+        },
+      ],
+      documentation_url: DOCS,
+      status: '422',
+    },
+  };
+}
+
+function invalidComment(): FakeResponse {
+  return {
+    status: 422,
+    body: {
+      message: 'Invalid request.\n\n"body" wasn\'t supplied.',
+      documentation_url: DOCS,
+      status: '422',
+    },
+  };
+}
+
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
   const dir = typeof options.repo === 'string' ? options.repo : options.repo.dir;
   const owner = options.owner ?? 'acme';
@@ -620,6 +741,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const hangMs = options.hangMs ?? 60_000;
   const git = new GitData(dir);
   const pulls = pullMap(options.pulls);
+  let runs: FakeWorkflowRun[] = [...(options.runs ?? [])];
+  const comments: FakeComment[] = [];
+  const commentUser = options.commentUser ?? 'github-actions[bot]';
+  let nextCommentId = 1_000_001;
   const requests: RecordedRequest[] = [];
   const faults: (FaultSpec & { remaining: number })[] = [];
   const hanging = new Set<ServerResponse>();
@@ -718,6 +843,107 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const base = basehead.slice(0, at);
     const head = basehead.slice(at + (three >= 0 ? 3 : 2));
     return head === '' ? undefined : [strip(base), strip(head)];
+  };
+
+  // --- Actions and comments ---------------------------------------------
+
+  const runStatus = (run: FakeWorkflowRun): string => run.status ?? 'completed';
+  const runConclusion = (run: FakeWorkflowRun): string | null =>
+    run.conclusion !== undefined
+      ? run.conclusion
+      : runStatus(run) === 'completed'
+        ? 'success'
+        : null;
+  const createdAt = (run: FakeWorkflowRun): string =>
+    run.createdAt ?? new Date(Date.UTC(2026, 0, 1) + run.id * 60_000).toISOString();
+
+  const runJson = (run: FakeWorkflowRun): Record<string, unknown> => ({
+    id: run.id,
+    name: 'CI',
+    node_id: `WFR_${run.id}`,
+    head_branch: run.headBranch ?? 'main',
+    head_sha: 'f'.repeat(40),
+    path: '.github/workflows/ci.yml',
+    display_title: `Run ${run.id}`,
+    run_number: run.id,
+    event: run.event ?? 'push',
+    status: runStatus(run),
+    conclusion: runConclusion(run),
+    workflow_id: run.workflowId,
+    url: `${apiRepo}/actions/runs/${run.id}`,
+    html_url: `${htmlRepo}/actions/runs/${run.id}`,
+    pull_requests: [],
+    created_at: createdAt(run),
+    updated_at: createdAt(run),
+    run_attempt: 1,
+    run_started_at: createdAt(run),
+    jobs_url: `${apiRepo}/actions/runs/${run.id}/jobs`,
+    workflow_url: `${apiRepo}/actions/workflows/${run.workflowId}`,
+  });
+
+  const jobJson = (run: FakeWorkflowRun, job: FakeJob, index: number): Record<string, unknown> => {
+    const status = job.status ?? 'completed';
+    const id = run.id * 1000 + index + 1;
+    return {
+      id,
+      run_id: run.id,
+      run_url: `${apiRepo}/actions/runs/${run.id}`,
+      node_id: `CR_${id}`,
+      head_sha: 'f'.repeat(40),
+      url: `${apiRepo}/actions/jobs/${id}`,
+      html_url: `${htmlRepo}/actions/runs/${run.id}/job/${id}`,
+      status,
+      conclusion:
+        job.conclusion !== undefined ? job.conclusion : status === 'completed' ? 'success' : null,
+      created_at: job.startedAt ?? createdAt(run),
+      started_at: job.startedAt === undefined ? createdAt(run) : job.startedAt,
+      completed_at: job.completedAt === undefined ? null : job.completedAt,
+      name: job.name,
+      steps: [],
+      check_run_url: `${apiRepo}/check-runs/${id}`,
+      labels: ['ubuntu-latest'],
+      runner_id: 1,
+      runner_name: 'GitHub Actions 1',
+      runner_group_id: 1,
+      runner_group_name: 'GitHub Actions',
+      run_attempt: 1,
+      workflow_name: 'CI',
+      head_branch: run.headBranch ?? 'main',
+    };
+  };
+
+  const issueExists = (issue: number): boolean =>
+    pulls.has(issue) || comments.some((c) => c.issue === issue);
+
+  const commentJson = (comment: FakeComment): Record<string, unknown> => ({
+    id: comment.id,
+    node_id: `IC_${comment.id}`,
+    url: `${apiRepo}/issues/comments/${comment.id}`,
+    html_url: `${htmlRepo}/pull/${comment.issue}#issuecomment-${comment.id}`,
+    issue_url: `${apiRepo}/issues/${comment.issue}`,
+    body: comment.body,
+    user: {
+      login: comment.user,
+      id: comment.user.length,
+      type: comment.user.endsWith('[bot]') ? 'Bot' : 'User',
+    },
+    created_at: comment.createdAt,
+    updated_at: comment.updatedAt,
+    author_association: comment.user.endsWith('[bot]') ? 'NONE' : 'MEMBER',
+  });
+
+  const storeComment = (issue: number, body: string, user: string): FakeComment => {
+    const now = new Date().toISOString();
+    const comment: FakeComment = {
+      id: nextCommentId++,
+      issue,
+      body,
+      user,
+      createdAt: now,
+      updatedAt: now,
+    };
+    comments.push(comment);
+    return comment;
   };
 
   // --- Built-in routes ---------------------------------------------------
@@ -996,6 +1222,107 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         };
       },
     },
+    {
+      method: 'GET',
+      path: 'actions/runs/:run_id',
+      handler: ({ params }) => {
+        const run = runs.find((r) => String(r.id) === params.run_id);
+        return run ? { status: 200, body: runJson(run) } : notFound();
+      },
+    },
+    {
+      method: 'GET',
+      path: 'actions/workflows/:workflow_id/runs',
+      handler: ({ params, query, request }) => {
+        const workflowId = Number(params.workflow_id);
+        if (!Number.isSafeInteger(workflowId)) return notFound();
+        const status = query.get('status');
+        const branch = query.get('branch');
+        const event = query.get('event');
+        const listed = runs
+          .filter((r) => r.workflowId === workflowId)
+          .filter((r) => {
+            if (status === null || status === '') return true;
+            return RUN_STATUSES.has(status) ? runStatus(r) === status : runConclusion(r) === status;
+          })
+          .filter((r) => branch === null || (r.headBranch ?? 'main') === branch)
+          .filter((r) => event === null || (r.event ?? 'push') === event)
+          .sort((a, b) => createdAt(b).localeCompare(createdAt(a)) || b.id - a.id);
+        const { page, perPage } = pageParams(query, 30, 100);
+        const lastPage = Math.max(1, Math.ceil(listed.length / perPage));
+        return {
+          status: 200,
+          headers: linkHeader(request, `actions/workflows/${workflowId}/runs`, page, lastPage),
+          body: {
+            total_count: listed.length,
+            workflow_runs: listed.slice((page - 1) * perPage, page * perPage).map(runJson),
+          },
+        };
+      },
+    },
+    {
+      method: 'GET',
+      path: 'actions/runs/:run_id/jobs',
+      handler: ({ params, query, request }) => {
+        const run = runs.find((r) => String(r.id) === params.run_id);
+        if (!run) return notFound();
+        const jobs = run.jobs ?? [];
+        const { page, perPage } = pageParams(query, 30, 100);
+        const lastPage = Math.max(1, Math.ceil(jobs.length / perPage));
+        return {
+          status: 200,
+          headers: linkHeader(request, `actions/runs/${run.id}/jobs`, page, lastPage),
+          body: {
+            total_count: jobs.length,
+            jobs: jobs
+              .slice((page - 1) * perPage, page * perPage)
+              .map((job, i) => jobJson(run, job, (page - 1) * perPage + i)),
+          },
+        };
+      },
+    },
+    {
+      method: 'GET',
+      path: 'issues/:number/comments',
+      handler: ({ params, query, request }) => {
+        const issue = Number(params.number);
+        if (!issueExists(issue)) return notFound();
+        const list = comments.filter((c) => c.issue === issue);
+        const { page, perPage } = pageParams(query, 30, 100);
+        const lastPage = Math.max(1, Math.ceil(list.length / perPage));
+        return {
+          status: 200,
+          headers: linkHeader(request, `issues/${issue}/comments`, page, lastPage),
+          body: list.slice((page - 1) * perPage, page * perPage).map(commentJson),
+        };
+      },
+    },
+    {
+      method: 'POST',
+      path: 'issues/:number/comments',
+      handler: ({ params, request }) => {
+        const issue = Number(params.number);
+        if (!issueExists(issue)) return notFound();
+        const body = commentBody(request.body);
+        if (body === undefined) return invalidComment();
+        if (body.length > COMMENT_MAX_CHARS) return tooLong();
+        return { status: 201, body: commentJson(storeComment(issue, body, commentUser)) };
+      },
+    },
+    {
+      method: 'PATCH',
+      path: 'issues/comments/:comment_id',
+      handler: ({ params, request }) => {
+        const comment = comments.find((c) => String(c.id) === params.comment_id);
+        if (!comment) return notFound();
+        const body = commentBody(request.body);
+        if (body === undefined) return invalidComment();
+        if (body.length > COMMENT_MAX_CHARS) return tooLong();
+        comment.body = body;
+        comment.updatedAt = new Date().toISOString();
+        return { status: 200, body: commentJson(comment) };
+      },
+    },
   ];
 
   for (const route of [...(options.routes ?? []), ...builtIn]) routes.push(compileRoute(route));
@@ -1166,6 +1493,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     },
     setPull: (number, spec) => {
       pulls.set(number, spec);
+    },
+    setRuns: (list) => {
+      runs = [...list];
+    },
+    comments: (issue) => comments.filter((c) => c.issue === issue).map((c) => ({ ...c })),
+    addComment: (issue, body, user = 'octocat') => ({ ...storeComment(issue, body, user) }),
+    forbid: ({ path, method, times }) => {
+      faults.push({
+        ...resourceNotAccessible(),
+        path,
+        remaining: times ?? Infinity,
+        ...(method ? { method } : {}),
+      });
     },
     resetRequests: () => {
       requests.length = 0;

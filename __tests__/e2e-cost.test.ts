@@ -1,0 +1,478 @@
+/**
+ * End to end: runner price presets, training time measured from past runs, the
+ * budget guard and the sticky pull-request comment, with the built action run
+ * as a process (GITHUB_RUN_ID set, a pull_request payload) against a loopback
+ * GitHub API that answers from a real git repository and from workflow runs
+ * configured here.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isGateComment, commentKey } from '../src/comment.js';
+import { formatAmount, formatHours } from '../src/outputs.js';
+import {
+  startFakeGitHub,
+  type FakeGitHub,
+  type FakeJob,
+  type FakeWorkflowRun,
+} from './helpers/fake-github.js';
+import { GitRepo } from './helpers/git-repo.js';
+import { runAction, type ActionRun } from './helpers/run-action.js';
+
+const TOKEN = 'test-token-0123456789';
+const WORKFLOW_ID = 4242;
+const CURRENT_RUN = 9000;
+const PR = 7;
+
+const FILTERS = `training:
+  - 'src/training/**'
+`;
+
+let repo: GitRepo;
+const sha: Record<string, string> = {};
+
+function prPayload(number: number, base: string, head: string, fork = false) {
+  return {
+    action: 'synchronize',
+    number,
+    repository: { default_branch: 'main', full_name: 'acme/models' },
+    pull_request: {
+      number,
+      labels: [],
+      base: { sha: base, ref: 'main', repo: { full_name: 'acme/models' } },
+      head: {
+        sha: head,
+        ref: `pr-${number}`,
+        repo: { full_name: fork ? 'someone/models' : 'acme/models', fork },
+      },
+    },
+  };
+}
+
+const T0 = Date.parse('2026-11-20T09:00:00Z');
+
+/** The gate job and a training job that took `minutes` (or was skipped). */
+function jobs(minutes: number | 'skipped'): FakeJob[] {
+  const start = new Date(T0).toISOString();
+  const gate: FakeJob = {
+    name: 'detect-changes',
+    startedAt: start,
+    completedAt: new Date(T0 + 20_000).toISOString(),
+  };
+  if (minutes === 'skipped') {
+    return [gate, { name: 'train', conclusion: 'skipped', startedAt: start, completedAt: start }];
+  }
+  return [
+    gate,
+    {
+      name: 'train',
+      startedAt: new Date(T0 + 60_000).toISOString(),
+      completedAt: new Date(T0 + 60_000 + minutes * 60_000).toISOString(),
+    },
+  ];
+}
+
+/**
+ * The current run, then the workflow's past runs. The ten newest successful
+ * runs hold eight trainings (40 … 60 min, median 46) and two skipped ones;
+ * older runs, a failed run and another workflow's run must not count.
+ */
+function history(): FakeWorkflowRun[] {
+  const newest: Array<number | 'skipped'> = [46, 'skipped', 40, 52, 44, 'skipped', 46, 60, 45, 50];
+  const runs: FakeWorkflowRun[] = [
+    { id: CURRENT_RUN, workflowId: WORKFLOW_ID, status: 'in_progress', jobs: jobs('skipped') },
+    { id: 8999, workflowId: WORKFLOW_ID, conclusion: 'failure', jobs: jobs(500) },
+    { id: 8998, workflowId: WORKFLOW_ID + 1, jobs: jobs(400) },
+  ];
+  newest.forEach((m, i) => runs.push({ id: 8900 - i, workflowId: WORKFLOW_ID, jobs: jobs(m) }));
+  for (let i = 0; i < 5; i++) runs.push({ id: 8000 - i, workflowId: WORKFLOW_ID, jobs: jobs(300) });
+  return runs;
+}
+
+interface GateOptions {
+  inputs?: Record<string, string>;
+  runs?: FakeWorkflowRun[];
+  runId?: number;
+  job?: string;
+  head?: string;
+  fork?: boolean;
+  setup?: (fake: FakeGitHub) => void;
+}
+
+interface GateRun extends ActionRun {
+  requests: FakeGitHub['requests'];
+}
+
+/** Runs the action once against `fake`, and returns what it did and the requests it made. */
+async function gateOn(fake: FakeGitHub, opts: GateOptions = {}): Promise<GateRun> {
+  fake.resetRequests();
+  fake.clearFaults();
+  opts.setup?.(fake);
+  const run = await runAction({
+    eventName: 'pull_request',
+    payload: prPayload(PR, sha.base!, opts.head ?? sha.training!, opts.fork),
+    apiUrl: fake.url,
+    sha: 'f'.repeat(40),
+    ref: `refs/pull/${PR}/merge`,
+    inputs: { filters: FILTERS, token: TOKEN, ...opts.inputs },
+    env: {
+      GITHUB_RUN_ID: String(opts.runId ?? CURRENT_RUN),
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_WORKFLOW: 'CI',
+      GITHUB_JOB: opts.job ?? 'detect-changes',
+    },
+  });
+  return { ...run, requests: [...fake.requests] };
+}
+
+/** Runs the action once against its own loopback API. */
+async function gate(opts: GateOptions = {}): Promise<GateRun & { fake: FakeGitHub }> {
+  const fake = await startFakeGitHub({
+    repo,
+    token: TOKEN,
+    runs: opts.runs ?? history(),
+    pulls: { [PR]: { base: 'main', head: 'training' } },
+  });
+  try {
+    return { ...(await gateOn(fake, opts)), fake };
+  } finally {
+    await fake.close();
+  }
+}
+
+function actionsRequests(run: GateRun): GateRun['requests'] {
+  return run.requests.filter((r) => r.path.includes('/actions/'));
+}
+
+function noTokenLeak(run: ActionRun): void {
+  const lines = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l.includes(TOKEN));
+  assert.deepEqual(
+    lines.filter((l) => !l.startsWith('::add-mask::')),
+    [],
+  );
+  assert.equal(run.summary.includes(TOKEN), false);
+}
+
+before(() => {
+  repo = GitRepo.create();
+  sha.base = repo.commit(
+    { 'src/training/train.py': 'def train(): pass\n', 'docs/README.md': '# docs\n' },
+    'initial',
+  );
+  repo.checkout('training', true);
+  sha.training = repo.commit({ 'src/training/train.py': 'def train(): return 1\n' }, 'train');
+  sha.docs = repo.commit(
+    { 'src/training/train.py': 'def train(): pass\n', 'docs/README.md': '# docs v2\n' },
+    'back to docs only',
+  );
+  repo.checkout('main');
+});
+
+after(() => {
+  repo?.remove();
+});
+
+describe('cost from a runner preset and measured training time', { concurrency: 4 }, () => {
+  test('preset price × median of the last successful runs, both sources in the summary', async () => {
+    const run = await gate({
+      inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train' },
+    });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs['should-train'], 'true');
+
+    const hours = 46 / 60;
+    assert.equal(run.outputs['estimated-gpu-hours'], formatHours(hours));
+    assert.equal(run.outputs['estimated-gpu-hours'], '0.77');
+    assert.equal(run.outputs['estimated-cost'], formatAmount(hours * 3.12));
+    assert.equal(run.outputs['estimated-cost'], '2.39');
+    assert.equal(run.outputs['cost-avoided'], '0.00');
+    assert.equal(run.outputs['over-limit'], 'false');
+
+    assert.match(run.summary, /Training this change: 0\.77 GPU-hours ≈ \$2\.39/);
+    assert.ok(
+      run.summary.includes(
+        '- Training time: median of the last 8 successful runs of <code>train</code>: 46 min',
+      ),
+      run.summary,
+    );
+    assert.ok(
+      run.summary.includes('- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset'),
+      run.summary,
+    );
+    assert.match(
+      run.summary,
+      /<a href="https:\/\/docs\.github\.com\/en\/billing\/reference\/actions-runner-pricing">on-demand price<\/a> read on 2026-01-01, prices change/,
+    );
+    assert.match(
+      run.stdout,
+      /median of job "train" in the last 8 successful runs where it ran: 46 min/,
+    );
+
+    // At most history-runs + 2 requests, newest runs of the same workflow only.
+    const actions = actionsRequests(run);
+    assert.ok(actions.length <= 12, `${actions.length} requests`);
+    assert.deepEqual(
+      actions.map((r) => r.path),
+      [
+        `/repos/acme/models/actions/runs/${CURRENT_RUN}`,
+        `/repos/acme/models/actions/workflows/${WORKFLOW_ID}/runs`,
+        ...Array.from({ length: 10 }, (_, i) => `/repos/acme/models/actions/runs/${8900 - i}/jobs`),
+      ],
+    );
+    assert.equal(actions[1]?.query.status, 'success');
+    assert.deepEqual(run.warnings, []);
+    noTokenLeak(run);
+  });
+
+  test('history-runs 3: the median of the newest three', async () => {
+    const run = await gate({
+      inputs: { 'gpu-runner': 'aws-g5.xlarge', 'training-job': 'train', 'history-runs': '3' },
+    });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    // Three runs read: 46, (skipped), 40 → median 43 min, in 2 + 3 requests.
+    assert.equal(run.outputs['estimated-cost'], formatAmount((43 / 60) * 1.006));
+    assert.equal(run.outputs['estimated-cost'], '0.72');
+    assert.ok(run.summary.includes('median of the last 2 successful runs'), run.summary);
+    assert.equal(actionsRequests(run).length, 5);
+  });
+
+  test('training-hours, when given, wins over training-job and nothing is read', async () => {
+    const run = await gate({
+      inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train', 'training-hours': '2' },
+    });
+    assert.equal(run.outputs['estimated-cost'], '6.24');
+    assert.ok(run.summary.includes('- Training time: the <code>training-hours</code> input'));
+    assert.equal(actionsRequests(run).length, 0);
+  });
+
+  test('no history yet: the summary says so, and no figure is invented', async () => {
+    const run = await gate({
+      inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train', 'cost-limit': '1' },
+      runs: [
+        { id: CURRENT_RUN, workflowId: WORKFLOW_ID, status: 'in_progress' },
+        { id: 8001, workflowId: WORKFLOW_ID, jobs: jobs('skipped') },
+      ],
+    });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs['should-train'], 'true');
+    assert.equal(run.outputs['estimated-cost'], '');
+    assert.equal(run.outputs['estimated-gpu-hours'], '');
+    assert.equal(run.outputs['cost-avoided'], '');
+    assert.equal(run.outputs['over-limit'], 'false');
+    assert.ok(run.summary.includes('No cost is shown: the training time is not known.'));
+    assert.ok(
+      run.summary.includes(
+        '- Training time unknown: <code>train</code> did not run successfully in any of the last 1 successful run of this workflow',
+      ),
+      run.summary,
+    );
+    assert.ok(run.summary.includes('could not be checked: there is no cost estimate'));
+    assert.doesNotMatch(run.summary, /GPU-hours|≈/);
+    assert.deepEqual(run.warnings, []);
+  });
+
+  test('a first run of the workflow: nothing to measure, said so', async () => {
+    const run = await gate({
+      inputs: { 'gpu-hourly-cost': '2.00', 'training-job': 'train' },
+      runs: [{ id: CURRENT_RUN, workflowId: WORKFLOW_ID, status: 'in_progress' }],
+    });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs['estimated-cost'], '');
+    assert.ok(run.summary.includes('this workflow has no earlier successful run'), run.summary);
+    assert.equal(actionsRequests(run).length, 2);
+  });
+
+  test('without actions: read, a warning; the step succeeds and decides as before', async () => {
+    const run = await gate({
+      inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train' },
+      setup: (fake) => fake.forbid({ path: fake.repoPath('actions/') }),
+    });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.deepEqual(run.errors, []);
+    assert.equal(run.outputs['should-train'], 'true');
+    assert.equal(run.outputs['estimated-cost'], '');
+    assert.equal(run.warnings.length, 1, run.warnings.join('\n'));
+    assert.match(run.warnings[0] ?? '', /actions: read/);
+    assert.match(run.warnings[0] ?? '', /Resource not accessible by integration/);
+    assert.ok(run.summary.includes('the <code>actions: read</code> permission'), run.summary);
+    assert.equal(actionsRequests(run).length, 1, 'a refusal is not retried');
+  });
+
+  test('an unknown preset fails the step and lists the known ones', async () => {
+    const run = await gate({ inputs: { 'gpu-runner': 'a100-box' } });
+    assert.notEqual(run.code, 0);
+    assert.match(run.errors[0] ?? '', /Input gpu-runner is "a100-box"/);
+    assert.match(run.errors[0] ?? '', /github-gpu-t4, aws-g4dn\.xlarge, .*gcp-a2-highgpu-1g/);
+    assert.deepEqual(run.outputs, {});
+  });
+});
+
+describe('the budget guard', { concurrency: 4 }, () => {
+  test('over the limit: over-limit is true and the summary says so', async () => {
+    const run = await gate({
+      inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train', 'cost-limit': '2.00' },
+    });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs['should-train'], 'true');
+    assert.equal(run.outputs['over-limit'], 'true');
+    assert.ok(
+      run.summary.includes(
+        '> **Over the cost limit:** training this change is estimated at $2.39, above the <code>cost-limit</code> of $2.00',
+      ),
+      run.summary,
+    );
+  });
+
+  test('under the limit: over-limit is false', async () => {
+    const run = await gate({
+      inputs: { 'gpu-hourly-cost': '1.60', 'training-hours': '0.75', 'cost-limit': '1.20' },
+    });
+    assert.equal(run.outputs['estimated-cost'], '1.20');
+    assert.equal(run.outputs['over-limit'], 'false');
+    assert.ok(run.summary.includes('Within the <code>cost-limit</code> of $1.20'), run.summary);
+    assert.ok(!run.summary.includes('[!WARNING]'));
+  });
+
+  test('a skipped change is never over the limit', async () => {
+    const run = await gate({
+      head: sha.docs,
+      inputs: { 'gpu-hourly-cost': '1.60', 'training-hours': '0.75', 'cost-limit': '0' },
+    });
+    assert.equal(run.outputs['should-train'], 'false');
+    assert.equal(run.outputs['over-limit'], 'false');
+    assert.equal(run.outputs['cost-avoided'], '1.20');
+  });
+});
+
+describe('the sticky pull-request comment', () => {
+  let fake: FakeGitHub;
+
+  before(async () => {
+    const pushes: FakeWorkflowRun[] = [9101, 9102].map((id) => ({
+      id,
+      workflowId: WORKFLOW_ID,
+      status: 'in_progress',
+    }));
+    fake = await startFakeGitHub({
+      repo,
+      token: TOKEN,
+      runs: [...history(), ...pushes],
+      pulls: { [PR]: { base: 'main', head: 'training' } },
+    });
+  });
+
+  after(async () => {
+    await fake?.close();
+  });
+
+  test('three runs on one pull request leave exactly one comment, updated in place', async () => {
+    fake.addComment(PR, 'Looks good to me', 'reviewer');
+    const inputs = { comment: 'true', 'gpu-runner': 'github-gpu-t4', 'training-job': 'train' };
+    const key = commentKey('CI', 'detect-changes');
+
+    const first = await gateOn(fake, { inputs, runId: 9101 });
+    assert.equal(first.code, 0, first.stdout + first.stderr);
+    assert.deepEqual(first.warnings, []);
+    const created = fake.comments(PR).filter((c) => isGateComment(c.body, key));
+    assert.equal(created.length, 1);
+    assert.match(created[0]?.body ?? '', /^<!-- ml-change-gate -->\n/);
+    assert.ok(created[0]?.body.includes('## 🚀 Training will run'));
+    assert.ok(created[0]?.body.includes('Training this change: 0.77 GPU-hours ≈ $2.39'));
+    assert.ok(created[0]?.body.includes('median of the last 8 successful runs'));
+    assert.ok(created[0]?.body.includes('| <code>training</code> | yes | ✅ 1 |'));
+    assert.ok(created[0]?.body.includes('/actions/runs/9101">job summary</a>'));
+    assert.equal(first.requests.filter((r) => r.method === 'POST').length, 1);
+
+    // A new push: the training change is undone, so the verdict changes.
+    const second = await gateOn(fake, { inputs, runId: 9102, head: sha.docs });
+    assert.equal(second.code, 0, second.stdout + second.stderr);
+    assert.equal(second.outputs['should-train'], 'false');
+    assert.equal(second.requests.filter((r) => r.method === 'POST').length, 0);
+    assert.deepEqual(
+      second.requests.filter((r) => r.method === 'PATCH').map((r) => r.path),
+      [`/repos/acme/models/issues/comments/${created[0]?.id}`],
+    );
+
+    // The same run again (a re-run): found, and left as it is.
+    const third = await gateOn(fake, { inputs, runId: 9102, head: sha.docs });
+    assert.equal(third.code, 0, third.stdout + third.stderr);
+    assert.equal(third.requests.filter((r) => r.method !== 'GET').length, 0);
+
+    const gateComments = fake.comments(PR).filter((c) => isGateComment(c.body, key));
+    assert.equal(gateComments.length, 1, 'exactly one comment of the gate');
+    assert.equal(gateComments[0]?.id, created[0]?.id);
+    assert.ok(gateComments[0]?.body.includes('## ⏭️ Training skipped'));
+    assert.ok(gateComments[0]?.body.includes('/actions/runs/9102">job summary</a>'));
+    assert.ok(!gateComments[0]?.body.includes('Training will run'));
+    assert.deepEqual(
+      fake.comments(PR).map((c) => c.user),
+      ['reviewer', 'github-actions[bot]'],
+      "the reviewer's comment is untouched",
+    );
+    assert.equal(fake.comments(PR)[0]?.body, 'Looks good to me');
+  });
+
+  test('another gate job keeps its own comment', async () => {
+    const before = fake.comments(PR).length;
+    const run = await gateOn(fake, { inputs: { comment: 'true' }, job: 'detect-data-changes' });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(fake.comments(PR).length, before + 1);
+    const mine = fake
+      .comments(PR)
+      .filter((c) => isGateComment(c.body, commentKey('CI', 'detect-data-changes')));
+    assert.equal(mine.length, 1);
+  });
+
+  test('a pull request from a fork: the token cannot write, a warning, and the step succeeds', async () => {
+    const before = fake.comments(PR).map((c) => c.body);
+    const run = await gateOn(fake, {
+      inputs: { comment: 'true', 'gpu-hourly-cost': '1.60', 'training-hours': '0.75' },
+      runId: 9200,
+      fork: true,
+      setup: (f) => {
+        f.forbid({ path: f.repoPath('issues/'), method: 'POST' });
+        f.forbid({ path: f.repoPath('issues/'), method: 'PATCH' });
+      },
+    });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.deepEqual(run.errors, []);
+    assert.equal(run.outputs['should-train'], 'true');
+    assert.equal(run.outputs['estimated-cost'], '1.20');
+    assert.equal(run.warnings.length, 1, run.warnings.join('\n'));
+    assert.match(run.warnings[0] ?? '', /The pull-request comment was not written/);
+    assert.match(run.warnings[0] ?? '', /fork/);
+    assert.match(run.warnings[0] ?? '', /pull-requests: write/);
+    assert.deepEqual(
+      fake.comments(PR).map((c) => c.body),
+      before,
+      'nothing was written',
+    );
+    assert.equal(run.requests.filter((r) => r.method !== 'GET').length, 1, 'not retried');
+  });
+
+  test('comment off (the default): no comment request at all', async () => {
+    const run = await gateOn(fake, { inputs: { 'gpu-hourly-cost': '1.60' } });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(run.requests.filter((r) => r.path.includes('/issues/')).length, 0);
+  });
+
+  test('a push has no pull request: nothing is commented', async () => {
+    fake.resetRequests();
+    const run = await runAction({
+      eventName: 'push',
+      payload: {
+        ref: 'refs/heads/training',
+        before: sha.base,
+        after: sha.training,
+        repository: { default_branch: 'main' },
+      },
+      apiUrl: fake.url,
+      sha: sha.training!,
+      ref: 'refs/heads/training',
+      inputs: { filters: FILTERS, token: TOKEN, comment: 'true' },
+      env: { GITHUB_RUN_ID: '9300', GITHUB_WORKFLOW: 'CI', GITHUB_JOB: 'detect-changes' },
+    });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(fake.requests.filter((r) => r.path.includes('/issues/')).length, 0);
+    assert.match(run.stdout, /no pull request to comment on/);
+  });
+});
