@@ -196,7 +196,11 @@ describe('untrusted pull requests', { concurrency: 3 }, () => {
       env: { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' },
     });
     assert.equal(run.code, 0);
-    assert.match(run.stdout, /::debug::/, 'debug logging is on');
+    assert.match(
+      run.stdout,
+      /::debug::GitHub API answered 200 to GET \/repos\/acme\/models\/compare\//,
+      'every request is logged at debug level',
+    );
     const lines = `${run.stdout}\n${run.stderr}`.split('\n');
     assert.deepEqual(
       lines.filter((l) => l.includes(TOKEN) && !l.startsWith('::add-mask::')),

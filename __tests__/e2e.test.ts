@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitRepo, GIT_ENV } from './helpers/git-repo.js';
-import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+import { serverError, startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 import { runAction, type ActionRun, type RunOptions } from './helpers/run-action.js';
 
 const TOKEN = 'test-token-0123456789';
@@ -60,8 +60,10 @@ interface GateRun extends ActionRun {
 /** Runs the action against its own loopback API, so concurrent runs count their own requests. */
 async function gate(
   opts: Partial<RunOptions> & Pick<RunOptions, 'eventName' | 'payload'>,
+  setup?: (fake: FakeGitHub) => void,
 ): Promise<GateRun> {
   const fake = await startFakeGitHub({ repo, token: TOKEN });
+  setup?.(fake);
   try {
     const run = await runAction({
       apiUrl: fake.url,
@@ -429,6 +431,30 @@ describe('the gate, end to end', { concurrency: 4 }, () => {
     assert.equal(run.requests.length, 1, 'only the compare request');
     assert.match(run.stdout, /Filters read from \.github\/filters\.yml in the checkout/);
   });
+
+  for (const [onError, expected] of [
+    ['train', 'true'],
+    ['skip', 'false'],
+  ] as const) {
+    test(`a filters file the API cannot serve (always 500) leaves the change unseen: on-error ${onError}`, async () => {
+      const started = Date.now();
+      const run = await gate(
+        {
+          eventName: 'pull_request',
+          payload: pr(11, sha.base!, sha.training!),
+          inputs: { filters: '.github/filters.yml', 'on-error': onError },
+        },
+        (fake) => fake.fail({ ...serverError(500), times: Infinity }),
+      );
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      assert.equal(run.outputs['should-train'], expected);
+      assert.equal(run.outputs.complete, 'false');
+      assert.equal(run.outputs['diff-source'], 'none');
+      assert.match(run.outputs.reason ?? '', /the filters file could not be read/);
+      assert.ok(run.warnings.length > 0, 'a warning annotation');
+      assert.ok(Date.now() - started < 120_000);
+    });
+  }
 
   test('summary: false writes no job summary', async () => {
     const run = await gate({

@@ -366,11 +366,7 @@ export function createGitHubApi(options: ApiOptions): GitHubApi {
     const signal = callSignal ? AbortSignal.any([callSignal, timeout]) : timeout;
     try {
       const res = await baseFetch(input, { ...init, signal });
-      if (!res.ok) {
-        say.debug(
-          `GitHub API answered ${res.status} to ${init?.method ?? 'GET'} ${pathOf(input)}.`,
-        );
-      }
+      say.debug(`GitHub API answered ${res.status} to ${init?.method ?? 'GET'} ${pathOf(input)}.`);
       const body = NULL_BODY.has(res.status) ? null : await res.arrayBuffer();
       const headers = new Headers(res.headers);
       presentRetryAfter(res.status, headers);

@@ -16,7 +16,7 @@ import { displayPath, plural } from './display.js';
 import { EventError, planComparison, type ComparisonPlan } from './events.js';
 import { matchFilters, parseFilters, type CompiledFilter } from './filters.js';
 import { changedFiles as gitChangedFiles, isGitCheckout } from './git.js';
-import { createGitHubApi, type GitHubApi } from './github.js';
+import { createGitHubApi, GitHubApiError, type GitHubApi } from './github.js';
 import { describeHistory, measureHistory, runDuration, withHistory } from './history.js';
 import { readInputs, resolveTrainOn, type Settings } from './inputs.js';
 import { buildOutputs } from './outputs.js';
@@ -52,6 +52,21 @@ async function findCheckout(settings: Settings): Promise<Checkout | undefined> {
   return (await isGitCheckout(dir)) ? { dir } : undefined;
 }
 
+/** The API is down or refusing for now (not a wrong token, path or permission). */
+function isOutage(err: unknown): err is GitHubApiError {
+  return (
+    err instanceof GitHubApiError &&
+    (err.kind === 'server-error' ||
+      err.kind === 'timeout' ||
+      err.kind === 'network' ||
+      err.kind === 'rate-limited')
+  );
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** Reads the filters: inline text, a file in the checkout, or a file read through the API. */
 async function loadFilters(
   settings: Settings,
@@ -82,6 +97,7 @@ async function loadFilters(
   try {
     text = await api.fileText(source.path, at);
   } catch (err) {
+    if (isOutage(err)) throw err;
     throw new InputError(
       'filters',
       `Input filters names the file ${JSON.stringify(source.path)}, which could not be read at ${at}: ${err instanceof Error ? err.message : String(err)}`,
@@ -163,20 +179,42 @@ async function gate(): Promise<void> {
       : 'No git checkout: using the GitHub API only.',
   );
 
+  // When the API is down before the change could even be asked for, the change
+  // is unseen: on-error decides, as for any change set that is not whole.
+  let unseen: string | undefined;
   let base: string | undefined;
   if (plan.kind === 'compare') {
-    base = plan.base ?? plan.defaultBranch ?? (await api.defaultBranch());
+    try {
+      base = plan.base ?? plan.defaultBranch ?? (await api.defaultBranch());
+    } catch (err) {
+      if (!isOutage(err)) throw err;
+      unseen = `the default branch could not be looked up: ${messageOf(err)}`;
+    }
   }
 
-  const filters =
-    inlineFilters ??
-    (await loadFilters(settings, plan, base, checkout, api, context.eventName)) ??
-    [];
+  let filters: CompiledFilter[] = inlineFilters ?? [];
+  if (!inlineFilters && unseen === undefined) {
+    try {
+      filters = (await loadFilters(settings, plan, base, checkout, api, context.eventName)) ?? [];
+    } catch (err) {
+      if (!isOutage(err)) throw err;
+      unseen = `the filters file could not be read: ${messageOf(err)}`;
+    }
+  }
   const names = filters.map((f) => f.name);
   const trainOn = resolveTrainOn(settings.trainOn, names);
 
   let changeSet: ChangeSet;
-  if (plan.kind === 'compare' && base !== undefined) {
+  if (unseen !== undefined) {
+    changeSet = {
+      files: [],
+      complete: false,
+      source: 'none',
+      incompleteReason: unseen,
+      baseSha: base ?? '',
+      headSha: plan.head,
+    };
+  } else if (plan.kind === 'compare' && base !== undefined) {
     const git: ChangeGit | undefined = checkout
       ? {
           changedFiles: (b, h) =>
