@@ -16,14 +16,23 @@ import {
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import {
+  FIRST_PARENT_LOG_FORMAT,
   GitError,
+  UnknownRefError,
   changedFiles,
+  currentBranch,
+  defaultBranch,
   diffCommits,
   fileAt,
   isGitCheckout,
+  parseFirstParentLog,
   parseNameStatusZ,
+  parseRemoteUrl,
+  readFirstParentLog,
   redactSecrets,
+  remoteRepository,
   resolveCommit,
+  resolveLocalCommit,
   type GitOptions,
 } from '../src/git.js';
 import type { ChangedFile } from '../src/types.js';
@@ -744,5 +753,291 @@ describe('a checkout owned by another user', () => {
     const dir = tempDir('gate-plain-');
     mkdirSync(join(dir, 'x'));
     assert.equal(await isGitCheckout(join(dir, 'x')), false);
+  });
+});
+
+describe('parseFirstParentLog', () => {
+  const A = 'a'.repeat(40);
+  const B = 'b'.repeat(40);
+  const C = 'c'.repeat(40);
+
+  it('reads each commit with its parents, date, subject, body and files', () => {
+    const out = [
+      `\x01${A}`,
+      `${B} ${C}`,
+      '2025-03-02T10:00:00+01:00',
+      'Merge pull request #7 from acme/x',
+      '\nAdd early stopping\n\nLonger text.\n',
+      '\nM',
+      'src/training/train.py',
+      'R087',
+      'src/training/utils.py',
+      'src/common/utils.py',
+      `\x01${B}`,
+      C,
+      '2025-03-01T09:00:00Z',
+      'empty',
+      '',
+      `\x01${C}`,
+      '',
+      '2025-02-28T09:00:00Z',
+      'root',
+      '',
+      '\nA',
+      'README.md',
+      'D',
+      'gone.txt',
+      '',
+    ].join('\0');
+    assert.deepEqual(parseFirstParentLog(out), [
+      {
+        sha: A,
+        parents: [B, C],
+        date: '2025-03-02T10:00:00+01:00',
+        subject: 'Merge pull request #7 from acme/x',
+        description: 'Add early stopping',
+        files: [
+          { filename: 'src/training/train.py', status: 'modified' },
+          {
+            filename: 'src/common/utils.py',
+            status: 'renamed',
+            previousFilename: 'src/training/utils.py',
+          },
+        ],
+      },
+      {
+        sha: B,
+        parents: [C],
+        date: '2025-03-01T09:00:00Z',
+        subject: 'empty',
+        description: '',
+        files: [],
+      },
+      {
+        sha: C,
+        parents: [],
+        date: '2025-02-28T09:00:00Z',
+        subject: 'root',
+        description: '',
+        files: [
+          { filename: 'README.md', status: 'added' },
+          { filename: 'gone.txt', status: 'deleted' },
+        ],
+      },
+    ]);
+  });
+
+  it('reads fields by position, so a file name may hold the start-of-commit byte and newlines', () => {
+    const tricky = `\x01${B}`;
+    const out = [
+      `\x01${A}`,
+      '',
+      '2025-03-01T00:00:00Z',
+      's',
+      '',
+      '\nA',
+      tricky,
+      'M',
+      'a\nb',
+      'A',
+      'M',
+      '',
+    ].join('\0');
+    const [commit] = parseFirstParentLog(out);
+    assert.deepEqual(commit?.files, [
+      { filename: tricky, status: 'added' },
+      { filename: 'a\nb', status: 'modified' },
+      { filename: 'M', status: 'added' },
+    ]);
+  });
+
+  it('reads nothing from empty output and rejects output it cannot read completely', () => {
+    assert.deepEqual(parseFirstParentLog(''), []);
+    const good = [`\x01${A}`, '', '2025-03-01T00:00:00Z', 's', '', '\nM', 'a.txt', ''].join('\0');
+    assert.equal(parseFirstParentLog(good).length, 1);
+    assert.throws(() => parseFirstParentLog(good.slice(0, -1)), GitError); // cut short
+    assert.throws(() => parseFirstParentLog(`${A}\0\0d\0s\0\0`), GitError); // no marker
+    assert.throws(() => parseFirstParentLog(`\x01${A}\0\0`), GitError); // no date
+    assert.throws(
+      () => parseFirstParentLog(`\x01${A}\0xyz\x002025-03-01T00:00:00Z\0s\0\0`),
+      GitError,
+    );
+    assert.throws(() => parseFirstParentLog(`\x01${A}\0\0yesterday\0s\0\0`), GitError);
+    assert.throws(() => parseFirstParentLog(good.replace('\nM', 'modified')), GitError);
+    assert.throws(
+      () => parseFirstParentLog(good.replace('\nM\0a.txt\0', '\nR100\0a.txt\0')),
+      GitError,
+    );
+  });
+
+  it('is the format the reader asks git for', () => {
+    assert.equal(FIRST_PARENT_LOG_FORMAT, '%x01%H%x00%P%x00%cI%x00%s%x00%b');
+  });
+});
+
+describe('readFirstParentLog', () => {
+  function mergeAt(repo: GitRepo, branch: string, message: string, date: string): string {
+    execFileSync('git', ['merge', '-q', '--no-ff', '-m', message, branch], {
+      cwd: repo.dir,
+      env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    });
+    return repo.head();
+  }
+
+  it('lists first-parent commits, merges diffed against their first parent, renames detected', async () => {
+    const repo = newRepo();
+    const root = repo.commit(
+      { 'src/training/utils.py': 'def helper():\n    return 1\n'.repeat(20), 'README.md': 'r\n' },
+      'root',
+      '2025-03-01T10:00:00Z',
+    );
+    repo.checkout('move', true);
+    repo.rename('src/training/utils.py', 'src/common/utils.py');
+    repo.commit({ 'docs/move.md': 'moved\n' }, 'note the move');
+    repo.checkout('main');
+    const push = repo.commit({ 'config/training.yaml': 'lr: 1\n' }, 'tune', '2025-03-02T10:00:00Z');
+    const merge = mergeAt(
+      repo,
+      'move',
+      'Merge pull request #5 from acme/move\n\nMove helpers',
+      '2025-03-03T10:00:00Z',
+    );
+
+    const log = await readFirstParentLog(options(repo.dir), { ref: 'main' });
+    assert.equal(log.tip, merge);
+    assert.equal(log.shallow, false);
+    assert.equal(log.renamesSkipped, false);
+    assert.deepEqual(
+      log.commits.map((c) => [c.sha, c.parents.length, c.subject, c.description, c.date]),
+      [
+        [merge, 2, 'Merge pull request #5 from acme/move', 'Move helpers', '2025-03-03T10:00:00Z'],
+        [push, 1, 'tune', '', '2025-03-02T10:00:00Z'],
+        [root, 0, 'root', '', '2025-03-01T10:00:00Z'],
+      ].map(([sha, n, s, d, date]) => [sha, n, s, d, String(date).replace('Z', '+00:00')]),
+    );
+    // The merge brings the branch's changes only, not main's own tune commit.
+    assert.deepEqual(sorted(log.commits[0]?.files ?? []), [
+      { filename: 'docs/move.md', status: 'added' },
+      {
+        filename: 'src/common/utils.py',
+        status: 'renamed',
+        previousFilename: 'src/training/utils.py',
+      },
+    ]);
+    assert.deepEqual(log.commits[2]?.files, [
+      { filename: 'README.md', status: 'added' },
+      { filename: 'src/training/utils.py', status: 'added' },
+    ]);
+  });
+
+  it('reads the window asked for: the last N, or since a time, one git log for all of it', async () => {
+    const repo = newRepo();
+    const shas: string[] = [];
+    for (let day = 1; day <= 6; day++) {
+      shas.push(repo.commit({ 'a.txt': `${day}\n` }, `day ${day}`, `2025-03-0${day}T12:00:00Z`));
+    }
+    const opts = options(repo.dir);
+    const last = await readFirstParentLog(opts, { ref: 'main', maxCount: 2 });
+    assert.deepEqual(
+      last.commits.map((c) => c.sha),
+      [shas[5], shas[4]],
+    );
+    const since = await readFirstParentLog(opts, {
+      ref: 'main',
+      since: new Date('2025-03-04T12:00:00Z'),
+    });
+    assert.deepEqual(
+      since.commits.map((c) => c.subject),
+      ['day 6', 'day 5', 'day 4'],
+    );
+    const more = await readFirstParentLog(opts, { ref: 'main', maxCount: 1000 });
+    assert.equal(more.commits.length, 6);
+    const logs = opts.seen.debug.filter((m) => m.startsWith('git log '));
+    assert.equal(logs.length, 3);
+    let reported = 0;
+    await readFirstParentLog(opts, { ref: 'main', onProgress: (n) => (reported = n) });
+    assert.equal(reported, 6);
+  });
+
+  it('stops at the edge of a shallow clone instead of counting its cut-off commit as new', async () => {
+    const origin = newRepo();
+    for (let i = 0; i < 5; i++) origin.commit({ 'src/training/t.py': `${i}\n` }, `c${i}`);
+    const dir = cloneOf(origin, ['--depth=3']);
+    const log = await readFirstParentLog(options(dir), { ref: 'HEAD' });
+    assert.equal(log.shallow, true);
+    assert.deepEqual(
+      log.commits.map((c) => c.subject),
+      ['c4', 'c3'],
+    );
+  });
+
+  it('fails with UnknownRefError for a ref the repository lacks, and refuses option-like refs', async () => {
+    const repo = newRepo();
+    repo.commit({ 'a.txt': '1\n' });
+    await assert.rejects(readFirstParentLog(options(repo.dir), { ref: 'nope' }), UnknownRefError);
+    await assert.rejects(readFirstParentLog(options(repo.dir), { ref: '--all' }), GitError);
+  });
+});
+
+describe('local refs and remotes', () => {
+  it('resolves refs without fetching', async () => {
+    const repo = newRepo();
+    const sha = repo.commit({ 'a.txt': '1\n' });
+    assert.equal(await resolveLocalCommit(options(repo.dir), 'main'), sha);
+    assert.equal(await resolveLocalCommit(options(repo.dir), 'HEAD'), sha);
+    assert.equal(await resolveLocalCommit(options(repo.dir), 'nope'), undefined);
+    await assert.rejects(resolveLocalCommit(options(repo.dir), 'a..b'), GitError);
+  });
+
+  it('finds the default branch: origin/HEAD, then main or master', async () => {
+    const origin = newRepo();
+    origin.commit({ 'a.txt': '1\n' });
+    origin.git('branch', '-m', 'main', 'trunk');
+    const clone = cloneOf(origin, []);
+    assert.equal(await defaultBranch(options(clone)), 'origin/trunk');
+    assert.equal(await currentBranch(options(clone)), 'trunk');
+    const local = newRepo();
+    local.commit({ 'a.txt': '1\n' });
+    local.checkout('feature', true);
+    assert.equal(await defaultBranch(options(local.dir)), 'main');
+    assert.equal(await currentBranch(options(local.dir)), 'feature');
+    local.git('branch', '-m', 'main', 'master');
+    assert.equal(await defaultBranch(options(local.dir)), 'master');
+    local.git('branch', '-m', 'master', 'other');
+    assert.equal(await defaultBranch(options(local.dir)), undefined);
+    local.git('checkout', '-q', '--detach');
+    assert.equal(await currentBranch(options(local.dir)), undefined);
+  });
+
+  it('reads GitHub repositories from remote URLs', async () => {
+    const expected = { serverUrl: 'https://github.com', owner: 'acme', repo: 'models' };
+    for (const url of [
+      'https://github.com/acme/models.git',
+      'https://github.com/acme/models',
+      'https://user:secret@github.com/acme/models.git',
+      'git@github.com:acme/models.git',
+      'ssh://git@github.com/acme/models.git',
+      'ssh://git@github.com:22/acme/models',
+    ]) {
+      assert.deepEqual(parseRemoteUrl(url), expected, url);
+    }
+    assert.deepEqual(parseRemoteUrl('https://ghe.example.com/ml/gate.git'), {
+      serverUrl: 'https://ghe.example.com',
+      owner: 'ml',
+      repo: 'gate',
+    });
+    for (const url of [
+      '/srv/git/models.git',
+      'file:///srv/models',
+      'https://github.com/acme',
+      '',
+    ]) {
+      assert.equal(parseRemoteUrl(url), undefined, url);
+    }
+    const repo = newRepo();
+    repo.commit({ 'a.txt': '1\n' });
+    assert.equal(await remoteRepository(options(repo.dir)), undefined);
+    repo.git('remote', 'add', 'origin', 'git@github.com:acme/models.git');
+    assert.deepEqual(await remoteRepository(options(repo.dir)), expected);
   });
 });

@@ -10,7 +10,7 @@
  * commit and the merge base; they are fetched from the remote by SHA, deepening
  * in bounded steps until the merge base is known to be the right one.
  */
-import { getExecOutput, type ExecOutput } from '@actions/exec';
+import { getExecOutput, type ExecListeners, type ExecOutput } from '@actions/exec';
 import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -53,6 +53,12 @@ export class GitError extends Error {
     super(message);
     this.name = 'GitError';
   }
+}
+
+/** What a git command may be given besides its arguments: its standard input, output listeners. */
+interface ExecExtra {
+  input?: Buffer;
+  listeners?: ExecListeners;
 }
 
 const DEFAULT_REMOTE = 'origin';
@@ -430,7 +436,7 @@ class Session {
     this.tempDir = undefined;
   }
 
-  private async exec(args: string[]): Promise<ExecOutput> {
+  private async exec(args: string[], extra: ExecExtra = {}): Promise<ExecOutput> {
     const full = [...STABLE_CONFIG.flatMap((c) => ['-c', c]), ...args];
     this.log?.debug(`git ${args.join(' ')}`);
     try {
@@ -439,6 +445,8 @@ class Session {
         env: this.env,
         silent: true,
         ignoreReturnCode: true,
+        ...(extra.input !== undefined ? { input: extra.input } : {}),
+        ...(extra.listeners !== undefined ? { listeners: extra.listeners } : {}),
       });
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
@@ -449,14 +457,24 @@ class Session {
   }
 
   /** Runs git; the caller checks the exit code. */
-  async run(args: string[]): Promise<ExecOutput> {
-    const out = await this.exec(args);
+  async run(args: string[], extra: ExecExtra = {}): Promise<ExecOutput> {
+    const out = await this.exec(args, extra);
     if (out.exitCode !== 0 && !this.tempDir && DUBIOUS_OWNERSHIP.test(out.stderr)) {
       this.log?.debug('git refused the checkout as owned by another user; marking it safe.');
       await this.useGlobalSafeDirectory();
-      return this.exec(args);
+      return this.exec(args, extra);
     }
     return out;
+  }
+
+  /** Whether the git in use is at least `major.minor` (true when its version is unknown). */
+  supports(major: number, minor: number): boolean {
+    return atLeast(this.version, major, minor);
+  }
+
+  /** The commits whose parents the repository lacks (a shallow clone); empty when it has all history. */
+  async shallowBoundary(): Promise<Set<string>> {
+    return this.shallowCommits();
   }
 
   /** Runs git and fails with `what` when it fails. */
@@ -717,4 +735,349 @@ class Session {
     }
     return parseNameStatusZ(out.stdout);
   }
+}
+
+// ---------------------------------------------------------------------------
+// Local use: refs, the default branch, the history of a branch
+
+/** A ref given by the user names no commit in the repository. */
+export class UnknownRefError extends GitError {
+  readonly ref: string;
+  constructor(ref: string, message: string) {
+    super(message);
+    this.name = 'UnknownRefError';
+    this.ref = ref;
+  }
+}
+
+/**
+ * The commit `ref` names in the repository as it is, without fetching;
+ * undefined when it names none. Refs that look like options, ranges or paths
+ * are refused with a GitError.
+ */
+export async function resolveLocalCommit(
+  opts: GitOptions,
+  ref: string,
+): Promise<string | undefined> {
+  checkRef(ref, 'requested');
+  return Session.with(opts, async (session) => {
+    const out = await session.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return out.exitCode === 0 ? out.stdout.trim() : undefined;
+  });
+}
+
+/**
+ * The branch pull requests merge into, as a ref this repository has: what
+ * `<remote>/HEAD` points at, else `<remote>/main`, `<remote>/master`, `main`
+ * or `master`; undefined when there is none of these.
+ */
+export async function defaultBranch(opts: GitOptions): Promise<string | undefined> {
+  const remote = opts.remote || DEFAULT_REMOTE;
+  return Session.with(opts, async (session) => {
+    const head = await session.run(['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`]);
+    const target = head.stdout.trim();
+    if (head.exitCode === 0 && target.startsWith('refs/remotes/')) {
+      const verified = await session.run([
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        `${target}^{commit}`,
+      ]);
+      if (verified.exitCode === 0) return target.slice('refs/remotes/'.length);
+    }
+    const candidates: [full: string, short: string][] = [
+      [`refs/remotes/${remote}/main`, `${remote}/main`],
+      [`refs/remotes/${remote}/master`, `${remote}/master`],
+      ['refs/heads/main', 'main'],
+      ['refs/heads/master', 'master'],
+    ];
+    for (const [full, short] of candidates) {
+      const out = await session.run(['rev-parse', '--verify', '--quiet', `${full}^{commit}`]);
+      if (out.exitCode === 0) return short;
+    }
+    return undefined;
+  });
+}
+
+/** The name of the branch checked out, or undefined when HEAD is detached. */
+export async function currentBranch(opts: GitOptions): Promise<string | undefined> {
+  return Session.with(opts, async (session) => {
+    const out = await session.run(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    const name = out.stdout.trim();
+    return out.exitCode === 0 && name !== '' ? name : undefined;
+  });
+}
+
+/** A repository on a GitHub server, for links. */
+export interface RemoteRepository {
+  serverUrl: string;
+  owner: string;
+  repo: string;
+}
+
+/**
+ * The server, owner and repository of a remote URL in any of the forms git
+ * accepts for GitHub (`https://host/owner/repo.git`, `git@host:owner/repo.git`,
+ * `ssh://git@host/owner/repo`); undefined for anything else. Pure.
+ */
+export function parseRemoteUrl(url: string): RemoteRepository | undefined {
+  const text = url.trim();
+  const name = '([A-Za-z0-9_.-]+)';
+  const path = `${name}/${name}?`;
+  const forms = [
+    new RegExp(`^https?://(?:[^@/\\s]+@)?([A-Za-z0-9.-]+(?::\\d+)?)/${path}(?:\\.git)?/?$`),
+    new RegExp(`^ssh://(?:[^@/\\s]+@)?([A-Za-z0-9.-]+)(?::\\d+)?/${path}(?:\\.git)?/?$`),
+    new RegExp(`^(?:[^@/\\s]+@)?([A-Za-z0-9.-]+):${path}(?:\\.git)?/?$`),
+  ];
+  for (const form of forms) {
+    const m = form.exec(text);
+    const [, host, owner, repo] = m ?? [];
+    if (host === undefined || owner === undefined || repo === undefined) continue;
+    const bare = repo.replace(/\.git$/, '');
+    if (bare === '' || owner === '.' || owner === '..' || bare === '.' || bare === '..') continue;
+    return { serverUrl: `https://${host}`, owner, repo: bare };
+  }
+  return undefined;
+}
+
+/** The GitHub repository the remote points at, when its URL is one. */
+export async function remoteRepository(opts: GitOptions): Promise<RemoteRepository | undefined> {
+  const remote = opts.remote || DEFAULT_REMOTE;
+  return Session.with(opts, async (session) => {
+    const out = await session.run(['config', '--get', `remote.${remote}.url`]);
+    return out.exitCode === 0 ? parseRemoteUrl(out.stdout) : undefined;
+  });
+}
+
+/** One commit of a first-parent history, with the files it changed from its first parent. */
+export interface LogCommit {
+  sha: string;
+  /** The parents, first parent first; empty for a root commit. */
+  parents: string[];
+  /** The committer date, ISO 8601 with the committer's offset (`%cI`). */
+  date: string;
+  subject: string;
+  /** The first line of the message body, empty when there is none (a pull request's title in GitHub's merge commits). */
+  description: string;
+  /** The files changed from the first parent (every file, as added, for a root commit). */
+  files: ChangedFile[];
+}
+
+/**
+ * The `--format` the history is read with: a start-of-commit byte, then the
+ * SHA, the parents, the committer date, the subject and the body, each ending
+ * in NUL.
+ */
+export const FIRST_PARENT_LOG_FORMAT = '%x01%H%x00%P%x00%cI%x00%s%x00%b';
+
+// The start-of-commit byte the format prints.
+// eslint-disable-next-line no-control-regex
+const LOG_HEADER = /^\n?\x01([0-9a-f]{40}|[0-9a-f]{64})$/;
+const LOG_PARENTS = /^(?:[0-9a-f]{40}|[0-9a-f]{64})(?: (?:[0-9a-f]{40}|[0-9a-f]{64}))*$/;
+const LOG_STATUS = /^\n?([A-Z])[0-9]{0,3}$/;
+
+/**
+ * Parses `git log -z --name-status --format=FIRST_PARENT_LOG_FORMAT` output.
+ * Pure.
+ *
+ * With `-z` every field ends in NUL, and a commit's change list follows its
+ * subject (the first status after a newline). Fields are read by position:
+ * each status is followed by exactly one path, or two for a rename or copy,
+ * so a file name may hold any character, the start-of-commit byte and
+ * newlines included. Statuses a diff of two commits never prints are read as
+ * `modified`, so a file is never dropped.
+ */
+export function parseFirstParentLog(output: string): LogCommit[] {
+  if (output === '') return [];
+  if (!output.endsWith('\0')) {
+    throw new GitError('git log printed a history that does not end where expected.');
+  }
+  const fields = output.slice(0, -1).split('\0');
+  const commits: LogCommit[] = [];
+  let i = 0;
+  while (i < fields.length) {
+    const header = fields[i++] ?? '';
+    const sha = LOG_HEADER.exec(header)?.[1];
+    if (sha === undefined) {
+      throw new GitError(
+        `git log printed ${JSON.stringify(header.slice(0, 80))} where a commit was expected.`,
+      );
+    }
+    const parents = fields[i++];
+    const date = fields[i++];
+    const subject = fields[i++];
+    const body = fields[i++];
+    if (
+      parents === undefined ||
+      date === undefined ||
+      subject === undefined ||
+      body === undefined
+    ) {
+      throw new GitError(
+        `git log printed commit ${sha} without its parents, date, subject and body.`,
+      );
+    }
+    if (parents !== '' && !LOG_PARENTS.test(parents)) {
+      throw new GitError(`git log printed unexpected parents for commit ${sha}.`);
+    }
+    if (!/^\d{4}-\d\d-\d\dT/.test(date)) {
+      throw new GitError(`git log printed an unexpected date for commit ${sha}.`);
+    }
+    const files: ChangedFile[] = [];
+    while (i < fields.length) {
+      const status = fields[i] ?? '';
+      if (LOG_HEADER.test(status)) break;
+      const letter = LOG_STATUS.exec(status)?.[1];
+      if (letter === undefined) {
+        throw new GitError(
+          `git log printed an unexpected status ${JSON.stringify(status.slice(0, 20))} in the change list of commit ${sha}.`,
+        );
+      }
+      i++;
+      if (letter === 'R' || letter === 'C') {
+        const from = fields[i++];
+        const to = fields[i++];
+        if (from === undefined || to === undefined || from === '' || to === '') {
+          throw new GitError(
+            `git log printed a ${letter} entry without both of its paths in commit ${sha}.`,
+          );
+        }
+        files.push({
+          filename: to,
+          status: letter === 'R' ? 'renamed' : 'copied',
+          previousFilename: from,
+        });
+      } else {
+        const path = fields[i++];
+        if (path === undefined || path === '') {
+          throw new GitError(`git log printed a ${letter} entry without a path in commit ${sha}.`);
+        }
+        files.push({ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' });
+      }
+    }
+    commits.push({
+      sha,
+      parents: parents === '' ? [] : parents.split(' '),
+      date,
+      subject,
+      description:
+        body
+          .split('\n')
+          .find((line) => line.trim() !== '')
+          ?.trim() ?? '',
+      files,
+    });
+  }
+  return commits;
+}
+
+export interface FirstParentLogRequest {
+  /** The branch, tag or commit whose history is read. */
+  ref: string;
+  /** At most this many commits, the newest. */
+  maxCount?: number;
+  /** Only commits committed at or after this time. */
+  since?: Date;
+  /** Called as the output arrives, with the number of commits read so far. */
+  onProgress?: (commits: number) => void;
+}
+
+export interface FirstParentLog {
+  /** The commit `ref` names. */
+  tip: string;
+  /** Newest first. A commit whose parents a shallow clone lacks is left out. */
+  commits: LogCommit[];
+  /** The history stopped at the edge of a shallow clone. */
+  shallow: boolean;
+  /** git did not look for renames in some commit with very many files. */
+  renamesSkipped: boolean;
+}
+
+/**
+ * The first-parent history of `ref`, each commit with the files it changed
+ * from its first parent (renames detected), read by one `git log` process
+ * however long the window.
+ */
+export async function readFirstParentLog(
+  opts: GitOptions,
+  request: FirstParentLogRequest,
+): Promise<FirstParentLog> {
+  const { ref, maxCount, since, onProgress } = request;
+  checkRef(ref, 'branch');
+  return Session.with(opts, async (session) => {
+    const resolved = await session.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (resolved.exitCode !== 0) {
+      throw new UnknownRefError(
+        ref,
+        `${JSON.stringify(ref)} names no branch, tag or commit in this repository.`,
+      );
+    }
+    const tip = resolved.stdout.trim();
+    const args = [
+      'log',
+      '--first-parent',
+      // Merges diffed against their first parent only (before git 2.31: -m with --first-parent).
+      session.supports(2, 31) ? '--diff-merges=first-parent' : '-m',
+      '--root',
+      '-z',
+      '-M',
+      '--name-status',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--no-color',
+      '--no-show-signature',
+      '--ignore-submodules=none',
+      `--format=${FIRST_PARENT_LOG_FORMAT}`,
+    ];
+    if (maxCount !== undefined) args.push(`--max-count=${maxCount}`);
+    if (since !== undefined) args.push(`--since=${since.toISOString().replace(/\.\d+Z$/, 'Z')}`);
+    args.push(tip, '--');
+    let read = 0;
+    const listeners: ExecListeners | undefined =
+      onProgress === undefined
+        ? undefined
+        : {
+            stdout: (data: Buffer) => {
+              for (let at = data.indexOf(1); at !== -1; at = data.indexOf(1, at + 1)) read++;
+              onProgress(read);
+            },
+          };
+    const out = await session.run(args, listeners === undefined ? {} : { listeners });
+    if (out.exitCode !== 0) {
+      throw session.error(`git could not read the history of ${ref}.`, out);
+    }
+    const commits = parseFirstParentLog(out.stdout);
+    const boundary = await session.shallowBoundary();
+    const cut = commits.findIndex((commit) => boundary.has(commit.sha));
+    return {
+      tip,
+      commits: cut === -1 ? commits : commits.slice(0, cut),
+      shallow: cut !== -1,
+      renamesSkipped: /rename detection was skipped/i.test(out.stderr),
+    };
+  });
+}
+
+/**
+ * Makes `dir` (an existing, empty folder) a repository whose history is the
+ * `git fast-import` stream given, with `branch` checked out.
+ */
+export async function importRepository(dir: string, branch: string, stream: Buffer): Promise<void> {
+  checkRef(branch, 'branch');
+  await Session.with({ cwd: dir }, async (session) => {
+    const steps: [args: string[], what: string, extra: ExecExtra][] = [
+      [['init', '--quiet'], `git could not create a repository in ${dir}.`, {}],
+      [['symbolic-ref', 'HEAD', `refs/heads/${branch}`], 'git could not name the branch.', {}],
+      [
+        ['fast-import', '--quiet', '--done'],
+        'git could not import the history.',
+        { input: stream },
+      ],
+      [['reset', '--quiet', '--hard'], 'git could not check out the imported branch.', {}],
+    ];
+    for (const [args, what, extra] of steps) {
+      const out = await session.run(args, extra);
+      if (out.exitCode !== 0) throw session.error(what, out);
+    }
+  });
 }

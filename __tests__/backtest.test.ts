@@ -1,0 +1,295 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { pullRequestOf, runBacktest, type HistoryCommit } from '../src/backtest.js';
+import type { CostSettings } from '../src/cost.js';
+import { decide } from '../src/decision.js';
+import { matchFilters, parseFilters } from '../src/filters.js';
+import type { ChangedFile } from '../src/types.js';
+
+const FILTERS = parseFilters(
+  `training:
+  - 'src/training/**'
+  - '!src/training/README.md'
+  - 'config/training*.yaml'
+data:
+  - added|modified: 'data/training/**'
+docs:
+  - 'docs/**'
+  - '*.md'
+`,
+  'filters.yml',
+);
+
+const PRICES: CostSettings = { hourlyCost: 1.6, trainingHours: 0.75, gpuCount: 1, currency: 'USD' };
+
+let counter = 0;
+function commit(
+  date: string,
+  files: ChangedFile[],
+  opts: { subject?: string; parents?: number; description?: string } = {},
+): HistoryCommit {
+  counter++;
+  const sha = counter.toString(16).padStart(40, '0');
+  const parents = Array.from({ length: opts.parents ?? 1 }, (_, i) => `${i + 1}`.padStart(40, 'f'));
+  return {
+    sha,
+    parents,
+    date,
+    subject: opts.subject ?? `change ${counter}`,
+    ...(opts.description !== undefined ? { description: opts.description } : {}),
+    files,
+  };
+}
+
+const modified = (filename: string): ChangedFile => ({ filename, status: 'modified' });
+
+/**
+ * Newest first, as git log lists them. Trains: the training change, the rename
+ * out of training code, the added data file, the forced-looking config change.
+ * Skips: docs, the excluded README, the deleted data file (the data rule is
+ * keyed added|modified), the empty merge.
+ */
+function history(): HistoryCommit[] {
+  return [
+    commit('2025-03-09T10:00:00+00:00', [], { parents: 2, subject: 'Merge branch x' }),
+    commit('2025-03-08T10:00:00+00:00', [{ filename: 'data/training/old.csv', status: 'deleted' }]),
+    commit('2025-03-07T10:00:00+00:00', [modified('config/training-large.yaml')], {
+      subject: 'Tune the large model (#31)',
+    }),
+    commit('2025-03-06T10:00:00+00:00', [{ filename: 'data/training/new.csv', status: 'added' }]),
+    commit('2025-03-05T10:00:00+00:00', [
+      modified('src/training/README.md'),
+      modified('docs/a.md'),
+    ]),
+    commit(
+      '2025-03-04T10:00:00+00:00',
+      [
+        {
+          filename: 'src/common/utils.py',
+          status: 'renamed',
+          previousFilename: 'src/training/utils.py',
+        },
+      ],
+      { parents: 2, subject: 'Merge pull request #12 from acme/move', description: 'Move utils' },
+    ),
+    commit('2025-03-03T10:00:00+00:00', [modified('README.md')]),
+    commit(
+      '2025-03-02T10:00:00+00:00',
+      [modified('src/training/train.py'), modified('docs/b.md')],
+      {
+        parents: 2,
+        subject: 'Merge pull request #7 from acme/train',
+        description: 'Add early stopping',
+      },
+    ),
+  ];
+}
+
+describe('runBacktest', () => {
+  it('decides every event as the action would and counts them, oldest first', () => {
+    const commits = history();
+    const result = runBacktest({
+      commits,
+      filters: FILTERS,
+      trainOn: ['training', 'data'],
+      quantifier: 'some',
+      cost: PRICES,
+    });
+    assert.deepEqual(
+      result.events.map((e) => [e.date.slice(0, 10), e.shouldTrain, e.filters]),
+      [
+        ['2025-03-02', true, ['training', 'docs']],
+        ['2025-03-03', false, ['docs']],
+        ['2025-03-04', true, ['training']],
+        ['2025-03-05', false, ['docs']],
+        ['2025-03-06', true, ['data']],
+        ['2025-03-07', true, ['training']],
+        ['2025-03-08', false, []],
+        ['2025-03-09', false, []],
+      ],
+    );
+    // The same engine: each verdict and reason is decide(matchFilters(...)).
+    for (const event of result.events) {
+      const source = commits.find((c) => c.sha === event.sha);
+      assert.ok(source);
+      const decision = decide({
+        matches: matchFilters(FILTERS, source.files, 'some'),
+        trainOn: ['training', 'data'],
+        force: false,
+        changedCount: source.files.length,
+        complete: true,
+        onError: 'train',
+      });
+      assert.equal(event.shouldTrain, decision.shouldTrain);
+      assert.equal(event.reason, decision.reason);
+      assert.equal(event.changed, source.files.length);
+    }
+    assert.equal(result.events[7]?.reason, 'skipped: no files changed');
+  });
+
+  it('adds up runs, GPU-hours and cost with and without the gate', () => {
+    const result = runBacktest({
+      commits: history(),
+      filters: FILTERS,
+      trainOn: ['training', 'data'],
+      quantifier: 'some',
+      cost: PRICES,
+    });
+    assert.deepEqual(result.totals, {
+      events: 8,
+      trained: 4,
+      skipped: 4,
+      merges: 3,
+      singleParentCommits: 5,
+      from: '2025-03-02T10:00:00+00:00',
+      to: '2025-03-09T10:00:00+00:00',
+      currency: 'USD',
+      gpuCount: 1,
+      hourlyCost: 1.6,
+      trainingHours: 0.75,
+      runGpuHours: 0.75,
+      runCost: 1.6 * 0.75,
+      gpuHoursWithGate: 3,
+      gpuHoursWithoutGate: 6,
+      gpuHoursSaved: 3,
+      costWithGate: 4.8,
+      costWithoutGate: 9.6,
+      saved: 4.8,
+      savedPercent: 50,
+    });
+    assert.deepEqual(result.filters, [
+      { name: 'training', trainOn: true, events: 3 },
+      { name: 'data', trainOn: true, events: 1 },
+      { name: 'docs', trainOn: false, events: 3 },
+    ]);
+  });
+
+  it('follows train-on: a filter outside it only informs', () => {
+    const result = runBacktest({
+      commits: history(),
+      filters: FILTERS,
+      trainOn: ['data'],
+      quantifier: 'some',
+      cost: { ...PRICES, gpuCount: 4 },
+    });
+    assert.equal(result.totals.trained, 1);
+    assert.equal(result.totals.skipped, 7);
+    assert.equal(result.totals.gpuHoursWithoutGate, 24);
+    assert.equal(result.totals.costWithGate, 4.8);
+    assert.equal(result.totals.costWithoutGate, 38.4);
+    assert.equal(result.totals.saved, 33.6);
+    assert.equal(result.totals.savedPercent, 87.5);
+  });
+
+  it('leaves out what needs a price or a training time that was not given', () => {
+    const base = {
+      commits: history(),
+      filters: FILTERS,
+      trainOn: ['training', 'data'],
+      quantifier: 'some' as const,
+    };
+    const none = runBacktest({ ...base, cost: { gpuCount: 1, currency: 'EUR' } }).totals;
+    assert.equal(none.costWithGate, undefined);
+    assert.equal(none.gpuHoursWithGate, undefined);
+    assert.equal(none.saved, undefined);
+    assert.equal(none.savedPercent, 50);
+    const hours = runBacktest({
+      ...base,
+      cost: { trainingHours: 2.5, gpuCount: 2, currency: 'EUR' },
+    }).totals;
+    assert.equal(hours.gpuHoursWithGate, 20);
+    assert.equal(hours.gpuHoursWithoutGate, 40);
+    assert.equal(hours.costWithGate, undefined);
+  });
+
+  it('rounds money after summing, and the saving is the difference of what is shown', () => {
+    const commits = Array.from({ length: 3 }, (_, i) =>
+      commit(`2025-03-0${i + 1}T10:00:00Z`, [
+        modified(i === 0 ? 'src/training/a.py' : 'docs/x.md'),
+      ]),
+    );
+    const totals = runBacktest({
+      commits,
+      filters: FILTERS,
+      trainOn: ['training'],
+      quantifier: 'some',
+      cost: { hourlyCost: 1.005, trainingHours: 1, gpuCount: 1, currency: 'USD' },
+    }).totals;
+    assert.equal(totals.costWithoutGate, 3.02); // 3.015
+    assert.equal(totals.costWithGate, 1.01); // 1.005
+    assert.equal(totals.saved, 2.01);
+    assert.equal(totals.savedPercent, 66.7);
+  });
+
+  it('names the event: merges, pull requests and titles', () => {
+    const result = runBacktest({
+      commits: history(),
+      filters: FILTERS,
+      trainOn: ['training'],
+      quantifier: 'some',
+      cost: PRICES,
+    });
+    const [first, second, third] = result.events;
+    assert.equal(first?.kind, 'merge');
+    assert.equal(first?.pullRequest, 7);
+    assert.equal(first?.title, 'Add early stopping');
+    assert.equal(first?.subject, 'Merge pull request #7 from acme/train');
+    assert.equal(second?.kind, 'commit');
+    assert.equal(second?.pullRequest, undefined);
+    assert.equal(third?.title, 'Move utils');
+    assert.equal(result.events[5]?.pullRequest, 31);
+    assert.equal(result.events[5]?.title, 'Tune the large model (#31)');
+    assert.equal(result.events[7]?.title, 'Merge branch x');
+  });
+
+  it('uses the every quantifier as the action does', () => {
+    const filters = parseFilters("py:\n  - '**/*.py'\n  - 'src/**'\n", 'f.yml');
+    const commits = [
+      commit('2025-03-02T00:00:00Z', [modified('tools/x.py')]),
+      commit('2025-03-01T00:00:00Z', [modified('src/a.py')]),
+    ];
+    const some = runBacktest({
+      commits,
+      filters,
+      trainOn: ['py'],
+      quantifier: 'some',
+      cost: PRICES,
+    });
+    const every = runBacktest({
+      commits,
+      filters,
+      trainOn: ['py'],
+      quantifier: 'every',
+      cost: PRICES,
+    });
+    assert.equal(some.totals.trained, 2);
+    assert.equal(every.totals.trained, 1);
+    assert.equal(every.events[0]?.shouldTrain, true);
+  });
+
+  it('reports an empty history as nothing to replay', () => {
+    const result = runBacktest({
+      commits: [],
+      filters: FILTERS,
+      trainOn: ['training'],
+      quantifier: 'some',
+      cost: PRICES,
+    });
+    assert.deepEqual(result.events, []);
+    assert.equal(result.totals.events, 0);
+    assert.equal(result.totals.savedPercent, 0);
+    assert.equal(result.totals.costWithoutGate, 0);
+    assert.equal(result.totals.from, undefined);
+  });
+});
+
+describe('pullRequestOf', () => {
+  it('reads GitHub merge and squash subjects only', () => {
+    assert.equal(pullRequestOf('Merge pull request #123 from acme/branch'), 123);
+    assert.equal(pullRequestOf('Add early stopping (#45)'), 45);
+    assert.equal(pullRequestOf('Add early stopping (#45)  '), 45);
+    assert.equal(pullRequestOf('Fix #45 in the loader'), undefined);
+    assert.equal(pullRequestOf("Merge branch 'main' into x"), undefined);
+    assert.equal(pullRequestOf('Revert (#0)'), undefined);
+  });
+});

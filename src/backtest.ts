@@ -1,0 +1,214 @@
+/**
+ * The backtest (pure): a branch's first-parent history replayed through the
+ * gate. Each first-parent commit is one CI event (a merged pull request or a
+ * direct push) whose change is its diff against its first parent. Every event
+ * is decided exactly as the action decides a change (matchFilters, decide,
+ * estimateCost), and the totals set the training the gate runs against the
+ * training that would run on every event without it.
+ */
+import { estimateCost, type CostSettings } from './cost.js';
+import { decide } from './decision.js';
+import { matchFilters, type CompiledFilter } from './filters.js';
+import { formatAmount } from './outputs.js';
+import type { ChangedFile, PredicateQuantifier } from './types.js';
+
+/** One first-parent commit and the files it changed from its first parent. */
+export interface HistoryCommit {
+  sha: string;
+  /** First parent first; empty for a root commit. */
+  parents: readonly string[];
+  /** ISO 8601 committer date. */
+  date: string;
+  subject: string;
+  /** The first line of the message body, if any. */
+  description?: string;
+  files: readonly ChangedFile[];
+}
+
+/** A merge commit (two parents or more), or any other commit (a push, a squash merge). */
+export type EventKind = 'merge' | 'commit';
+
+/** The gate's verdict on one event. */
+export interface EventOutcome {
+  sha: string;
+  /** ISO 8601 committer date, as git gave it. */
+  date: string;
+  subject: string;
+  /** What the event was about: for a merge, the first line of its body (GitHub puts the pull request's title there); otherwise the subject. */
+  title: string;
+  kind: EventKind;
+  /** The pull request the subject names (`Merge pull request #12 …`, `Title (#12)`). */
+  pullRequest?: number;
+  /** Files changed from the first parent. */
+  changed: number;
+  shouldTrain: boolean;
+  /** The reason the action would give. */
+  reason: string;
+  /** The filters that matched, in the order they are defined. */
+  filters: string[];
+}
+
+/** How many events one filter matched. */
+export interface FilterTally {
+  name: string;
+  trainOn: boolean;
+  events: number;
+}
+
+/**
+ * The totals. GPU-hour figures need `trainingHours`, money figures also
+ * `hourlyCost`; each is undefined when what it needs was not given. Money is
+ * rounded to cents and GPU-hours to hundredths, after summing; a saving is
+ * the difference of the rounded figures, so that they add up as shown.
+ */
+export interface BacktestTotals {
+  events: number;
+  trained: number;
+  skipped: number;
+  merges: number;
+  singleParentCommits: number;
+  /** ISO dates of the oldest and newest event. */
+  from?: string;
+  to?: string;
+  currency: string;
+  gpuCount: number;
+  hourlyCost?: number;
+  trainingHours?: number;
+  /** GPU-hours of one training run: training-hours × gpu-count. */
+  runGpuHours?: number;
+  /** Cost of one training run: gpu-hourly-cost × training-hours × gpu-count. */
+  runCost?: number;
+  gpuHoursWithGate?: number;
+  gpuHoursWithoutGate?: number;
+  gpuHoursSaved?: number;
+  costWithGate?: number;
+  costWithoutGate?: number;
+  saved?: number;
+  /** Share of the training (runs, GPU-hours and cost alike) the gate skips, in percent, to 0.1. */
+  savedPercent: number;
+}
+
+export interface BacktestResult {
+  /** Oldest first. */
+  events: EventOutcome[];
+  totals: BacktestTotals;
+  /** Every filter, in definition order. */
+  filters: FilterTally[];
+}
+
+export interface BacktestInput {
+  /** The history in the order git lists it: newest first. */
+  commits: readonly HistoryCommit[];
+  filters: readonly CompiledFilter[];
+  /** Filter names whose match means training. */
+  trainOn: readonly string[];
+  quantifier: PredicateQuantifier;
+  cost: CostSettings;
+}
+
+const MERGE_SUBJECT = /^Merge pull request #(\d+) from /;
+const SQUASH_SUBJECT = /\(#(\d+)\)\s*$/;
+
+/** The pull request a commit subject names, as GitHub writes merge and squash subjects. */
+export function pullRequestOf(subject: string): number | undefined {
+  const m = MERGE_SUBJECT.exec(subject) ?? SQUASH_SUBJECT.exec(subject);
+  const n = m?.[1] === undefined ? NaN : Number(m[1]);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+/**
+ * To hundredths as decimal arithmetic rounds (3 × 1.005 = 3.015 → 3.02): the
+ * binary-fraction noise of the product is cleared first (12 significant
+ * digits), then it is rounded as formatAmount rounds what the action shows.
+ */
+function hundredths(n: number): number {
+  return Number(formatAmount(Number(n.toPrecision(12))));
+}
+
+function roundTo1(n: number): number {
+  return Math.round((n + Number.EPSILON) * 10) / 10;
+}
+
+/** Decides every event of the history and adds up what the gate saves. */
+export function runBacktest(input: BacktestInput): BacktestResult {
+  const trainOn = new Set(input.trainOn);
+  const tallies = input.filters.map((f) => ({
+    name: f.name,
+    trainOn: trainOn.has(f.name),
+    events: 0,
+  }));
+  const events: EventOutcome[] = [];
+  for (let i = input.commits.length - 1; i >= 0; i--) {
+    const commit = input.commits[i];
+    if (commit === undefined) continue;
+    const matches = matchFilters(input.filters, commit.files, input.quantifier);
+    const decision = decide({
+      matches,
+      trainOn: input.trainOn,
+      force: false,
+      changedCount: commit.files.length,
+      complete: true,
+      onError: 'train',
+    });
+    const matched: string[] = [];
+    matches.forEach((m, index) => {
+      if (m.files.length === 0) return;
+      matched.push(m.name);
+      const tally = tallies[index];
+      if (tally !== undefined) tally.events++;
+    });
+    const pullRequest = pullRequestOf(commit.subject);
+    events.push({
+      sha: commit.sha,
+      date: commit.date,
+      subject: commit.subject,
+      title:
+        commit.parents.length > 1 && commit.description !== undefined && commit.description !== ''
+          ? commit.description
+          : commit.subject,
+      kind: commit.parents.length > 1 ? 'merge' : 'commit',
+      ...(pullRequest !== undefined ? { pullRequest } : {}),
+      changed: commit.files.length,
+      shouldTrain: decision.shouldTrain,
+      reason: decision.reason,
+      filters: matched,
+    });
+  }
+
+  const trained = events.filter((e) => e.shouldTrain).length;
+  const merges = events.filter((e) => e.kind === 'merge').length;
+  const run = estimateCost(input.cost, true);
+  const totals: BacktestTotals = {
+    events: events.length,
+    trained,
+    skipped: events.length - trained,
+    merges,
+    singleParentCommits: events.length - merges,
+    currency: input.cost.currency,
+    gpuCount: input.cost.gpuCount,
+    savedPercent:
+      events.length === 0 ? 0 : roundTo1(((events.length - trained) / events.length) * 100),
+  };
+  const first = events[0];
+  const last = events[events.length - 1];
+  if (first !== undefined && last !== undefined) {
+    totals.from = first.date;
+    totals.to = last.date;
+  }
+  if (input.cost.hourlyCost !== undefined) totals.hourlyCost = input.cost.hourlyCost;
+  if (run.trainingHours !== undefined && run.runGpuHours !== undefined) {
+    totals.trainingHours = run.trainingHours;
+    totals.runGpuHours = run.runGpuHours;
+    totals.gpuHoursWithGate = hundredths(trained * run.runGpuHours);
+    totals.gpuHoursWithoutGate = hundredths(events.length * run.runGpuHours);
+    // Saved is the difference of the figures shown, so that the table adds up.
+    totals.gpuHoursSaved = hundredths(totals.gpuHoursWithoutGate - totals.gpuHoursWithGate);
+  }
+  if (run.runCost !== undefined) {
+    totals.runCost = run.runCost;
+    totals.costWithGate = hundredths(trained * run.runCost);
+    totals.costWithoutGate = hundredths(events.length * run.runCost);
+    totals.saved = hundredths(totals.costWithoutGate - totals.costWithGate);
+  }
+  return { events, totals, filters: tallies };
+}
