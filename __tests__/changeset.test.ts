@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { collectChangeSet, type ChangeApi, type ChangeGit } from '../src/changeset.js';
 import type { ChangedFile } from '../src/types.js';
 
+const HEAD = 'h'.repeat(40);
+
 function makeFiles(n: number, last = 'src/training/train.py'): ChangedFile[] {
   const files: ChangedFile[] = [];
   for (let i = 0; i < n - 1; i++) files.push({ filename: `docs/page-${i}.md`, status: 'modified' });
@@ -28,6 +30,8 @@ function fakeApi(
   all: ChangedFile[],
   opts: {
     fail?: boolean;
+    /** Where the pull request's head points now (default: HEAD, the run's head). */
+    prHead?: string;
     commits?: { sha: string; parents: string[]; files: ChangedFile[] }[];
   } = {},
 ): { api: ChangeApi; calls: Calls } {
@@ -42,13 +46,17 @@ function fakeApi(
         files: files.slice(0, 300),
         truncated: files.length >= 300,
         baseSha: 'b'.repeat(40),
-        headSha: 'h'.repeat(40),
+        headSha: HEAD,
       };
     },
     async pullRequestFiles() {
       calls.pullFiles += Math.max(1, Math.ceil(Math.min(all.length, 3000) / 100));
       if (opts.fail) throw new Error('HTTP 502');
       return { files: all.slice(0, 3000), complete: all.length <= 3000 };
+    },
+    async pullRequestHead() {
+      if (opts.fail) throw new Error('HTTP 502');
+      return opts.prHead ?? HEAD;
     },
     async commitsInRange() {
       calls.commits++;
@@ -83,7 +91,7 @@ describe('collectChangeSet', () => {
   test('under 300 files: one compare request, complete', async () => {
     const all = makeFiles(299);
     const { api, calls } = fakeApi(all);
-    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log });
+    const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
     assert.equal(cs.complete, true);
     assert.equal(cs.source, 'compare');
     assert.equal(cs.files.length, 299);
@@ -94,7 +102,10 @@ describe('collectChangeSet', () => {
     const all = makeFiles(400);
     const { api, calls } = fakeApi(all, { fail: false, commits: [] });
     // No checkout and no commits listed: nothing sees the whole change.
-    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log, maxCommitRequests: 0 });
+    const cs = await collectChangeSet(
+      { base: 'b', head: HEAD },
+      { api, log, maxCommitRequests: 0 },
+    );
     assert.equal(cs.complete, false);
     assert.equal(cs.files.length, 300);
     assert.match(cs.incompleteReason ?? '', /300 files/);
@@ -105,7 +116,7 @@ describe('collectChangeSet', () => {
     const all = makeFiles(301);
     const { api, calls } = fakeApi(all);
     const cs = await collectChangeSet(
-      { base: 'b', head: 'h', pullRequest: { number: 5, changedFiles: 301, labels: [] } },
+      { base: 'b', head: HEAD, pullRequest: { number: 5, changedFiles: 301, labels: [] } },
       { api, log },
     );
     assert.equal(cs.complete, true);
@@ -115,11 +126,28 @@ describe('collectChangeSet', () => {
     assert.equal(calls.pullFiles, 4);
   });
 
+  test('a pull request pushed again since the event: its files list is not used', async () => {
+    const all = makeFiles(301);
+    const { api, calls } = fakeApi(all, { prHead: 'n'.repeat(40) });
+    const cs = await collectChangeSet(
+      { base: 'b', head: HEAD, pullRequest: { number: 5, changedFiles: 301, labels: [] } },
+      { api, git: fakeGit(all, calls), log },
+    );
+    assert.equal(cs.source, 'git', 'the checkout lists the event head instead');
+    assert.equal(cs.complete, true);
+    const noCheckout = await collectChangeSet(
+      { base: 'b', head: HEAD, pullRequest: { number: 5, changedFiles: 301, labels: [] } },
+      { api, log, maxCommitRequests: 0 },
+    );
+    assert.equal(noCheckout.complete, false);
+    assert.match(noCheckout.incompleteReason ?? '', /has moved on to nnnnnnn/);
+  });
+
   test('a 3,001-file pull request uses git in a checkout', async () => {
     const all = makeFiles(3001);
     const { api, calls } = fakeApi(all);
     const cs = await collectChangeSet(
-      { base: 'b', head: 'h', pullRequest: { number: 5, changedFiles: 3001, labels: [] } },
+      { base: 'b', head: HEAD, pullRequest: { number: 5, changedFiles: 3001, labels: [] } },
       { api, git: fakeGit(all, calls), log },
     );
     assert.equal(cs.complete, true);
@@ -138,7 +166,7 @@ describe('collectChangeSet', () => {
         { sha: 'c2', parents: ['c1'], files: [...second, first[0] as ChangedFile] },
       ],
     });
-    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log });
+    const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
     assert.equal(cs.complete, true);
     assert.equal(cs.source, 'commits');
     assert.equal(cs.files.length, 400);
@@ -151,7 +179,7 @@ describe('collectChangeSet', () => {
     const { api } = fakeApi(all, {
       commits: [{ sha: 'c1', parents: ['p0'], files: all.slice(0, 100) }],
     });
-    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log });
+    const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
     assert.equal(cs.complete, false);
     assert.match(cs.incompleteReason ?? '', /miss 200 of the files/);
   });
@@ -168,7 +196,7 @@ describe('collectChangeSet', () => {
         { sha: 'm', parents: ['c1', 'x'], files: [resolved] },
       ],
     });
-    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log });
+    const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
     assert.equal(cs.complete, true);
     assert.ok(cs.files.some((f) => f.filename === resolved.filename));
     assert.equal(calls.compare, 3);
@@ -182,7 +210,10 @@ describe('collectChangeSet', () => {
       files: [],
     }));
     const { api } = fakeApi(all, { commits });
-    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log, maxCommitRequests: 5 });
+    const cs = await collectChangeSet(
+      { base: 'b', head: HEAD },
+      { api, log, maxCommitRequests: 5 },
+    );
     assert.equal(cs.complete, false);
     assert.match(cs.incompleteReason ?? '', /10 requests, more than the budget of 5/);
   });
@@ -191,7 +222,7 @@ describe('collectChangeSet', () => {
     const all = makeFiles(10);
     const { api, calls } = fakeApi(all, { fail: true });
     const cs = await collectChangeSet(
-      { base: 'b', head: 'h', pullRequest: { number: 1, changedFiles: 10, labels: [] } },
+      { base: 'b', head: HEAD, pullRequest: { number: 1, changedFiles: 10, labels: [] } },
       { api, git: fakeGit(all, calls), log },
     );
     assert.equal(cs.complete, true);
@@ -201,7 +232,7 @@ describe('collectChangeSet', () => {
 
   test('an API that fails with no checkout: incomplete, with every reason', async () => {
     const { api } = fakeApi(makeFiles(10), { fail: true });
-    const cs = await collectChangeSet({ base: 'b', head: 'h' }, { api, log });
+    const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
     assert.equal(cs.complete, false);
     assert.match(cs.incompleteReason ?? '', /compare API failed: HTTP 502/);
     assert.match(cs.incompleteReason ?? '', /no git checkout/);
@@ -212,7 +243,7 @@ describe('collectChangeSet', () => {
     const calls: Calls = { compare: 0, pullFiles: 0, commits: 0, commitFiles: 0, git: 0 };
     const { api } = fakeApi(all, { commits: [] });
     const cs = await collectChangeSet(
-      { base: 'b', head: 'h', pullRequest: { number: 1, changedFiles: 3500, labels: [] } },
+      { base: 'b', head: HEAD, pullRequest: { number: 1, changedFiles: 3500, labels: [] } },
       { api, git: fakeGit(all, calls, true), log, maxCommitRequests: 0 },
     );
     assert.equal(cs.complete, false);

@@ -20,6 +20,8 @@ export interface ChangeApi {
     head: string,
   ): Promise<{ files: ChangedFile[]; truncated: boolean; baseSha: string; headSha: string }>;
   pullRequestFiles(pr: number): Promise<{ files: ChangedFile[]; complete: boolean }>;
+  /** The commit the pull request's head points at now. */
+  pullRequestHead(pr: number): Promise<string>;
   commitsInRange(
     base: string,
     head: string,
@@ -134,9 +136,19 @@ export async function collectChangeSet(
   ) {
     try {
       const result = await api.pullRequestFiles(pullRequest.number);
-      if (result.complete) return done(result.files, 'pull-files');
-      keepPartial(result.files, 'pull-files');
-      gaps.push(`the pull-request files API stopped at its limit of ${PULL_FILES_LIMIT} files`);
+      // That API lists the pull request as it is now: once its branch has been
+      // pushed again, the list is of another commit than this run's head.
+      const now = await api.pullRequestHead(pullRequest.number);
+      if (now !== headSha.toLowerCase()) {
+        gaps.push(
+          `pull request #${pullRequest.number} has moved on to ${now.slice(0, 7)}, so its files API no longer lists ${headSha.slice(0, 7)}`,
+        );
+      } else if (result.complete) {
+        return done(result.files, 'pull-files');
+      } else {
+        keepPartial(result.files, 'pull-files');
+        gaps.push(`the pull-request files API stopped at its limit of ${PULL_FILES_LIMIT} files`);
+      }
     } catch (err) {
       apiUsable = false;
       gaps.push(`the pull-request files API failed: ${message(err)}`);

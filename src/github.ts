@@ -107,6 +107,8 @@ export interface GitHubApi {
   compare(base: string, head: string): Promise<CompareResult>;
   /** A pull request's files, 100 a page; complete is false when GitHub's limit of 3,000 was reached. */
   pullRequestFiles(pr: number): Promise<{ files: ChangedFile[]; complete: boolean }>;
+  /** The commit a pull request's head points at now. */
+  pullRequestHead(pr: number): Promise<string>;
   /** The commits in base...head, oldest first, 100 a request (at most 3,000). */
   commitsInRange(
     base: string,
@@ -866,6 +868,24 @@ export function createGitHubApi(options: ApiOptions): GitHubApi {
             }
           }
           return { files, complete: !cut && files.length < PULL_FILES_LIMIT };
+        },
+      ),
+
+    pullRequestHead: (pr) =>
+      run(
+        {
+          action: `reading pull request #${pr} in ${slug}`,
+          notFound: (answer) =>
+            `GitHub found no pull request #${pr} in ${slug} (${answer}). The number may be wrong (a pull request from a fork is numbered in the repository it targets), or the token cannot see the repository.`,
+          permission: 'pull-requests: read',
+        },
+        async (call) => {
+          const { data } = await get(call, 'GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            pull_number: pr,
+          });
+          const sha = isRecord(data) ? shaOf(data.head) : undefined;
+          if (sha === undefined) throw badResponse(call, 'the pull request has no head commit');
+          return sha.toLowerCase();
         },
       ),
 

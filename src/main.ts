@@ -235,7 +235,15 @@ async function gate(): Promise<void> {
         }
       : undefined;
     changeSet = await collectChangeSet(
-      { base, head: plan.head, ...(plan.pullRequest ? { pullRequest: plan.pullRequest } : {}) },
+      {
+        base,
+        head: plan.head,
+        // The pull request's own file list describes its base and head, not
+        // commits chosen with the base and ref inputs.
+        ...(plan.pullRequest && !settings.base && !settings.ref
+          ? { pullRequest: plan.pullRequest }
+          : {}),
+      },
       {
         api,
         ...(git ? { git } : {}),
