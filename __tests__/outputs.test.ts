@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import {
   buildOutputs,
   DEFAULT_FILES_BUDGET_BYTES,
-  FIXED_OUTPUT_NAMES,
   formatAmount,
   formatFileList,
   formatHours,
@@ -13,7 +12,6 @@ import {
   utf8Length,
   type FileListFormat,
 } from '../src/outputs.js';
-import { RESERVED_OUTPUT_NAMES } from '../src/filters.js';
 import type { ChangedFile, CostReport, GateReport } from '../src/types.js';
 
 // ---------------------------------------------------------------------------
@@ -420,10 +418,6 @@ describe('buildOutputs', () => {
     const unknown = trainingReport();
     unknown.cost = { currency: 'USD', gpuCount: 1, costLimit: 1, overLimit: false };
     assert.equal(new Map(buildOutputs(unknown, 'none').outputs).get('over-limit'), 'false');
-  });
-
-  test('the fixed outputs are exactly the names filters may not take', () => {
-    assert.deepEqual([...FIXED_OUTPUT_NAMES].sort(), [...RESERVED_OUTPUT_NAMES].sort());
   });
 
   test('a filter named over-limit cannot shadow the output', () => {

@@ -38924,11 +38924,17 @@ async function filesOfEachCommit(base, head, deps) {
     return { files: union(lists), complete: true, gap: '', commits: range.commits.length };
 }
 
-;// CONCATENATED MODULE: ./src/outputs.ts
-/** Default room, in UTF-8 bytes, for all `<filter>_files` values together (GitHub: 1 MB per job). */
-const DEFAULT_FILES_BUDGET_BYTES = 800_000;
-/** Names of the outputs the gate always sets; a filter of the same name would be shadowed. */
-const FIXED_OUTPUT_NAMES = [
+;// CONCATENATED MODULE: ./src/types.ts
+/**
+ * Types shared by the modules of the gate. Every module maps what it reads
+ * (API answers, git output, inputs) into these, so the pure core never sees
+ * octokit or process state.
+ */
+/**
+ * The outputs the gate always sets, in the order it sets them. A filter may not
+ * take one of these names (its own outputs would overwrite them).
+ */
+const GATE_OUTPUT_NAMES = [
     'should-train',
     'reason',
     'changes',
@@ -38943,6 +38949,42 @@ const FIXED_OUTPUT_NAMES = [
     'over-limit',
     'files-json-path',
 ];
+/** The change types a filter rule may be keyed by (`added|modified: 'data/**'`). */
+const CHANGE_STATUSES = [
+    'added',
+    'modified',
+    'deleted',
+    'renamed',
+    'copied',
+    'changed',
+];
+/**
+ * Bad user input. `input` is the action input (or CLI option) at fault; the
+ * message names the value and what is allowed.
+ */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+/**
+ * Output values of the gate and the `list-files` formats (pure).
+ *
+ * Every file name git allows must survive each format exactly: spaces, quotes,
+ * shell metacharacters, control characters (newline, tab, CR, ESC), leading
+ * dashes and any Unicode. The round trips are checked by the tests with a real
+ * bash and an RFC 4180 parser.
+ */
+
+/** Default room, in UTF-8 bytes, for all `<filter>_files` values together (GitHub: 1 MB per job). */
+const DEFAULT_FILES_BUDGET_BYTES = 800_000;
+/** Names of the outputs the gate always sets; a filter of the same name would be shadowed. */
+const FIXED_OUTPUT_NAMES = GATE_OUTPUT_NAMES;
 // Characters that are never special to a POSIX shell, in any position.
 const SHELL_SAFE = /^[A-Za-z0-9_@%+:,./-]+$/;
 // Characters `escape` leaves as they are: the safe set above, and anything
@@ -43682,34 +43724,6 @@ minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/types.ts
-/**
- * Types shared by the modules of the gate. Every module maps what it reads
- * (API answers, git output, inputs) into these, so the pure core never sees
- * octokit or process state.
- */
-/** The change types a filter rule may be keyed by (`added|modified: 'data/**'`). */
-const CHANGE_STATUSES = [
-    'added',
-    'modified',
-    'deleted',
-    'renamed',
-    'copied',
-    'changed',
-];
-/**
- * Bad user input. `input` is the action input (or CLI option) at fault; the
- * message names the value and what is allowed.
- */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/filters.ts
 /**
  * Filter definitions: parsed and compiled once, then matched against many
@@ -43734,21 +43748,7 @@ class InputError extends Error {
  * Output names the gate sets itself. A filter may not take one of these names,
  * nor any name ending in `_count` or `_files` (the per-filter outputs).
  */
-const RESERVED_OUTPUT_NAMES = Object.freeze([
-    'should-train',
-    'reason',
-    'changes',
-    'complete',
-    'diff-source',
-    'base-sha',
-    'head-sha',
-    'changed-count',
-    'estimated-gpu-hours',
-    'estimated-cost',
-    'cost-avoided',
-    'files-json-path',
-    'over-limit',
-]);
+const RESERVED_OUTPUT_NAMES = GATE_OUTPUT_NAMES;
 /** Suffixes of the per-filter outputs `<name>_count` and `<name>_files`. */
 const RESERVED_OUTPUT_SUFFIXES = Object.freeze(['_count', '_files']);
 /** A brace expansion larger than this is refused rather than silently cut short. */
@@ -44689,6 +44689,9 @@ class Session {
             ...envWithoutUndefined(),
             GIT_TERMINAL_PROMPT: '0',
             GCM_INTERACTIVE: 'never',
+            // A fetch that stalls (under 1 KB/s for a minute) is ended, not waited on.
+            GIT_HTTP_LOW_SPEED_LIMIT: '1000',
+            GIT_HTTP_LOW_SPEED_TIME: '60',
             GIT_OPTIONAL_LOCKS: '0',
             LC_ALL: 'C',
         };

@@ -18,6 +18,7 @@ import { Minimatch, type MinimatchOptions } from 'minimatch';
 import { LineCounter, Parser, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import {
   CHANGE_STATUSES,
+  GATE_OUTPUT_NAMES,
   InputError,
   type ChangeStatus,
   type ChangedFile,
@@ -29,21 +30,7 @@ import {
  * Output names the gate sets itself. A filter may not take one of these names,
  * nor any name ending in `_count` or `_files` (the per-filter outputs).
  */
-export const RESERVED_OUTPUT_NAMES: readonly string[] = Object.freeze([
-  'should-train',
-  'reason',
-  'changes',
-  'complete',
-  'diff-source',
-  'base-sha',
-  'head-sha',
-  'changed-count',
-  'estimated-gpu-hours',
-  'estimated-cost',
-  'cost-avoided',
-  'files-json-path',
-  'over-limit',
-]);
+export const RESERVED_OUTPUT_NAMES: readonly string[] = GATE_OUTPUT_NAMES;
 
 /** Suffixes of the per-filter outputs `<name>_count` and `<name>_files`. */
 export const RESERVED_OUTPUT_SUFFIXES: readonly string[] = Object.freeze(['_count', '_files']);

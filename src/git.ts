@@ -371,6 +371,9 @@ class Session {
       ...envWithoutUndefined(),
       GIT_TERMINAL_PROMPT: '0',
       GCM_INTERACTIVE: 'never',
+      // A fetch that stalls (under 1 KB/s for a minute) is ended, not waited on.
+      GIT_HTTP_LOW_SPEED_LIMIT: '1000',
+      GIT_HTTP_LOW_SPEED_TIME: '60',
       GIT_OPTIONAL_LOCKS: '0',
       LC_ALL: 'C',
     };

@@ -6,7 +6,7 @@
  * dashes and any Unicode. The round trips are checked by the tests with a real
  * bash and an RFC 4180 parser.
  */
-import type { GateReport, ListFilesFormat } from './types.js';
+import { GATE_OUTPUT_NAMES, type GateReport, type ListFilesFormat } from './types.js';
 
 export type FileListFormat = Exclude<ListFilesFormat, 'none'>;
 
@@ -14,21 +14,7 @@ export type FileListFormat = Exclude<ListFilesFormat, 'none'>;
 export const DEFAULT_FILES_BUDGET_BYTES = 800_000;
 
 /** Names of the outputs the gate always sets; a filter of the same name would be shadowed. */
-export const FIXED_OUTPUT_NAMES = [
-  'should-train',
-  'reason',
-  'changes',
-  'complete',
-  'diff-source',
-  'base-sha',
-  'head-sha',
-  'changed-count',
-  'estimated-gpu-hours',
-  'estimated-cost',
-  'cost-avoided',
-  'over-limit',
-  'files-json-path',
-] as const;
+export const FIXED_OUTPUT_NAMES = GATE_OUTPUT_NAMES;
 
 export interface OutputsResult {
   /** Output name and value, fixed outputs first, then per filter `<name>`, `<name>_count`, `<name>_files`. */

@@ -4,6 +4,26 @@
  * octokit or process state.
  */
 
+/**
+ * The outputs the gate always sets, in the order it sets them. A filter may not
+ * take one of these names (its own outputs would overwrite them).
+ */
+export const GATE_OUTPUT_NAMES = [
+  'should-train',
+  'reason',
+  'changes',
+  'complete',
+  'diff-source',
+  'base-sha',
+  'head-sha',
+  'changed-count',
+  'estimated-gpu-hours',
+  'estimated-cost',
+  'cost-avoided',
+  'over-limit',
+  'files-json-path',
+] as const;
+
 /** The change types a filter rule may be keyed by (`added|modified: 'data/**'`). */
 export const CHANGE_STATUSES = [
   'added',

@@ -83,8 +83,15 @@ const DEFAULT_INPUTS: Record<string, string> = {
   'working-directory': '',
 };
 
+/** Folders of finished runs; tests read their files, so they go when the test process ends. */
+const homes: string[] = [];
+process.once('exit', () => {
+  for (const dir of homes) rmSync(dir, { recursive: true, force: true });
+});
+
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const home = mkdtempSync(join(tmpdir(), 'gate-run-'));
+  homes.push(home);
   const workspace = opts.workspace ?? join(home, 'workspace');
   const runnerTemp = join(home, 'temp');
   mkdirSync(workspace, { recursive: true });
@@ -146,7 +153,6 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     warnings: annotations(stdout, 'warning'),
     runnerTemp,
   };
-  if (!opts.workspace) rmSync(workspace, { recursive: true, force: true });
   return run;
 }
 

@@ -32100,6 +32100,25 @@ var dist = __nccwpck_require__(8815);
  * (API answers, git output, inputs) into these, so the pure core never sees
  * octokit or process state.
  */
+/**
+ * The outputs the gate always sets, in the order it sets them. A filter may not
+ * take one of these names (its own outputs would overwrite them).
+ */
+const GATE_OUTPUT_NAMES = [
+    'should-train',
+    'reason',
+    'changes',
+    'complete',
+    'diff-source',
+    'base-sha',
+    'head-sha',
+    'changed-count',
+    'estimated-gpu-hours',
+    'estimated-cost',
+    'cost-avoided',
+    'over-limit',
+    'files-json-path',
+];
 /** The change types a filter rule may be keyed by (`added|modified: 'data/**'`). */
 const CHANGE_STATUSES = [
     'added',
@@ -32146,21 +32165,7 @@ class InputError extends Error {
  * Output names the gate sets itself. A filter may not take one of these names,
  * nor any name ending in `_count` or `_files` (the per-filter outputs).
  */
-const RESERVED_OUTPUT_NAMES = Object.freeze([
-    'should-train',
-    'reason',
-    'changes',
-    'complete',
-    'diff-source',
-    'base-sha',
-    'head-sha',
-    'changed-count',
-    'estimated-gpu-hours',
-    'estimated-cost',
-    'cost-avoided',
-    'files-json-path',
-    'over-limit',
-]);
+const RESERVED_OUTPUT_NAMES = GATE_OUTPUT_NAMES;
 /** Suffixes of the per-filter outputs `<name>_count` and `<name>_files`. */
 const RESERVED_OUTPUT_SUFFIXES = Object.freeze(['_count', '_files']);
 /** A brace expansion larger than this is refused rather than silently cut short. */
@@ -32793,24 +32798,19 @@ function matchFilters(filters, files, quantifier) {
 }
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
+/**
+ * Output values of the gate and the `list-files` formats (pure).
+ *
+ * Every file name git allows must survive each format exactly: spaces, quotes,
+ * shell metacharacters, control characters (newline, tab, CR, ESC), leading
+ * dashes and any Unicode. The round trips are checked by the tests with a real
+ * bash and an RFC 4180 parser.
+ */
+
 /** Default room, in UTF-8 bytes, for all `<filter>_files` values together (GitHub: 1 MB per job). */
 const DEFAULT_FILES_BUDGET_BYTES = 800_000;
 /** Names of the outputs the gate always sets; a filter of the same name would be shadowed. */
-const FIXED_OUTPUT_NAMES = [
-    'should-train',
-    'reason',
-    'changes',
-    'complete',
-    'diff-source',
-    'base-sha',
-    'head-sha',
-    'changed-count',
-    'estimated-gpu-hours',
-    'estimated-cost',
-    'cost-avoided',
-    'over-limit',
-    'files-json-path',
-];
+const FIXED_OUTPUT_NAMES = GATE_OUTPUT_NAMES;
 // Characters that are never special to a POSIX shell, in any position.
 const SHELL_SAFE = /^[A-Za-z0-9_@%+:,./-]+$/;
 // Characters `escape` leaves as they are: the safe set above, and anything
@@ -38750,6 +38750,9 @@ class Session {
             ...envWithoutUndefined(),
             GIT_TERMINAL_PROMPT: '0',
             GCM_INTERACTIVE: 'never',
+            // A fetch that stalls (under 1 KB/s for a minute) is ended, not waited on.
+            GIT_HTTP_LOW_SPEED_LIMIT: '1000',
+            GIT_HTTP_LOW_SPEED_TIME: '60',
             GIT_OPTIONAL_LOCKS: '0',
             LC_ALL: 'C',
         };
