@@ -442,7 +442,7 @@ describe('the gate, end to end', { concurrency: 4 }, () => {
         {
           eventName: 'pull_request',
           payload: pr(11, sha.base!, sha.training!),
-          inputs: { filters: '.github/filters.yml', 'on-error': onError },
+          inputs: { filters: '.github/filters.yml', 'on-error': onError, 'train-on': 'training' },
         },
         (fake) => fake.fail({ ...serverError(500), times: Infinity }),
       );

@@ -46828,8 +46828,10 @@ async function gate() {
             unseen = `the filters file could not be read: ${messageOf(err)}`;
         }
     }
-    const names = filters.map((f) => f.name);
-    const trainOn = resolveTrainOn(settings.trainOn, names);
+    // Without the filters (unreadable for now) train-on cannot be checked against them.
+    const trainOn = unseen === undefined
+        ? resolveTrainOn(settings.trainOn, filters.map((f) => f.name))
+        : (settings.trainOn ?? []);
     let changeSet;
     if (unseen !== undefined) {
         changeSet = {

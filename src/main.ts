@@ -201,8 +201,14 @@ async function gate(): Promise<void> {
       unseen = `the filters file could not be read: ${messageOf(err)}`;
     }
   }
-  const names = filters.map((f) => f.name);
-  const trainOn = resolveTrainOn(settings.trainOn, names);
+  // Without the filters (unreadable for now) train-on cannot be checked against them.
+  const trainOn =
+    unseen === undefined
+      ? resolveTrainOn(
+          settings.trainOn,
+          filters.map((f) => f.name),
+        )
+      : (settings.trainOn ?? []);
 
   let changeSet: ChangeSet;
   if (unseen !== undefined) {
