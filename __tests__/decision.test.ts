@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decide, type DecisionInput } from '../src/decision.js';
+import { decide, filterReports, type DecisionInput } from '../src/decision.js';
 import type { ChangedFile, FilterMatch } from '../src/types.js';
 
 function files(...names: string[]): ChangedFile[] {
@@ -139,5 +139,23 @@ describe('decide', () => {
     );
     assert.equal(d.reason.includes('\n'), false);
     assert.match(d.reason, /a\\nb\.py/);
+  });
+});
+
+describe('filterReports', () => {
+  test("marks the train-on filters and keeps each filter's files in order", () => {
+    const training = files('src/training/a.py');
+    const docs = files('README.md', 'docs/x.md');
+    const reports = filterReports(
+      [
+        { name: 'training', files: training },
+        { name: 'docs', files: docs },
+      ],
+      ['training'],
+    );
+    assert.deepEqual(reports, [
+      { name: 'training', trainOn: true, files: training },
+      { name: 'docs', trainOn: false, files: docs },
+    ]);
   });
 });

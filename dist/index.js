@@ -39181,6 +39181,24 @@ function formatHours(n) {
         .replace(/\.?0+$/, '')
         .replace(/^-0$/, '0');
 }
+/**
+ * Money with 2 decimals in the currency's own form (`$1,234.50`, `€12.00`,
+ * `CHF 1.20`); a code Intl does not know is written after the amount.
+ */
+function formatMoney(amount, currency) {
+    const value = Number(formatAmount(amount));
+    try {
+        return new Intl.NumberFormat('en-US', {
+            style: 'currency',
+            currency,
+            minimumFractionDigits: 2,
+            maximumFractionDigits: 2,
+        }).format(value);
+    }
+    catch {
+        return `${formatAmount(amount)} ${currency}`;
+    }
+}
 function optional(n, format) {
     return n === undefined ? '' : format(n);
 }
@@ -39446,18 +39464,8 @@ function plural(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
 }
 function money(amount, currency) {
-    const value = Number(formatAmount(amount));
-    try {
-        return new Intl.NumberFormat('en-US', {
-            style: 'currency',
-            currency,
-            minimumFractionDigits: 2,
-            maximumFractionDigits: 2,
-        }).format(value);
-    }
-    catch {
-        return `${formatAmount(amount)} ${escapeMarkdown(clip(currency, 16))}`;
-    }
+    // A valid code is three letters, which escaping leaves as they are.
+    return formatMoney(amount, escapeMarkdown(clip(currency, 16)));
 }
 function heading(report) {
     const { decision, changeSet } = report;
@@ -39957,6 +39965,11 @@ function orList(names) {
  * `on-error`), and only a change set seen whole with no match skips training.
  */
 
+/** Each filter's matches, marked with whether it is one of `train-on`. */
+function filterReports(matches, trainOn) {
+    const decides = new Set(trainOn);
+    return matches.map((m) => ({ name: m.name, trainOn: decides.has(m.name), files: m.files }));
+}
 function decide(input) {
     if (input.force) {
         return {
@@ -44459,27 +44472,33 @@ function parseNameStatusZ(output) {
         if (!/^[A-Z][0-9]{0,3}$/.test(status)) {
             throw new GitError(`git diff printed an unexpected status ${JSON.stringify(status)} in its change list.`);
         }
-        if (letter === 'R' || letter === 'C') {
-            const from = fields[i++];
-            const to = fields[i++];
-            if (from === undefined || to === undefined || from === '' || to === '') {
-                throw new GitError(`git diff printed a ${letter} entry without both of its paths.`);
-            }
-            files.push({
-                filename: to,
-                status: letter === 'R' ? 'renamed' : 'copied',
-                previousFilename: from,
-            });
-        }
-        else {
-            const path = fields[i++];
-            if (path === undefined || path === '') {
-                throw new GitError(`git diff printed a ${letter} entry without a path.`);
-            }
-            files.push({ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' });
-        }
+        const [file, next] = readEntry(fields, i, letter, 'git diff', '');
+        files.push(file);
+        i = next;
     }
     return files;
+}
+/**
+ * One change entry of `-z --name-status` output whose status letter is
+ * `letter`, its paths starting at fields[i]: a rename or copy has the old and
+ * the new path, anything else one path. Returns the file and where the next
+ * entry starts; `where` ends the error messages (` in commit …`).
+ */
+function readEntry(fields, i, letter, tool, where) {
+    if (letter === 'R' || letter === 'C') {
+        const from = fields[i];
+        const to = fields[i + 1];
+        if (from === undefined || to === undefined || from === '' || to === '') {
+            throw new GitError(`${tool} printed a ${letter} entry without both of its paths${where}.`);
+        }
+        const status = letter === 'R' ? 'renamed' : 'copied';
+        return [{ filename: to, status, previousFilename: from }, i + 2];
+    }
+    const path = fields[i];
+    if (path === undefined || path === '') {
+        throw new GitError(`${tool} printed a ${letter} entry without a path${where}.`);
+    }
+    return [{ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' }, i + 1];
 }
 /** True when `dir` is in a git work tree that git accepts (a checkout owned by another user included). */
 async function isGitCheckout(dir) {
@@ -45169,26 +45188,9 @@ function parseFirstParentLog(output) {
             if (letter === undefined) {
                 throw new GitError(`git log printed an unexpected status ${JSON.stringify(status.slice(0, 20))} in the change list of commit ${sha}.`);
             }
-            i++;
-            if (letter === 'R' || letter === 'C') {
-                const from = fields[i++];
-                const to = fields[i++];
-                if (from === undefined || to === undefined || from === '' || to === '') {
-                    throw new GitError(`git log printed a ${letter} entry without both of its paths in commit ${sha}.`);
-                }
-                files.push({
-                    filename: to,
-                    status: letter === 'R' ? 'renamed' : 'copied',
-                    previousFilename: from,
-                });
-            }
-            else {
-                const path = fields[i++];
-                if (path === undefined || path === '') {
-                    throw new GitError(`git log printed a ${letter} entry without a path in commit ${sha}.`);
-                }
-                files.push({ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' });
-            }
+            const [file, next] = readEntry(fields, i + 1, letter, 'git log', ` in commit ${sha}`);
+            files.push(file);
+            i = next;
         }
         commits.push({
             sha,
@@ -46896,14 +46898,9 @@ async function gate() {
         ...(plan.kind === 'none' && !plan.unseen ? { nothingToCompare: plan.reason } : {}),
         onError: settings.onError,
     });
-    const trainOnSet = new Set(trainOn);
     const report = {
         decision,
-        filters: matches.map((m) => ({
-            name: m.name,
-            trainOn: trainOnSet.has(m.name),
-            files: m.files,
-        })),
+        filters: filterReports(matches, trainOn),
         changeSet,
         cost: estimateCost(await costSettings(settings, api, context.runId), decision.shouldTrain),
         repository: { serverUrl: context.serverUrl, owner, repo },

@@ -24,7 +24,7 @@ import {
 import { generateHistory } from './cli-demo.js';
 import { backtestJson, renderBacktest, renderCheck } from './cli-text.js';
 import { estimateCost } from './cost.js';
-import { decide } from './decision.js';
+import { decide, filterReports } from './decision.js';
 import { matchFilters, parseFilters, type CompiledFilter } from './filters.js';
 import {
   GitError,
@@ -185,15 +185,10 @@ async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
     complete: true,
     onError: settings.onError,
   });
-  const trainOnSet = new Set(trainOn);
   const repository = (await remoteRepository(opts)) ?? { serverUrl: '', owner: '', repo: '' };
   const report: GateReport = {
     decision,
-    filters: matches.map((m) => ({
-      name: m.name,
-      trainOn: trainOnSet.has(m.name),
-      files: m.files,
-    })),
+    filters: filterReports(matches, trainOn),
     changeSet,
     cost: estimateCost(settings.cost, decision.shouldTrain),
     repository,

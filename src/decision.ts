@@ -7,7 +7,7 @@
  * `on-error`), and only a change set seen whole with no match skips training.
  */
 import { listSome, orList, plural } from './display.js';
-import type { Decision, FilterMatch, OnError } from './types.js';
+import type { Decision, FilterMatch, FilterReport, OnError } from './types.js';
 
 export interface DecisionInput {
   matches: readonly FilterMatch[];
@@ -25,6 +25,15 @@ export interface DecisionInput {
   /** Set when there was nothing to compare at all (a deleted branch). */
   nothingToCompare?: string;
   onError: OnError;
+}
+
+/** Each filter's matches, marked with whether it is one of `train-on`. */
+export function filterReports(
+  matches: readonly FilterMatch[],
+  trainOn: readonly string[],
+): FilterReport[] {
+  const decides = new Set(trainOn);
+  return matches.map((m) => ({ name: m.name, trainOn: decides.has(m.name), files: m.files }));
 }
 
 export function decide(input: DecisionInput): Decision {

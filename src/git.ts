@@ -119,26 +119,40 @@ export function parseNameStatusZ(output: string): ChangedFile[] {
         `git diff printed an unexpected status ${JSON.stringify(status)} in its change list.`,
       );
     }
-    if (letter === 'R' || letter === 'C') {
-      const from = fields[i++];
-      const to = fields[i++];
-      if (from === undefined || to === undefined || from === '' || to === '') {
-        throw new GitError(`git diff printed a ${letter} entry without both of its paths.`);
-      }
-      files.push({
-        filename: to,
-        status: letter === 'R' ? 'renamed' : 'copied',
-        previousFilename: from,
-      });
-    } else {
-      const path = fields[i++];
-      if (path === undefined || path === '') {
-        throw new GitError(`git diff printed a ${letter} entry without a path.`);
-      }
-      files.push({ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' });
-    }
+    const [file, next] = readEntry(fields, i, letter, 'git diff', '');
+    files.push(file);
+    i = next;
   }
   return files;
+}
+
+/**
+ * One change entry of `-z --name-status` output whose status letter is
+ * `letter`, its paths starting at fields[i]: a rename or copy has the old and
+ * the new path, anything else one path. Returns the file and where the next
+ * entry starts; `where` ends the error messages (` in commit …`).
+ */
+function readEntry(
+  fields: readonly string[],
+  i: number,
+  letter: string,
+  tool: string,
+  where: string,
+): [ChangedFile, number] {
+  if (letter === 'R' || letter === 'C') {
+    const from = fields[i];
+    const to = fields[i + 1];
+    if (from === undefined || to === undefined || from === '' || to === '') {
+      throw new GitError(`${tool} printed a ${letter} entry without both of its paths${where}.`);
+    }
+    const status = letter === 'R' ? 'renamed' : 'copied';
+    return [{ filename: to, status, previousFilename: from }, i + 2];
+  }
+  const path = fields[i];
+  if (path === undefined || path === '') {
+    throw new GitError(`${tool} printed a ${letter} entry without a path${where}.`);
+  }
+  return [{ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' }, i + 1];
 }
 
 /** True when `dir` is in a git work tree that git accepts (a checkout owned by another user included). */
@@ -936,27 +950,9 @@ export function parseFirstParentLog(output: string): LogCommit[] {
           `git log printed an unexpected status ${JSON.stringify(status.slice(0, 20))} in the change list of commit ${sha}.`,
         );
       }
-      i++;
-      if (letter === 'R' || letter === 'C') {
-        const from = fields[i++];
-        const to = fields[i++];
-        if (from === undefined || to === undefined || from === '' || to === '') {
-          throw new GitError(
-            `git log printed a ${letter} entry without both of its paths in commit ${sha}.`,
-          );
-        }
-        files.push({
-          filename: to,
-          status: letter === 'R' ? 'renamed' : 'copied',
-          previousFilename: from,
-        });
-      } else {
-        const path = fields[i++];
-        if (path === undefined || path === '') {
-          throw new GitError(`git log printed a ${letter} entry without a path in commit ${sha}.`);
-        }
-        files.push({ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' });
-      }
+      const [file, next] = readEntry(fields, i + 1, letter, 'git log', ` in commit ${sha}`);
+      files.push(file);
+      i = next;
     }
     commits.push({
       sha,

@@ -11,7 +11,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { collectChangeSet, type ChangeGit } from './changeset.js';
 import { commentKey, isGateComment, renderComment } from './comment.js';
 import { estimateCost, type CostSettings } from './cost.js';
-import { decide } from './decision.js';
+import { decide, filterReports } from './decision.js';
 import { displayPath, plural } from './display.js';
 import { EventError, planComparison, type ComparisonPlan } from './events.js';
 import { matchFilters, parseFilters, type CompiledFilter } from './filters.js';
@@ -281,14 +281,9 @@ async function gate(): Promise<void> {
     ...(plan.kind === 'none' && !plan.unseen ? { nothingToCompare: plan.reason } : {}),
     onError: settings.onError,
   });
-  const trainOnSet = new Set(trainOn);
   const report: GateReport = {
     decision,
-    filters: matches.map((m) => ({
-      name: m.name,
-      trainOn: trainOnSet.has(m.name),
-      files: m.files,
-    })),
+    filters: filterReports(matches, trainOn),
     changeSet,
     cost: estimateCost(await costSettings(settings, api, context.runId), decision.shouldTrain),
     repository: { serverUrl: context.serverUrl, owner, repo },

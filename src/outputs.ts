@@ -262,6 +262,24 @@ export function formatHours(n: number): string {
     .replace(/^-0$/, '0');
 }
 
+/**
+ * Money with 2 decimals in the currency's own form (`$1,234.50`, `€12.00`,
+ * `CHF 1.20`); a code Intl does not know is written after the amount.
+ */
+export function formatMoney(amount: number, currency: string): string {
+  const value = Number(formatAmount(amount));
+  try {
+    return new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    }).format(value);
+  } catch {
+    return `${formatAmount(amount)} ${currency}`;
+  }
+}
+
 function optional(n: number | undefined, format: (n: number) => string): string {
   return n === undefined ? '' : format(n);
 }

@@ -9,7 +9,7 @@
  * the same on GitHub's light and dark themes.
  */
 import type { BacktestResult, BacktestTotals, EventOutcome } from './backtest.js';
-import { formatAmount, formatHours } from './outputs.js';
+import { formatHours, formatMoney } from './outputs.js';
 import { escapeMarkdown } from './summary.js';
 
 /** A repository on a GitHub server, for links to commits and pull requests. */
@@ -41,20 +41,7 @@ export interface ReportContext {
 // ---------------------------------------------------------------------------
 // Numbers and words
 
-/** Money with 2 decimals in the currency's own form: `$1,234.50`, `€12.00`. */
-export function formatMoney(amount: number, currency: string): string {
-  const value = Number(formatAmount(amount));
-  try {
-    return new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    }).format(value);
-  } catch {
-    return `${formatAmount(amount)} ${currency}`;
-  }
-}
+export { formatMoney };
 
 /** A whole number with thousands separators: `10,000`. */
 export function formatCount(n: number): string {

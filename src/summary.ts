@@ -11,7 +11,7 @@
  * (`\n`, `\t`, `\x1b`), so no name can break a line either.
  */
 import { formatDuration } from './history.js';
-import { formatAmount, formatHours, utf8Length } from './outputs.js';
+import { formatHours, formatMoney, utf8Length } from './outputs.js';
 import type {
   ChangedFile,
   CostReport,
@@ -104,17 +104,8 @@ function plural(n: number, one: string, many: string): string {
 }
 
 function money(amount: number, currency: string): string {
-  const value = Number(formatAmount(amount));
-  try {
-    return new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    }).format(value);
-  } catch {
-    return `${formatAmount(amount)} ${escapeMarkdown(clip(currency, 16))}`;
-  }
+  // A valid code is three letters, which escaping leaves as they are.
+  return formatMoney(amount, escapeMarkdown(clip(currency, 16)));
 }
 
 function heading(report: GateReport): string {

@@ -28482,6 +28482,11 @@ function orList(names) {
  * `on-error`), and only a change set seen whole with no match skips training.
  */
 
+/** Each filter's matches, marked with whether it is one of `train-on`. */
+function filterReports(matches, trainOn) {
+    const decides = new Set(trainOn);
+    return matches.map((m) => ({ name: m.name, trainOn: decides.has(m.name), files: m.files }));
+}
 function decide(input) {
     if (input.force) {
         return {
@@ -33007,6 +33012,24 @@ function formatHours(n) {
         .replace(/\.?0+$/, '')
         .replace(/^-0$/, '0');
 }
+/**
+ * Money with 2 decimals in the currency's own form (`$1,234.50`, `€12.00`,
+ * `CHF 1.20`); a code Intl does not know is written after the amount.
+ */
+function formatMoney(amount, currency) {
+    const value = Number(formatAmount(amount));
+    try {
+        return new Intl.NumberFormat('en-US', {
+            style: 'currency',
+            currency,
+            minimumFractionDigits: 2,
+            maximumFractionDigits: 2,
+        }).format(value);
+    }
+    catch {
+        return `${formatAmount(amount)} ${currency}`;
+    }
+}
 function optional(n, format) {
     return n === undefined ? '' : format(n);
 }
@@ -37456,18 +37479,8 @@ function summary_plural(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
 }
 function money(amount, currency) {
-    const value = Number(formatAmount(amount));
-    try {
-        return new Intl.NumberFormat('en-US', {
-            style: 'currency',
-            currency,
-            minimumFractionDigits: 2,
-            maximumFractionDigits: 2,
-        }).format(value);
-    }
-    catch {
-        return `${formatAmount(amount)} ${escapeMarkdown(clip(currency, 16))}`;
-    }
+    // A valid code is three letters, which escaping leaves as they are.
+    return formatMoney(amount, escapeMarkdown(clip(currency, 16)));
 }
 function heading(report) {
     const { decision, changeSet } = report;
@@ -37822,21 +37835,7 @@ function renderSummary(report, opts = {}) {
 
 // ---------------------------------------------------------------------------
 // Numbers and words
-/** Money with 2 decimals in the currency's own form: `$1,234.50`, `€12.00`. */
-function formatMoney(amount, currency) {
-    const value = Number(formatAmount(amount));
-    try {
-        return new Intl.NumberFormat('en-US', {
-            style: 'currency',
-            currency,
-            minimumFractionDigits: 2,
-            maximumFractionDigits: 2,
-        }).format(value);
-    }
-    catch {
-        return `${formatAmount(amount)} ${currency}`;
-    }
-}
+
 /** A whole number with thousands separators: `10,000`. */
 function formatCount(n) {
     return new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n);
@@ -38520,27 +38519,33 @@ function parseNameStatusZ(output) {
         if (!/^[A-Z][0-9]{0,3}$/.test(status)) {
             throw new GitError(`git diff printed an unexpected status ${JSON.stringify(status)} in its change list.`);
         }
-        if (letter === 'R' || letter === 'C') {
-            const from = fields[i++];
-            const to = fields[i++];
-            if (from === undefined || to === undefined || from === '' || to === '') {
-                throw new GitError(`git diff printed a ${letter} entry without both of its paths.`);
-            }
-            files.push({
-                filename: to,
-                status: letter === 'R' ? 'renamed' : 'copied',
-                previousFilename: from,
-            });
-        }
-        else {
-            const path = fields[i++];
-            if (path === undefined || path === '') {
-                throw new GitError(`git diff printed a ${letter} entry without a path.`);
-            }
-            files.push({ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' });
-        }
+        const [file, next] = readEntry(fields, i, letter, 'git diff', '');
+        files.push(file);
+        i = next;
     }
     return files;
+}
+/**
+ * One change entry of `-z --name-status` output whose status letter is
+ * `letter`, its paths starting at fields[i]: a rename or copy has the old and
+ * the new path, anything else one path. Returns the file and where the next
+ * entry starts; `where` ends the error messages (` in commit …`).
+ */
+function readEntry(fields, i, letter, tool, where) {
+    if (letter === 'R' || letter === 'C') {
+        const from = fields[i];
+        const to = fields[i + 1];
+        if (from === undefined || to === undefined || from === '' || to === '') {
+            throw new GitError(`${tool} printed a ${letter} entry without both of its paths${where}.`);
+        }
+        const status = letter === 'R' ? 'renamed' : 'copied';
+        return [{ filename: to, status, previousFilename: from }, i + 2];
+    }
+    const path = fields[i];
+    if (path === undefined || path === '') {
+        throw new GitError(`${tool} printed a ${letter} entry without a path${where}.`);
+    }
+    return [{ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' }, i + 1];
 }
 /** True when `dir` is in a git work tree that git accepts (a checkout owned by another user included). */
 async function isGitCheckout(dir) {
@@ -39230,26 +39235,9 @@ function parseFirstParentLog(output) {
             if (letter === undefined) {
                 throw new GitError(`git log printed an unexpected status ${JSON.stringify(status.slice(0, 20))} in the change list of commit ${sha}.`);
             }
-            i++;
-            if (letter === 'R' || letter === 'C') {
-                const from = fields[i++];
-                const to = fields[i++];
-                if (from === undefined || to === undefined || from === '' || to === '') {
-                    throw new GitError(`git log printed a ${letter} entry without both of its paths in commit ${sha}.`);
-                }
-                files.push({
-                    filename: to,
-                    status: letter === 'R' ? 'renamed' : 'copied',
-                    previousFilename: from,
-                });
-            }
-            else {
-                const path = fields[i++];
-                if (path === undefined || path === '') {
-                    throw new GitError(`git log printed a ${letter} entry without a path in commit ${sha}.`);
-                }
-                files.push({ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' });
-            }
+            const [file, next] = readEntry(fields, i + 1, letter, 'git log', ` in commit ${sha}`);
+            files.push(file);
+            i = next;
         }
         commits.push({
             sha,
@@ -39474,15 +39462,10 @@ async function check(cmd, io) {
         complete: true,
         onError: settings.onError,
     });
-    const trainOnSet = new Set(trainOn);
     const repository = (await remoteRepository(opts)) ?? { serverUrl: '', owner: '', repo: '' };
     const report = {
         decision,
-        filters: matches.map((m) => ({
-            name: m.name,
-            trainOn: trainOnSet.has(m.name),
-            files: m.files,
-        })),
+        filters: filterReports(matches, trainOn),
         changeSet,
         cost: estimateCost(settings.cost, decision.shouldTrain),
         repository,
