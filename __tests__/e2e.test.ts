@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitRepo, GIT_ENV } from './helpers/git-repo.js';
@@ -455,6 +455,40 @@ describe('the gate, end to end', { concurrency: 4 }, () => {
       assert.ok(Date.now() - started < 120_000);
     });
   }
+
+  test('working-directory points at a checkout in a subfolder of the workspace', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'gate-wd-'));
+    execFileSync('git', ['clone', '-q', repo.dir, join(workspace, 'models')], { env: GIT_ENV });
+    execFileSync('git', ['checkout', '-q', sha.training!], {
+      cwd: join(workspace, 'models'),
+      env: GIT_ENV,
+    });
+    const run = await gate({
+      eventName: 'pull_request',
+      payload: pr(12, sha.base!, sha.training!),
+      inputs: { filters: '.github/filters.yml', 'working-directory': 'models' },
+      workspace,
+    });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /Git checkout found at .*\/models\./);
+    assert.match(run.stdout, /Filters read from \.github\/filters\.yml in the checkout/);
+    assert.equal(run.outputs['should-train'], 'true');
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  test('a working-directory that does not exist is bad input', async () => {
+    const run = await gate({
+      eventName: 'pull_request',
+      payload: pr(13, sha.base!, sha.training!),
+      inputs: { 'working-directory': 'no-such-folder' },
+    });
+    assert.equal(run.code, 1);
+    assert.match(
+      run.errors[0] ?? '',
+      /Input working-directory is "no-such-folder", which does not exist/,
+    );
+    assert.deepEqual(run.outputs, {});
+  });
 
   test('summary: false writes no job summary', async () => {
     const run = await gate({
