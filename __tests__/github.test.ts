@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { performance } from 'node:perf_hooks';
@@ -200,6 +201,32 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
       assert.deepEqual(behind.files, []);
       assert.equal(behind.truncated, false);
       assert.equal(client.requestCount(), 2);
+    });
+
+    it('resolves a head named by a branch further ahead than the commits listed', async () => {
+      // 260 commits ahead: more than the 250 an unpaged comparison lists.
+      const lines = ['commit refs/heads/long', `from ${sha.main}`];
+      const stream: string[] = [];
+      for (let i = 0; i < 260; i++) {
+        stream.push(
+          ...lines.slice(0, 1),
+          'committer T <t@example.com> 1700000000 +0000',
+          `data 8`,
+          `step ${String(i).padStart(3, '0')}`,
+        );
+        if (i === 0) stream.push(lines[1] ?? '');
+        stream.push('');
+      }
+      execFileSync('git', ['fast-import', '--quiet'], {
+        cwd: repo.dir,
+        input: `${stream.join('\n')}\n`,
+      });
+      const tip = repo.revParse('refs/heads/long');
+      const client = api();
+      const result = await client.compare('main', 'long');
+      assert.equal(result.totalCommits, 260);
+      assert.equal(result.headSha, tip);
+      assert.equal(client.requestCount(), 2, 'one compare, and one request for the head');
     });
 
     it('accepts branch names with slashes', async () => {

@@ -46136,11 +46136,23 @@ function createGitHubApi(options) {
             const files = filesListed ? mapFiles(call, data.files) : [];
             const mergeBaseSha = shaOf(data.merge_base_commit) ?? '';
             const baseSha = shaOf(data.base_commit) ?? base;
-            // Without paging parameters GitHub lists the newest commit of the
-            // comparison last; with nothing ahead, head is the merge base.
-            const headSha = isFullSha(head)
-                ? head.toLowerCase()
-                : ((totalCommits > 0 ? shaOf(commits.at(-1)) : mergeBaseSha) ?? head);
+            // With nothing ahead, head is the merge base; with every commit of the
+            // comparison listed (oldest first), head is the last one. A longer
+            // comparison lists only some of its commits: the name is resolved.
+            let headSha;
+            if (isFullSha(head))
+                headSha = head.toLowerCase();
+            else if (totalCommits === 0)
+                headSha = mergeBaseSha;
+            else if (commits.length >= totalCommits)
+                headSha = shaOf(commits.at(-1));
+            else {
+                const answer = await get(call, 'GET /repos/{owner}/{repo}/commits/{ref}', {
+                    ref: head,
+                    per_page: 1,
+                });
+                headSha = isRecord(answer.data) ? shaOf(answer.data) : undefined;
+            }
             const apiStatus = github_text(data.status);
             const status = apiStatus === 'ahead' ||
                 apiStatus === 'behind' ||
@@ -46153,7 +46165,7 @@ function createGitHubApi(options) {
                 truncated: files.length >= github_COMPARE_FILE_LIMIT || (!filesListed && totalCommits > 0),
                 baseSha,
                 mergeBaseSha,
-                headSha: headSha === '' ? head : headSha,
+                headSha: headSha || head,
                 status,
                 aheadBy: count(data.ahead_by) ?? totalCommits,
                 behindBy: count(data.behind_by) ?? 0,

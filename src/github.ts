@@ -815,11 +815,20 @@ export function createGitHubApi(options: ApiOptions): GitHubApi {
           const files = filesListed ? mapFiles(call, data.files) : [];
           const mergeBaseSha = shaOf(data.merge_base_commit) ?? '';
           const baseSha = shaOf(data.base_commit) ?? base;
-          // Without paging parameters GitHub lists the newest commit of the
-          // comparison last; with nothing ahead, head is the merge base.
-          const headSha = isFullSha(head)
-            ? head.toLowerCase()
-            : ((totalCommits > 0 ? shaOf(commits.at(-1)) : mergeBaseSha) ?? head);
+          // With nothing ahead, head is the merge base; with every commit of the
+          // comparison listed (oldest first), head is the last one. A longer
+          // comparison lists only some of its commits: the name is resolved.
+          let headSha: string | undefined;
+          if (isFullSha(head)) headSha = head.toLowerCase();
+          else if (totalCommits === 0) headSha = mergeBaseSha;
+          else if (commits.length >= totalCommits) headSha = shaOf(commits.at(-1));
+          else {
+            const answer = await get(call, 'GET /repos/{owner}/{repo}/commits/{ref}', {
+              ref: head,
+              per_page: 1,
+            });
+            headSha = isRecord(answer.data) ? shaOf(answer.data) : undefined;
+          }
           const apiStatus = text(data.status);
           const status =
             apiStatus === 'ahead' ||
@@ -833,7 +842,7 @@ export function createGitHubApi(options: ApiOptions): GitHubApi {
             truncated: files.length >= COMPARE_FILE_LIMIT || (!filesListed && totalCommits > 0),
             baseSha,
             mergeBaseSha,
-            headSha: headSha === '' ? head : headSha,
+            headSha: headSha || head,
             status,
             aheadBy: count(data.ahead_by) ?? totalCommits,
             behindBy: count(data.behind_by) ?? 0,
