@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { estimateCost, roundTo2 } from '../src/cost.js';
+import { estimateCost, roundDecimal } from '../src/cost.js';
 
 describe('estimateCost', () => {
   test('training: cost = hourly × hours × count, nothing avoided', () => {
@@ -8,7 +8,7 @@ describe('estimateCost', () => {
       { hourlyCost: 1.6, trainingHours: 0.75, gpuCount: 1, currency: 'USD' },
       true,
     );
-    assert.equal(roundTo2(r.estimatedCost ?? NaN), 1.2);
+    assert.equal(roundDecimal(r.estimatedCost ?? NaN, 2), 1.2);
     assert.equal(r.estimatedGpuHours, 0.75);
     assert.equal(r.costAvoided, 0);
     assert.equal(r.gpuHoursAvoided, 0);
@@ -21,7 +21,7 @@ describe('estimateCost', () => {
     );
     assert.equal(r.estimatedCost, 0);
     assert.equal(r.estimatedGpuHours, 0);
-    assert.equal(roundTo2(r.costAvoided ?? NaN), 24.96);
+    assert.equal(roundDecimal(r.costAvoided ?? NaN, 2), 24.96);
     assert.equal(r.gpuHoursAvoided, 8);
     assert.equal(r.currency, 'EUR');
   });
@@ -35,9 +35,9 @@ describe('estimateCost', () => {
     assert.equal(noPrice.estimatedCost, undefined);
   });
 
-  test('roundTo2 rounds half-cents up despite binary fractions', () => {
-    assert.equal(roundTo2(1.005), 1.01);
-    assert.equal(roundTo2(1.6 * 0.75), 1.2);
+  test('roundDecimal rounds half-cents up despite binary fractions', () => {
+    assert.equal(roundDecimal(1.005, 2), 1.01);
+    assert.equal(roundDecimal(1.6 * 0.75, 2), 1.2);
   });
 });
 
@@ -71,7 +71,7 @@ describe('sources and the cost limit', () => {
     );
     assert.deepEqual(r.priceSource, t4);
     assert.deepEqual(r.hoursSource, hoursSource);
-    assert.equal(roundTo2(r.estimatedCost ?? NaN), 2.39);
+    assert.equal(roundDecimal(r.estimatedCost ?? NaN, 2), 2.39);
   });
 
   test('over the limit only when the estimate, to the cent, is above it', () => {

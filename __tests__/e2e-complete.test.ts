@@ -23,6 +23,7 @@ import {
   type RecordedRequest,
 } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
+import { pullRequestEvent } from './helpers/events.js';
 import { runAction, type ActionRun } from './helpers/run-action.js';
 
 const FILTERS = `training:
@@ -150,20 +151,14 @@ function buildRepository(repo: GitRepo): Shas {
 
 const PR = 7;
 
-function pullRequestEvent(head: string, headRef: string, changedFiles?: number): unknown {
-  return {
-    action: 'synchronize',
+function pullRequestPayload(head: string, headRef: string, changedFiles?: number): unknown {
+  return pullRequestEvent({
     number: PR,
-    pull_request: {
-      number: PR,
-      state: 'open',
-      labels: [],
-      base: { ref: 'main', sha: shas.main },
-      head: { ref: headRef, sha: head },
-      ...(changedFiles === undefined ? {} : { changed_files: changedFiles }),
-    },
-    repository: { full_name: 'acme/models', default_branch: 'main' },
-  };
+    base: shas.main,
+    head,
+    headRef,
+    ...(changedFiles === undefined ? {} : { changedFiles }),
+  });
 }
 
 function pushEvent(before: string, after: string, ref: string, forced = false): unknown {
@@ -448,7 +443,7 @@ describe('the whole change set, end to end', { concurrency: true }, () => {
       name: '301-file pull request',
       fake,
       eventName: 'pull_request',
-      payload: pullRequestEvent(shas.pr301, 'pr-301', 301),
+      payload: pullRequestPayload(shas.pr301, 'pr-301', 301),
       truth: { base: shas.main, head: shas.pr301 },
     });
     const o = out(result);
@@ -473,7 +468,7 @@ describe('the whole change set, end to end', { concurrency: true }, () => {
           name: '3,001 files, full checkout',
           fake,
           eventName: 'pull_request',
-          payload: pullRequestEvent(shas.pr3001, 'pr-3001', 3001),
+          payload: pullRequestPayload(shas.pr3001, 'pr-3001', 3001),
           checkout: ws,
           truth: { base: shas.main, head: shas.pr3001 },
         }),
@@ -494,7 +489,7 @@ describe('the whole change set, end to end', { concurrency: true }, () => {
           name: '3,001 files in two commits, no checkout',
           fake,
           eventName: 'pull_request',
-          payload: pullRequestEvent(shas.pr3001Split, 'pr-3001-split', 3001),
+          payload: pullRequestPayload(shas.pr3001Split, 'pr-3001-split', 3001),
           truth: { base: shas.main, head: shas.pr3001Split },
         }),
       );
@@ -513,7 +508,7 @@ describe('the whole change set, end to end', { concurrency: true }, () => {
           name: '3,001 files in two commits, no count in the payload',
           fake,
           eventName: 'pull_request',
-          payload: pullRequestEvent(shas.pr3001Split, 'pr-3001-split'),
+          payload: pullRequestPayload(shas.pr3001Split, 'pr-3001-split'),
           truth: { base: shas.main, head: shas.pr3001Split },
         }),
       );
@@ -531,7 +526,7 @@ describe('the whole change set, end to end', { concurrency: true }, () => {
           name: `3,001 files in one commit, no checkout, on-error ${onError}`,
           fake,
           eventName: 'pull_request',
-          payload: pullRequestEvent(shas.pr3001, 'pr-3001', 3001),
+          payload: pullRequestPayload(shas.pr3001, 'pr-3001', 3001),
           onError,
           truth: { base: shas.main, head: shas.pr3001 },
         });
@@ -572,7 +567,7 @@ describe('the whole change set, end to end', { concurrency: true }, () => {
               name: `3,001 files, shallow checkout ${label}`,
               fake,
               eventName: 'pull_request',
-              payload: pullRequestEvent(shas.pr3001, 'pr-3001', 3001),
+              payload: pullRequestPayload(shas.pr3001, 'pr-3001', 3001),
               checkout: ws,
               truth: { base: shas.main, head: shas.pr3001 },
             }),
@@ -703,7 +698,7 @@ describe('the whole change set, end to end', { concurrency: true }, () => {
           name: 'pull-request files answer 503 twice',
           fake,
           eventName: 'pull_request',
-          payload: pullRequestEvent(shas.pr301, 'pr-301', 301),
+          payload: pullRequestPayload(shas.pr301, 'pr-301', 301),
           truth: { base: shas.main, head: shas.pr301 },
         }),
       );
@@ -911,7 +906,7 @@ describe('a pull-request file list that describes other commits', { concurrency:
       name: 'pull request head moved after the event',
       fake,
       eventName: 'pull_request',
-      payload: pullRequestEvent(shas.raceOld, 'pr-race', 301),
+      payload: pullRequestPayload(shas.raceOld, 'pr-race', 301),
       onError: 'skip',
       truth: { base: shas.main, head: shas.raceOld },
     });
@@ -929,7 +924,7 @@ describe('a pull-request file list that describes other commits', { concurrency:
       name: 'pull request with base and ref inputs',
       fake,
       eventName: 'pull_request',
-      payload: pullRequestEvent(shas.raceNew, 'pr-race', 301),
+      payload: pullRequestPayload(shas.raceNew, 'pr-race', 301),
       inputs: { base: shas.fork, ref: shas.smallTrain },
       onError: 'skip',
       truth: { base: shas.fork, head: shas.smallTrain },

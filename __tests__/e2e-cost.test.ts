@@ -16,6 +16,7 @@ import {
   type FakeWorkflowRun,
 } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
+import { pullRequestEvent } from './helpers/events.js';
 import { runAction, type ActionRun } from './helpers/run-action.js';
 
 const TOKEN = 'test-token-0123456789';
@@ -31,21 +32,7 @@ let repo: GitRepo;
 const sha: Record<string, string> = {};
 
 function prPayload(number: number, base: string, head: string, fork = false) {
-  return {
-    action: 'synchronize',
-    number,
-    repository: { default_branch: 'main', full_name: 'acme/models' },
-    pull_request: {
-      number,
-      labels: [],
-      base: { sha: base, ref: 'main', repo: { full_name: 'acme/models' } },
-      head: {
-        sha: head,
-        ref: `pr-${number}`,
-        repo: { full_name: fork ? 'someone/models' : 'acme/models', fork },
-      },
-    },
-  };
+  return pullRequestEvent({ number, base, head, fork });
 }
 
 const T0 = Date.parse('2026-11-20T09:00:00Z');

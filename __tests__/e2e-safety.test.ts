@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitRepo, GIT_ENV } from './helpers/git-repo.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+import { pullRequestEvent } from './helpers/events.js';
 import { runAction, type ActionRun, type RunOptions } from './helpers/run-action.js';
 
 const TOKEN = 'ghs_secretTokenValue0123456789abcdef';
@@ -35,17 +36,12 @@ const sha: Record<string, string> = {};
 const cleanup: string[] = [];
 
 function pr(number: number, base: string, head: string, changedFiles?: number) {
-  return {
+  return pullRequestEvent({
     number,
-    repository: { default_branch: 'main' },
-    pull_request: {
-      number,
-      labels: [],
-      base: { sha: base },
-      head: { sha: head },
-      ...(changedFiles === undefined ? {} : { changed_files: changedFiles }),
-    },
-  };
+    base,
+    head,
+    ...(changedFiles === undefined ? {} : { changedFiles }),
+  });
 }
 
 async function gate(

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitRepo, GIT_ENV } from './helpers/git-repo.js';
 import { serverError, startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+import { pullRequestEvent } from './helpers/events.js';
 import { runAction, type ActionRun, type RunOptions } from './helpers/run-action.js';
 
 const TOKEN = 'test-token-0123456789';
@@ -38,18 +39,13 @@ function pr(
   labels: string[] = [],
   changedFiles?: number,
 ) {
-  return {
-    action: 'synchronize',
+  return pullRequestEvent({
     number,
-    repository: { default_branch: 'main', full_name: 'acme/models' },
-    pull_request: {
-      number,
-      labels: labels.map((name) => ({ name })),
-      base: { sha: base, ref: 'main' },
-      head: { sha: head, ref: `pr-${number}` },
-      ...(changedFiles === undefined ? {} : { changed_files: changedFiles }),
-    },
-  };
+    base,
+    head,
+    labels,
+    ...(changedFiles === undefined ? {} : { changedFiles }),
+  });
 }
 
 interface GateRun extends ActionRun {

@@ -38924,6 +38924,53 @@ async function filesOfEachCommit(base, head, deps) {
     return { files: union(lists), complete: true, gap: '', commits: range.commits.length };
 }
 
+;// CONCATENATED MODULE: ./src/cost.ts
+/**
+ * Rounds to `digits` decimals as decimal arithmetic does, so 1.005 → 1.01
+ * (not 1.00 as binary fractions would give). Every figure shown is rounded so.
+ */
+function roundDecimal(n, digits) {
+    if (!Number.isFinite(n) || Math.abs(n) >= 1e15)
+        return n;
+    const text = String(Math.abs(n));
+    if (text.includes('e'))
+        return Math.sign(n) * (Math.round(Math.abs(n) * 10 ** digits) / 10 ** digits);
+    // Shifting through the decimal string avoids binary rounding errors such as 1.005 → 1.00.
+    const shifted = Math.round(Number(`${text}e${digits}`));
+    return Math.sign(n) * Number(`${shifted}e-${digits}`);
+}
+function estimateCost(settings, shouldTrain) {
+    const report = { currency: settings.currency, gpuCount: settings.gpuCount };
+    if (settings.hourlyCost !== undefined)
+        report.hourlyCost = settings.hourlyCost;
+    if (settings.priceSource !== undefined)
+        report.priceSource = settings.priceSource;
+    if (settings.hoursSource !== undefined)
+        report.hoursSource = settings.hoursSource;
+    if (settings.costLimit !== undefined) {
+        report.costLimit = settings.costLimit;
+        report.overLimit = false;
+    }
+    if (settings.trainingHours === undefined)
+        return report;
+    report.trainingHours = settings.trainingHours;
+    const gpuHours = settings.trainingHours * settings.gpuCount;
+    report.runGpuHours = gpuHours;
+    report.estimatedGpuHours = shouldTrain ? gpuHours : 0;
+    report.gpuHoursAvoided = shouldTrain ? 0 : gpuHours;
+    if (settings.hourlyCost !== undefined) {
+        const cost = settings.hourlyCost * gpuHours;
+        report.runCost = cost;
+        report.estimatedCost = shouldTrain ? cost : 0;
+        report.costAvoided = shouldTrain ? 0 : cost;
+        // Compared as shown (to the cent), so a cost shown equal to the limit is not over it.
+        if (settings.costLimit !== undefined) {
+            report.overLimit = roundDecimal(report.estimatedCost, 2) > settings.costLimit;
+        }
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/types.ts
 /**
  * Types shared by the modules of the gate. Every module maps what it reads
@@ -38980,6 +39027,7 @@ class InputError extends Error {
  * dashes and any Unicode. The round trips are checked by the tests with a real
  * bash and an RFC 4180 parser.
  */
+
 
 /** Default room, in UTF-8 bytes, for all `<filter>_files` values together (GitHub: 1 MB per job). */
 const DEFAULT_FILES_BUDGET_BYTES = 800_000;
@@ -39156,16 +39204,6 @@ function fileListValues(lists, format, budget, hasFilesJson) {
     });
     return result;
 }
-function roundDecimal(n, digits) {
-    if (!Number.isFinite(n) || Math.abs(n) >= 1e15)
-        return n;
-    const text = String(Math.abs(n));
-    if (text.includes('e'))
-        return Math.sign(n) * (Math.round(Math.abs(n) * 10 ** digits) / 10 ** digits);
-    // Shifting through the decimal string avoids binary rounding errors such as 1.005 → 1.00.
-    const shifted = Math.round(Number(`${text}e${digits}`));
-    return Math.sign(n) * Number(`${shifted}e-${digits}`);
-}
 /** Money with 2 decimals: `1.2` → `"1.20"`. */
 function formatAmount(n) {
     const rounded = roundDecimal(n, 2);
@@ -39252,6 +39290,51 @@ function buildOutputs(report, listFiles, opts = {}) {
         filters: Object.fromEntries(filters.map((f, i) => [f.name, names[i]])),
     });
     return { outputs, truncated, filesJson, shadowed };
+}
+
+;// CONCATENATED MODULE: ./src/display.ts
+/**
+ * Text for one-line messages (the `reason` output, log lines): a file name may
+ * hold any character but NUL, so control characters are shown as escapes and
+ * never break the line.
+ */
+function displayPath(path) {
+    let out = '';
+    for (const ch of path) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 ||
+            code === 0x7f ||
+            (code >= 0x80 && code < 0xa0) ||
+            code === 0x2028 ||
+            code === 0x2029) {
+            out += `\\u{${code.toString(16)}}`;
+        }
+        else
+            out += ch;
+    }
+    return out;
+}
+/** "a, b, c and 4 more" from a list of names, at most `max` shown. */
+function listSome(names, max = 3) {
+    const shown = names.slice(0, max).map(displayPath);
+    const rest = names.length - shown.length;
+    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+}
+/** "1 file" / "3 files". */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/** "a", "a or b", "a, b or c". */
+function orList(names) {
+    if (names.length <= 1)
+        return names.join('');
+    return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/history.ts
@@ -39392,6 +39475,7 @@ function describeHistory(outcome) {
  */
 
 
+
 /** GitHub refuses a step summary over 1 MiB; this leaves room below it. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 /** Room kept for the lines that close the summary once the file lists are cut. */
@@ -39459,9 +39543,6 @@ function escapeAttribute(text) {
 }
 function summary_link(url, html) {
     return `<a href="${escapeAttribute(url)}">${html}</a>`;
-}
-function plural(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
 }
 function money(amount, currency) {
     // A valid code is three letters, which escaping leaves as they are.
@@ -39873,88 +39954,6 @@ function renderComment(report, opts) {
     return [...head, ...table, ...tail].join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/cost.ts
-/** Rounds to cents (or to hundredths of an hour) without binary-fraction surprises such as 1.005 → 1.00. */
-function roundTo2(n) {
-    return Math.round((n + Number.EPSILON) * 100) / 100;
-}
-function estimateCost(settings, shouldTrain) {
-    const report = { currency: settings.currency, gpuCount: settings.gpuCount };
-    if (settings.hourlyCost !== undefined)
-        report.hourlyCost = settings.hourlyCost;
-    if (settings.priceSource !== undefined)
-        report.priceSource = settings.priceSource;
-    if (settings.hoursSource !== undefined)
-        report.hoursSource = settings.hoursSource;
-    if (settings.costLimit !== undefined) {
-        report.costLimit = settings.costLimit;
-        report.overLimit = false;
-    }
-    if (settings.trainingHours === undefined)
-        return report;
-    report.trainingHours = settings.trainingHours;
-    const gpuHours = settings.trainingHours * settings.gpuCount;
-    report.runGpuHours = gpuHours;
-    report.estimatedGpuHours = shouldTrain ? gpuHours : 0;
-    report.gpuHoursAvoided = shouldTrain ? 0 : gpuHours;
-    if (settings.hourlyCost !== undefined) {
-        const cost = settings.hourlyCost * gpuHours;
-        report.runCost = cost;
-        report.estimatedCost = shouldTrain ? cost : 0;
-        report.costAvoided = shouldTrain ? 0 : cost;
-        // Compared as shown (to the cent), so a cost shown equal to the limit is not over it.
-        if (settings.costLimit !== undefined) {
-            report.overLimit = roundTo2(report.estimatedCost) > settings.costLimit;
-        }
-    }
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/display.ts
-/**
- * Text for one-line messages (the `reason` output, log lines): a file name may
- * hold any character but NUL, so control characters are shown as escapes and
- * never break the line.
- */
-function displayPath(path) {
-    let out = '';
-    for (const ch of path) {
-        const code = ch.codePointAt(0) ?? 0;
-        if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (code < 0x20 ||
-            code === 0x7f ||
-            (code >= 0x80 && code < 0xa0) ||
-            code === 0x2028 ||
-            code === 0x2029) {
-            out += `\\u{${code.toString(16)}}`;
-        }
-        else
-            out += ch;
-    }
-    return out;
-}
-/** "a, b, c and 4 more" from a list of names, at most `max` shown. */
-function listSome(names, max = 3) {
-    const shown = names.slice(0, max).map(displayPath);
-    const rest = names.length - shown.length;
-    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
-}
-/** "1 file" / "3 files". */
-function display_plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
-}
-/** "a", "a or b", "a, b or c". */
-function orList(names) {
-    if (names.length <= 1)
-        return names.join('');
-    return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-}
-
 ;// CONCATENATED MODULE: ./src/decision.ts
 /**
  * Matches + force + completeness → should-train and a reason a reviewer reads
@@ -39965,6 +39964,12 @@ function orList(names) {
  * `on-error`), and only a change set seen whole with no match skips training.
  */
 
+/** How the reason opens when `on-error` decided. */
+const ON_ERROR_LEAD = {
+    train: 'training because',
+    skip: 'skipped although',
+    fail: 'failed:',
+};
 /** Each filter's matches, marked with whether it is one of `train-on`. */
 function filterReports(matches, trainOn) {
     const decides = new Set(trainOn);
@@ -39990,8 +39995,8 @@ function decide(input) {
     const trainOn = new Set(input.trainOn);
     const trainMatches = input.matches.filter((m) => trainOn.has(m.name) && m.files.length > 0);
     if (trainMatches.length > 0) {
-        const parts = trainMatches.map((m) => `${m.name} matched ${display_plural(m.files.length, 'file')} (${listSome(m.files.map((f) => f.filename))})`);
-        const of = input.complete ? ` of ${display_plural(input.changedCount, 'changed file')}` : '';
+        const parts = trainMatches.map((m) => `${m.name} matched ${plural(m.files.length, 'file')} (${listSome(m.files.map((f) => f.filename))})`);
+        const of = input.complete ? ` of ${plural(input.changedCount, 'changed file')}` : '';
         return {
             shouldTrain: true,
             trigger: 'filters',
@@ -40009,35 +40014,19 @@ function decide(input) {
     }
     if (!input.complete) {
         const why = input.incompleteReason ?? 'the list of changed files was cut short';
-        const seen = `no train-on filter matched the ${display_plural(input.changedCount, 'file')} that could be seen`;
-        switch (input.onError) {
-            case 'train':
-                return {
-                    shouldTrain: true,
-                    trigger: 'incomplete',
-                    fail: false,
-                    reason: `training because the change set could not be seen whole (${why}); ${seen}, and on-error is train`,
-                };
-            case 'skip':
-                return {
-                    shouldTrain: false,
-                    trigger: 'incomplete',
-                    fail: false,
-                    reason: `skipped although the change set could not be seen whole (${why}); ${seen}, and on-error is skip`,
-                };
-            case 'fail':
-                return {
-                    shouldTrain: false,
-                    trigger: 'incomplete',
-                    fail: true,
-                    reason: `failed: the change set could not be seen whole (${why}); ${seen}, and on-error is fail`,
-                };
-        }
+        const seen = `no train-on filter matched the ${plural(input.changedCount, 'file')} that could be seen`;
+        const lead = ON_ERROR_LEAD[input.onError];
+        return {
+            shouldTrain: input.onError === 'train',
+            trigger: 'incomplete',
+            fail: input.onError === 'fail',
+            reason: `${lead} the change set could not be seen whole (${why}); ${seen}, and on-error is ${input.onError}`,
+        };
     }
     const names = orList([...trainOn]);
     const others = input.matches.filter((m) => !trainOn.has(m.name) && m.files.length > 0);
     const otherText = others.length > 0
-        ? `; matched only ${others.map((m) => `${m.name} (${display_plural(m.files.length, 'file')})`).join(', ')}`
+        ? `; matched only ${others.map((m) => `${m.name} (${plural(m.files.length, 'file')})`).join(', ')}`
         : '';
     if (input.changedCount === 0) {
         return {
@@ -40051,7 +40040,7 @@ function decide(input) {
         shouldTrain: false,
         trigger: 'no-match',
         fail: false,
-        reason: `skipped: ${display_plural(input.changedCount, 'changed file')}, none match${input.changedCount === 1 ? 'es' : ''} ${names}${otherText}`,
+        reason: `skipped: ${plural(input.changedCount, 'changed file')}, none match${input.changedCount === 1 ? 'es' : ''} ${names}${otherText}`,
     };
 }
 
@@ -46735,39 +46724,36 @@ function isOutage(err) {
 function messageOf(err) {
     return err instanceof Error ? err.message : String(err);
 }
-/** Reads the filters: inline text, a file in the checkout, or a file read through the API. */
-async function loadFilters(settings, plan, base, checkout, api, eventName) {
-    const source = settings.filters;
-    if (source.kind === 'inline')
-        return parseFilters(source.text, 'the filters input');
+/** Reads a filters file: from the checkout, or through the API at the base. */
+async function loadFiltersFile(path, plan, base, checkout, api, eventName) {
     // Under pull_request_target the pull request must not be able to loosen its own
     // gate: the file is always read from the base commit, never from a checkout.
     if (checkout && eventName !== 'pull_request_target') {
-        const full = (0,external_node_path_namespaceObject.join)(checkout.dir, source.path);
+        const full = (0,external_node_path_namespaceObject.join)(checkout.dir, path);
         if (!(0,external_node_fs_namespaceObject.existsSync)(full)) {
-            throw new InputError('filters', `Input filters names the file ${JSON.stringify(source.path)}, which is not in the checkout at ${checkout.dir}.`);
+            throw new InputError('filters', `Input filters names the file ${JSON.stringify(path)}, which is not in the checkout at ${checkout.dir}.`);
         }
-        info(`Filters read from ${source.path} in the checkout.`);
-        return parseFilters((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8'), source.path);
+        info(`Filters read from ${path} in the checkout.`);
+        return parseFilters((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8'), path);
     }
     if (plan.kind === 'none' && !plan.unseen)
         return undefined;
     const at = base ?? plan.head;
     let text;
     try {
-        text = await api.fileText(source.path, at);
+        text = await api.fileText(path, at);
     }
     catch (err) {
         if (isOutage(err))
             throw err;
-        throw new InputError('filters', `Input filters names the file ${JSON.stringify(source.path)}, which could not be read at ${at}: ${err instanceof Error ? err.message : String(err)}`);
+        throw new InputError('filters', `Input filters names the file ${JSON.stringify(path)}, which could not be read at ${at}: ${messageOf(err)}`);
     }
-    info(`Filters read from ${source.path} at ${at} through the API.`);
-    return parseFilters(text, source.path);
+    info(`Filters read from ${path} at ${at} through the API.`);
+    return parseFilters(text, path);
 }
 function logFilters(filters) {
     for (const filter of filters) {
-        startGroup(`Filter ${filter.name}${filter.trainOn ? ' (train-on)' : ''}: ${display_plural(filter.files.length, 'file')}`);
+        startGroup(`Filter ${filter.name}${filter.trainOn ? ' (train-on)' : ''}: ${plural(filter.files.length, 'file')}`);
         for (const file of filter.files) {
             const old = file.previousFilename ? `${displayPath(file.previousFilename)} → ` : '';
             info(`${file.status.padEnd(8)} ${old}${displayPath(file.filename)}`);
@@ -46832,9 +46818,10 @@ async function gate() {
         }
     }
     let filters = inlineFilters ?? [];
-    if (!inlineFilters && unseen === undefined) {
+    if (settings.filters.kind === 'file' && unseen === undefined) {
         try {
-            filters = (await loadFilters(settings, plan, base, checkout, api, context.eventName)) ?? [];
+            filters =
+                (await loadFiltersFile(settings.filters.path, plan, base, checkout, api, context.eventName)) ?? [];
         }
         catch (err) {
             if (!isOutage(err))

@@ -6,7 +6,7 @@
  * estimateCost), and the totals set the training the gate runs against the
  * training that would run on every event without it.
  */
-import { estimateCost, type CostSettings } from './cost.js';
+import { estimateCost, roundDecimal, type CostSettings } from './cost.js';
 import { decide } from './decision.js';
 import { matchFilters, type CompiledFilter } from './filters.js';
 import { formatAmount } from './outputs.js';
@@ -125,10 +125,6 @@ function hundredths(n: number): number {
   return Number(formatAmount(Number(n.toPrecision(12))));
 }
 
-function roundTo1(n: number): number {
-  return Math.round((n + Number.EPSILON) * 10) / 10;
-}
-
 /** Decides every event of the history and adds up what the gate saves. */
 export function runBacktest(input: BacktestInput): BacktestResult {
   const trainOn = new Set(input.trainOn);
@@ -187,7 +183,7 @@ export function runBacktest(input: BacktestInput): BacktestResult {
     currency: input.cost.currency,
     gpuCount: input.cost.gpuCount,
     savedPercent:
-      events.length === 0 ? 0 : roundTo1(((events.length - trained) / events.length) * 100),
+      events.length === 0 ? 0 : roundDecimal(((events.length - trained) / events.length) * 100, 1),
   };
   const first = events[0];
   const last = events[events.length - 1];

@@ -20,9 +20,18 @@ export interface CostSettings {
   costLimit?: number;
 }
 
-/** Rounds to cents (or to hundredths of an hour) without binary-fraction surprises such as 1.005 → 1.00. */
-export function roundTo2(n: number): number {
-  return Math.round((n + Number.EPSILON) * 100) / 100;
+/**
+ * Rounds to `digits` decimals as decimal arithmetic does, so 1.005 → 1.01
+ * (not 1.00 as binary fractions would give). Every figure shown is rounded so.
+ */
+export function roundDecimal(n: number, digits: number): number {
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return n;
+  const text = String(Math.abs(n));
+  if (text.includes('e'))
+    return Math.sign(n) * (Math.round(Math.abs(n) * 10 ** digits) / 10 ** digits);
+  // Shifting through the decimal string avoids binary rounding errors such as 1.005 → 1.00.
+  const shifted = Math.round(Number(`${text}e${digits}`));
+  return Math.sign(n) * Number(`${shifted}e-${digits}`);
 }
 
 export function estimateCost(settings: CostSettings, shouldTrain: boolean): CostReport {
@@ -47,7 +56,7 @@ export function estimateCost(settings: CostSettings, shouldTrain: boolean): Cost
     report.costAvoided = shouldTrain ? 0 : cost;
     // Compared as shown (to the cent), so a cost shown equal to the limit is not over it.
     if (settings.costLimit !== undefined) {
-      report.overLimit = roundTo2(report.estimatedCost) > settings.costLimit;
+      report.overLimit = roundDecimal(report.estimatedCost, 2) > settings.costLimit;
     }
   }
   return report;

@@ -27,6 +27,13 @@ export interface DecisionInput {
   onError: OnError;
 }
 
+/** How the reason opens when `on-error` decided. */
+const ON_ERROR_LEAD: Record<OnError, string> = {
+  train: 'training because',
+  skip: 'skipped although',
+  fail: 'failed:',
+};
+
 /** Each filter's matches, marked with whether it is one of `train-on`. */
 export function filterReports(
   matches: readonly FilterMatch[],
@@ -82,29 +89,13 @@ export function decide(input: DecisionInput): Decision {
   if (!input.complete) {
     const why = input.incompleteReason ?? 'the list of changed files was cut short';
     const seen = `no train-on filter matched the ${plural(input.changedCount, 'file')} that could be seen`;
-    switch (input.onError) {
-      case 'train':
-        return {
-          shouldTrain: true,
-          trigger: 'incomplete',
-          fail: false,
-          reason: `training because the change set could not be seen whole (${why}); ${seen}, and on-error is train`,
-        };
-      case 'skip':
-        return {
-          shouldTrain: false,
-          trigger: 'incomplete',
-          fail: false,
-          reason: `skipped although the change set could not be seen whole (${why}); ${seen}, and on-error is skip`,
-        };
-      case 'fail':
-        return {
-          shouldTrain: false,
-          trigger: 'incomplete',
-          fail: true,
-          reason: `failed: the change set could not be seen whole (${why}); ${seen}, and on-error is fail`,
-        };
-    }
+    const lead = ON_ERROR_LEAD[input.onError];
+    return {
+      shouldTrain: input.onError === 'train',
+      trigger: 'incomplete',
+      fail: input.onError === 'fail',
+      reason: `${lead} the change set could not be seen whole (${why}); ${seen}, and on-error is ${input.onError}`,
+    };
   }
 
   const names = orList([...trainOn]);

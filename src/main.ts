@@ -67,44 +67,42 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Reads the filters: inline text, a file in the checkout, or a file read through the API. */
-async function loadFilters(
-  settings: Settings,
+/** Reads a filters file: from the checkout, or through the API at the base. */
+async function loadFiltersFile(
+  path: string,
   plan: ComparisonPlan,
   base: string | undefined,
   checkout: Checkout | undefined,
   api: GitHubApi,
   eventName: string,
 ): Promise<CompiledFilter[] | undefined> {
-  const source = settings.filters;
-  if (source.kind === 'inline') return parseFilters(source.text, 'the filters input');
   // Under pull_request_target the pull request must not be able to loosen its own
   // gate: the file is always read from the base commit, never from a checkout.
   if (checkout && eventName !== 'pull_request_target') {
-    const full = join(checkout.dir, source.path);
+    const full = join(checkout.dir, path);
     if (!existsSync(full)) {
       throw new InputError(
         'filters',
-        `Input filters names the file ${JSON.stringify(source.path)}, which is not in the checkout at ${checkout.dir}.`,
+        `Input filters names the file ${JSON.stringify(path)}, which is not in the checkout at ${checkout.dir}.`,
       );
     }
-    core.info(`Filters read from ${source.path} in the checkout.`);
-    return parseFilters(readFileSync(full, 'utf8'), source.path);
+    core.info(`Filters read from ${path} in the checkout.`);
+    return parseFilters(readFileSync(full, 'utf8'), path);
   }
   if (plan.kind === 'none' && !plan.unseen) return undefined;
   const at = base ?? plan.head;
   let text: string;
   try {
-    text = await api.fileText(source.path, at);
+    text = await api.fileText(path, at);
   } catch (err) {
     if (isOutage(err)) throw err;
     throw new InputError(
       'filters',
-      `Input filters names the file ${JSON.stringify(source.path)}, which could not be read at ${at}: ${err instanceof Error ? err.message : String(err)}`,
+      `Input filters names the file ${JSON.stringify(path)}, which could not be read at ${at}: ${messageOf(err)}`,
     );
   }
-  core.info(`Filters read from ${source.path} at ${at} through the API.`);
-  return parseFilters(text, source.path);
+  core.info(`Filters read from ${path} at ${at} through the API.`);
+  return parseFilters(text, path);
 }
 
 function logFilters(filters: FilterReport[]): void {
@@ -193,9 +191,17 @@ async function gate(): Promise<void> {
   }
 
   let filters: CompiledFilter[] = inlineFilters ?? [];
-  if (!inlineFilters && unseen === undefined) {
+  if (settings.filters.kind === 'file' && unseen === undefined) {
     try {
-      filters = (await loadFilters(settings, plan, base, checkout, api, context.eventName)) ?? [];
+      filters =
+        (await loadFiltersFile(
+          settings.filters.path,
+          plan,
+          base,
+          checkout,
+          api,
+          context.eventName,
+        )) ?? [];
     } catch (err) {
       if (!isOutage(err)) throw err;
       unseen = `the filters file could not be read: ${messageOf(err)}`;

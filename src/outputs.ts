@@ -6,6 +6,7 @@
  * dashes and any Unicode. The round trips are checked by the tests with a real
  * bash and an RFC 4180 parser.
  */
+import { roundDecimal } from './cost.js';
 import { GATE_OUTPUT_NAMES, type GateReport, type ListFilesFormat } from './types.js';
 
 export type FileListFormat = Exclude<ListFilesFormat, 'none'>;
@@ -234,16 +235,6 @@ function fileListValues(
     remaining -= utf8Length(value);
   });
   return result;
-}
-
-function roundDecimal(n: number, digits: number): number {
-  if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return n;
-  const text = String(Math.abs(n));
-  if (text.includes('e'))
-    return Math.sign(n) * (Math.round(Math.abs(n) * 10 ** digits) / 10 ** digits);
-  // Shifting through the decimal string avoids binary rounding errors such as 1.005 → 1.00.
-  const shifted = Math.round(Number(`${text}e${digits}`));
-  return Math.sign(n) * Number(`${shifted}e-${digits}`);
 }
 
 /** Money with 2 decimals: `1.2` → `"1.20"`. */

@@ -10,6 +10,7 @@
  * heading, a table cell or an HTML tag. Control characters are shown visibly
  * (`\n`, `\t`, `\x1b`), so no name can break a line either.
  */
+import { plural } from './display.js';
 import { formatDuration } from './history.js';
 import { formatHours, formatMoney, utf8Length } from './outputs.js';
 import type {
@@ -97,10 +98,6 @@ function escapeAttribute(text: string): string {
 
 export function link(url: string, html: string): string {
   return `<a href="${escapeAttribute(url)}">${html}</a>`;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function money(amount: number, currency: string): string {

@@ -28391,9 +28391,19 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cost.ts
-/** Rounds to cents (or to hundredths of an hour) without binary-fraction surprises such as 1.005 → 1.00. */
-function roundTo2(n) {
-    return Math.round((n + Number.EPSILON) * 100) / 100;
+/**
+ * Rounds to `digits` decimals as decimal arithmetic does, so 1.005 → 1.01
+ * (not 1.00 as binary fractions would give). Every figure shown is rounded so.
+ */
+function roundDecimal(n, digits) {
+    if (!Number.isFinite(n) || Math.abs(n) >= 1e15)
+        return n;
+    const text = String(Math.abs(n));
+    if (text.includes('e'))
+        return Math.sign(n) * (Math.round(Math.abs(n) * 10 ** digits) / 10 ** digits);
+    // Shifting through the decimal string avoids binary rounding errors such as 1.005 → 1.00.
+    const shifted = Math.round(Number(`${text}e${digits}`));
+    return Math.sign(n) * Number(`${shifted}e-${digits}`);
 }
 function estimateCost(settings, shouldTrain) {
     const report = { currency: settings.currency, gpuCount: settings.gpuCount };
@@ -28421,7 +28431,7 @@ function estimateCost(settings, shouldTrain) {
         report.costAvoided = shouldTrain ? 0 : cost;
         // Compared as shown (to the cent), so a cost shown equal to the limit is not over it.
         if (settings.costLimit !== undefined) {
-            report.overLimit = roundTo2(report.estimatedCost) > settings.costLimit;
+            report.overLimit = roundDecimal(report.estimatedCost, 2) > settings.costLimit;
         }
     }
     return report;
@@ -28482,6 +28492,12 @@ function orList(names) {
  * `on-error`), and only a change set seen whole with no match skips training.
  */
 
+/** How the reason opens when `on-error` decided. */
+const ON_ERROR_LEAD = {
+    train: 'training because',
+    skip: 'skipped although',
+    fail: 'failed:',
+};
 /** Each filter's matches, marked with whether it is one of `train-on`. */
 function filterReports(matches, trainOn) {
     const decides = new Set(trainOn);
@@ -28527,29 +28543,13 @@ function decide(input) {
     if (!input.complete) {
         const why = input.incompleteReason ?? 'the list of changed files was cut short';
         const seen = `no train-on filter matched the ${plural(input.changedCount, 'file')} that could be seen`;
-        switch (input.onError) {
-            case 'train':
-                return {
-                    shouldTrain: true,
-                    trigger: 'incomplete',
-                    fail: false,
-                    reason: `training because the change set could not be seen whole (${why}); ${seen}, and on-error is train`,
-                };
-            case 'skip':
-                return {
-                    shouldTrain: false,
-                    trigger: 'incomplete',
-                    fail: false,
-                    reason: `skipped although the change set could not be seen whole (${why}); ${seen}, and on-error is skip`,
-                };
-            case 'fail':
-                return {
-                    shouldTrain: false,
-                    trigger: 'incomplete',
-                    fail: true,
-                    reason: `failed: the change set could not be seen whole (${why}); ${seen}, and on-error is fail`,
-                };
-        }
+        const lead = ON_ERROR_LEAD[input.onError];
+        return {
+            shouldTrain: input.onError === 'train',
+            trigger: 'incomplete',
+            fail: input.onError === 'fail',
+            reason: `${lead} the change set could not be seen whole (${why}); ${seen}, and on-error is ${input.onError}`,
+        };
     }
     const names = orList([...trainOn]);
     const others = input.matches.filter((m) => !trainOn.has(m.name) && m.files.length > 0);
@@ -32812,6 +32812,7 @@ function matchFilters(filters, files, quantifier) {
  * bash and an RFC 4180 parser.
  */
 
+
 /** Default room, in UTF-8 bytes, for all `<filter>_files` values together (GitHub: 1 MB per job). */
 const DEFAULT_FILES_BUDGET_BYTES = 800_000;
 /** Names of the outputs the gate always sets; a filter of the same name would be shadowed. */
@@ -32987,16 +32988,6 @@ function fileListValues(lists, format, budget, hasFilesJson) {
     });
     return result;
 }
-function roundDecimal(n, digits) {
-    if (!Number.isFinite(n) || Math.abs(n) >= 1e15)
-        return n;
-    const text = String(Math.abs(n));
-    if (text.includes('e'))
-        return Math.sign(n) * (Math.round(Math.abs(n) * 10 ** digits) / 10 ** digits);
-    // Shifting through the decimal string avoids binary rounding errors such as 1.005 → 1.00.
-    const shifted = Math.round(Number(`${text}e${digits}`));
-    return Math.sign(n) * Number(`${shifted}e-${digits}`);
-}
 /** Money with 2 decimals: `1.2` → `"1.20"`. */
 function formatAmount(n) {
     const rounded = roundDecimal(n, 2);
@@ -33114,9 +33105,6 @@ function pullRequestOf(subject) {
 function hundredths(n) {
     return Number(formatAmount(Number(n.toPrecision(12))));
 }
-function roundTo1(n) {
-    return Math.round((n + Number.EPSILON) * 10) / 10;
-}
 /** Decides every event of the history and adds up what the gate saves. */
 function runBacktest(input) {
     const trainOn = new Set(input.trainOn);
@@ -33175,7 +33163,7 @@ function runBacktest(input) {
         singleParentCommits: events.length - merges,
         currency: input.cost.currency,
         gpuCount: input.cost.gpuCount,
-        savedPercent: events.length === 0 ? 0 : roundTo1(((events.length - trained) / events.length) * 100),
+        savedPercent: events.length === 0 ? 0 : roundDecimal(((events.length - trained) / events.length) * 100, 1),
     };
     const first = events[0];
     const last = events[events.length - 1];
@@ -37407,6 +37395,7 @@ function describeHistory(outcome) {
  */
 
 
+
 /** GitHub refuses a step summary over 1 MiB; this leaves room below it. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 /** Room kept for the lines that close the summary once the file lists are cut. */
@@ -37475,9 +37464,6 @@ function escapeAttribute(text) {
 function summary_link(url, html) {
     return `<a href="${escapeAttribute(url)}">${html}</a>`;
 }
-function summary_plural(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
-}
 function money(amount, currency) {
     // A valid code is three letters, which escaping leaves as they are.
     return formatMoney(amount, escapeMarkdown(clip(currency, 16)));
@@ -37545,7 +37531,7 @@ function hoursLine(source) {
         case 'no-history':
             return source.runsExamined === 0
                 ? `- Training time unknown: this workflow has no earlier successful run, so ${code(source.jobName)} has not been measured yet`
-                : `- Training time unknown: ${code(source.jobName)} did not run successfully in any of the last ${summary_plural(source.runsExamined, 'successful run', 'successful runs')} of this workflow; it is measured once it has`;
+                : `- Training time unknown: ${code(source.jobName)} did not run successfully in any of the last ${plural(source.runsExamined, 'successful run', 'successful runs')} of this workflow; it is measured once it has`;
         case 'permission-missing':
             return `- Training time unknown: the token may not read this workflow's runs, so ${code(source.jobName)} could not be measured; give the job the <code>actions: read</code> permission`;
         case 'unavailable':
@@ -37712,7 +37698,7 @@ function footerLines(report) {
         event += `, pull request ${base !== undefined ? summary_link(`${base}/pull/${pr}`, `#${pr}`) : `#${pr}`}`;
     }
     lines.push(event);
-    const count = summary_plural(changeSet.files.length, 'changed file', 'changed files');
+    const count = plural(changeSet.files.length, 'changed file', 'changed files');
     const completeness = changeSet.complete
         ? 'complete'
         : '**incomplete**: some changed files could not be seen';
@@ -37768,7 +37754,7 @@ function filterTable(report, budget) {
     }
     const hidden = report.filters.length - shown;
     if (hidden > 0) {
-        const row = `| … and ${summary_plural(hidden, 'more filter', 'more filters')} | | |`;
+        const row = `| … and ${plural(hidden, 'more filter', 'more filters')} | | |`;
         budget.force(row);
         lines.push(row);
     }
@@ -37784,7 +37770,7 @@ function fileDetails(report, budget, maxFiles) {
         // An equal share of the room left; what a filter does not use passes to the next ones.
         const share = Math.floor((budget.remaining - CLOSING_RESERVE_BYTES) / (matching.length - index));
         const total = filter.files.length;
-        const opener = `<details><summary>${code(filter.name)}: ${summary_plural(total, 'file', 'files')}</summary>`;
+        const opener = `<details><summary>${code(filter.name)}: ${plural(total, 'file', 'files')}</summary>`;
         let used = utf8Length(opener) + 2 + closingBytes;
         if (used > share) {
             omittedFilters++;
@@ -37814,7 +37800,7 @@ function fileDetails(report, budget, maxFiles) {
         lines.push(...block);
     });
     if (omittedFilters > 0) {
-        lines.push(`File lists of ${summary_plural(omittedFilters, 'more filter', 'more filters')} left out ` +
+        lines.push(`File lists of ${plural(omittedFilters, 'more filter', 'more filters')} left out ` +
             'to keep this summary under the size GitHub accepts.', '');
     }
     return lines;
