@@ -1,5 +1,5 @@
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, expect, it } from '@jest/globals';
+import { defined } from './helpers/expect.js';
 import { pullRequestOf, runBacktest, type HistoryCommit } from '../src/backtest.js';
 import type { CostSettings } from '../src/cost.js';
 import { decide } from '../src/decision.js';
@@ -95,8 +95,7 @@ describe('runBacktest', () => {
       quantifier: 'some',
       cost: PRICES,
     });
-    assert.deepEqual(
-      result.events.map((e) => [e.date.slice(0, 10), e.shouldTrain, e.filters]),
+    expect(result.events.map((e) => [e.date.slice(0, 10), e.shouldTrain, e.filters])).toStrictEqual(
       [
         ['2025-03-02', true, ['training', 'docs']],
         ['2025-03-03', false, ['docs']],
@@ -110,8 +109,7 @@ describe('runBacktest', () => {
     );
     // The same engine: each verdict and reason is decide(matchFilters(...)).
     for (const event of result.events) {
-      const source = commits.find((c) => c.sha === event.sha);
-      assert.ok(source);
+      const source = defined(commits.find((c) => c.sha === event.sha));
       const decision = decide({
         matches: matchFilters(FILTERS, source.files, 'some'),
         trainOn: ['training', 'data'],
@@ -120,11 +118,11 @@ describe('runBacktest', () => {
         complete: true,
         onError: 'train',
       });
-      assert.equal(event.shouldTrain, decision.shouldTrain);
-      assert.equal(event.reason, decision.reason);
-      assert.equal(event.changed, source.files.length);
+      expect(event.shouldTrain).toBe(decision.shouldTrain);
+      expect(event.reason).toBe(decision.reason);
+      expect(event.changed).toBe(source.files.length);
     }
-    assert.equal(result.events[7]?.reason, 'skipped: no files changed');
+    expect(result.events[7]?.reason).toBe('skipped: no files changed');
   });
 
   it('adds up runs, GPU-hours and cost with and without the gate', () => {
@@ -135,7 +133,7 @@ describe('runBacktest', () => {
       quantifier: 'some',
       cost: PRICES,
     });
-    assert.deepEqual(result.totals, {
+    expect(result.totals).toStrictEqual({
       events: 8,
       trained: 4,
       skipped: 4,
@@ -157,7 +155,7 @@ describe('runBacktest', () => {
       saved: 4.8,
       savedPercent: 50,
     });
-    assert.deepEqual(result.filters, [
+    expect(result.filters).toStrictEqual([
       { name: 'training', trainOn: true, events: 3 },
       { name: 'data', trainOn: true, events: 1 },
       { name: 'docs', trainOn: false, events: 3 },
@@ -172,13 +170,13 @@ describe('runBacktest', () => {
       quantifier: 'some',
       cost: { ...PRICES, gpuCount: 4 },
     });
-    assert.equal(result.totals.trained, 1);
-    assert.equal(result.totals.skipped, 7);
-    assert.equal(result.totals.gpuHoursWithoutGate, 24);
-    assert.equal(result.totals.costWithGate, 4.8);
-    assert.equal(result.totals.costWithoutGate, 38.4);
-    assert.equal(result.totals.saved, 33.6);
-    assert.equal(result.totals.savedPercent, 87.5);
+    expect(result.totals.trained).toBe(1);
+    expect(result.totals.skipped).toBe(7);
+    expect(result.totals.gpuHoursWithoutGate).toBe(24);
+    expect(result.totals.costWithGate).toBe(4.8);
+    expect(result.totals.costWithoutGate).toBe(38.4);
+    expect(result.totals.saved).toBe(33.6);
+    expect(result.totals.savedPercent).toBe(87.5);
   });
 
   it('leaves out what needs a price or a training time that was not given', () => {
@@ -189,17 +187,17 @@ describe('runBacktest', () => {
       quantifier: 'some' as const,
     };
     const none = runBacktest({ ...base, cost: { gpuCount: 1, currency: 'EUR' } }).totals;
-    assert.equal(none.costWithGate, undefined);
-    assert.equal(none.gpuHoursWithGate, undefined);
-    assert.equal(none.saved, undefined);
-    assert.equal(none.savedPercent, 50);
+    expect(none.costWithGate).toBeUndefined();
+    expect(none.gpuHoursWithGate).toBeUndefined();
+    expect(none.saved).toBeUndefined();
+    expect(none.savedPercent).toBe(50);
     const hours = runBacktest({
       ...base,
       cost: { trainingHours: 2.5, gpuCount: 2, currency: 'EUR' },
     }).totals;
-    assert.equal(hours.gpuHoursWithGate, 20);
-    assert.equal(hours.gpuHoursWithoutGate, 40);
-    assert.equal(hours.costWithGate, undefined);
+    expect(hours.gpuHoursWithGate).toBe(20);
+    expect(hours.gpuHoursWithoutGate).toBe(40);
+    expect(hours.costWithGate).toBeUndefined();
   });
 
   it('rounds money after summing, and the saving is the difference of what is shown', () => {
@@ -215,10 +213,10 @@ describe('runBacktest', () => {
       quantifier: 'some',
       cost: { hourlyCost: 1.005, trainingHours: 1, gpuCount: 1, currency: 'USD' },
     }).totals;
-    assert.equal(totals.costWithoutGate, 3.02); // 3.015
-    assert.equal(totals.costWithGate, 1.01); // 1.005
-    assert.equal(totals.saved, 2.01);
-    assert.equal(totals.savedPercent, 66.7);
+    expect(totals.costWithoutGate).toBe(3.02); // 3.015
+    expect(totals.costWithGate).toBe(1.01); // 1.005
+    expect(totals.saved).toBe(2.01);
+    expect(totals.savedPercent).toBe(66.7);
   });
 
   it('names the event: merges, pull requests and titles', () => {
@@ -230,16 +228,16 @@ describe('runBacktest', () => {
       cost: PRICES,
     });
     const [first, second, third] = result.events;
-    assert.equal(first?.kind, 'merge');
-    assert.equal(first?.pullRequest, 7);
-    assert.equal(first?.title, 'Add early stopping');
-    assert.equal(first?.subject, 'Merge pull request #7 from acme/train');
-    assert.equal(second?.kind, 'commit');
-    assert.equal(second?.pullRequest, undefined);
-    assert.equal(third?.title, 'Move utils');
-    assert.equal(result.events[5]?.pullRequest, 31);
-    assert.equal(result.events[5]?.title, 'Tune the large model (#31)');
-    assert.equal(result.events[7]?.title, 'Merge branch x');
+    expect(first?.kind).toBe('merge');
+    expect(first?.pullRequest).toBe(7);
+    expect(first?.title).toBe('Add early stopping');
+    expect(first?.subject).toBe('Merge pull request #7 from acme/train');
+    expect(second?.kind).toBe('commit');
+    expect(second?.pullRequest).toBeUndefined();
+    expect(third?.title).toBe('Move utils');
+    expect(result.events[5]?.pullRequest).toBe(31);
+    expect(result.events[5]?.title).toBe('Tune the large model (#31)');
+    expect(result.events[7]?.title).toBe('Merge branch x');
   });
 
   it('uses the every quantifier as the action does', () => {
@@ -262,9 +260,9 @@ describe('runBacktest', () => {
       quantifier: 'every',
       cost: PRICES,
     });
-    assert.equal(some.totals.trained, 2);
-    assert.equal(every.totals.trained, 1);
-    assert.equal(every.events[0]?.shouldTrain, true);
+    expect(some.totals.trained).toBe(2);
+    expect(every.totals.trained).toBe(1);
+    expect(every.events[0]?.shouldTrain).toBe(true);
   });
 
   it('reports an empty history as nothing to replay', () => {
@@ -275,21 +273,21 @@ describe('runBacktest', () => {
       quantifier: 'some',
       cost: PRICES,
     });
-    assert.deepEqual(result.events, []);
-    assert.equal(result.totals.events, 0);
-    assert.equal(result.totals.savedPercent, 0);
-    assert.equal(result.totals.costWithoutGate, 0);
-    assert.equal(result.totals.from, undefined);
+    expect(result.events).toStrictEqual([]);
+    expect(result.totals.events).toBe(0);
+    expect(result.totals.savedPercent).toBe(0);
+    expect(result.totals.costWithoutGate).toBe(0);
+    expect(result.totals.from).toBeUndefined();
   });
 });
 
 describe('pullRequestOf', () => {
   it('reads GitHub merge and squash subjects only', () => {
-    assert.equal(pullRequestOf('Merge pull request #123 from acme/branch'), 123);
-    assert.equal(pullRequestOf('Add early stopping (#45)'), 45);
-    assert.equal(pullRequestOf('Add early stopping (#45)  '), 45);
-    assert.equal(pullRequestOf('Fix #45 in the loader'), undefined);
-    assert.equal(pullRequestOf("Merge branch 'main' into x"), undefined);
-    assert.equal(pullRequestOf('Revert (#0)'), undefined);
+    expect(pullRequestOf('Merge pull request #123 from acme/branch')).toBe(123);
+    expect(pullRequestOf('Add early stopping (#45)')).toBe(45);
+    expect(pullRequestOf('Add early stopping (#45)  ')).toBe(45);
+    expect(pullRequestOf('Fix #45 in the loader')).toBeUndefined();
+    expect(pullRequestOf("Merge branch 'main' into x")).toBeUndefined();
+    expect(pullRequestOf('Revert (#0)')).toBeUndefined();
   });
 });

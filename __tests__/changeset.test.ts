@@ -3,8 +3,7 @@
  * GitHub's list limits to a known change, so every answer can be checked
  * against the whole truth.
  */
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, expect, test } from '@jest/globals';
 import { collectChangeSet, type ChangeApi, type ChangeGit } from '../src/changeset.js';
 import type { ChangedFile } from '../src/types.js';
 
@@ -92,10 +91,10 @@ describe('collectChangeSet', () => {
     const all = makeFiles(299);
     const { api, calls } = fakeApi(all);
     const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
-    assert.equal(cs.complete, true);
-    assert.equal(cs.source, 'compare');
-    assert.equal(cs.files.length, 299);
-    assert.equal(calls.compare, 1);
+    expect(cs.complete).toBe(true);
+    expect(cs.source).toBe('compare');
+    expect(cs.files.length).toBe(299);
+    expect(calls.compare).toBe(1);
   });
 
   test('a push whose compare returns 300 files is never called complete without another source', async () => {
@@ -106,10 +105,10 @@ describe('collectChangeSet', () => {
       { base: 'b', head: HEAD },
       { api, log, maxCommitRequests: 0 },
     );
-    assert.equal(cs.complete, false);
-    assert.equal(cs.files.length, 300);
-    assert.match(cs.incompleteReason ?? '', /300 files/);
-    assert.equal(calls.compare, 1);
+    expect(cs.complete).toBe(false);
+    expect(cs.files.length).toBe(300);
+    expect(cs.incompleteReason ?? '').toMatch(/300 files/);
+    expect(calls.compare).toBe(1);
   });
 
   test('a 301-file pull request goes straight to the pull-request files API: 4 requests', async () => {
@@ -119,11 +118,11 @@ describe('collectChangeSet', () => {
       { base: 'b', head: HEAD, pullRequest: { number: 5, changedFiles: 301, labels: [] } },
       { api, log },
     );
-    assert.equal(cs.complete, true);
-    assert.equal(cs.source, 'pull-files');
-    assert.equal(cs.files.at(-1)?.filename, 'src/training/train.py');
-    assert.equal(calls.compare, 0);
-    assert.equal(calls.pullFiles, 4);
+    expect(cs.complete).toBe(true);
+    expect(cs.source).toBe('pull-files');
+    expect(cs.files.at(-1)?.filename).toBe('src/training/train.py');
+    expect(calls.compare).toBe(0);
+    expect(calls.pullFiles).toBe(4);
   });
 
   test('a pull request pushed again since the event: its files list is not used', async () => {
@@ -133,14 +132,15 @@ describe('collectChangeSet', () => {
       { base: 'b', head: HEAD, pullRequest: { number: 5, changedFiles: 301, labels: [] } },
       { api, git: fakeGit(all, calls), log },
     );
-    assert.equal(cs.source, 'git', 'the checkout lists the event head instead');
-    assert.equal(cs.complete, true);
+    // the checkout lists the event head instead
+    expect(cs.source).toBe('git');
+    expect(cs.complete).toBe(true);
     const noCheckout = await collectChangeSet(
       { base: 'b', head: HEAD, pullRequest: { number: 5, changedFiles: 301, labels: [] } },
       { api, log, maxCommitRequests: 0 },
     );
-    assert.equal(noCheckout.complete, false);
-    assert.match(noCheckout.incompleteReason ?? '', /has moved on to nnnnnnn/);
+    expect(noCheckout.complete).toBe(false);
+    expect(noCheckout.incompleteReason ?? '').toMatch(/has moved on to nnnnnnn/);
   });
 
   test('a 3,001-file pull request uses git in a checkout', async () => {
@@ -150,10 +150,10 @@ describe('collectChangeSet', () => {
       { base: 'b', head: HEAD, pullRequest: { number: 5, changedFiles: 3001, labels: [] } },
       { api, git: fakeGit(all, calls), log },
     );
-    assert.equal(cs.complete, true);
-    assert.equal(cs.source, 'git');
-    assert.equal(cs.files.length, 3001);
-    assert.equal(calls.pullFiles, 0);
+    expect(cs.complete).toBe(true);
+    expect(cs.source).toBe('git');
+    expect(cs.files.length).toBe(3001);
+    expect(calls.pullFiles).toBe(0);
   });
 
   test('a push over 300 files without a checkout reads each commit (a superset)', async () => {
@@ -167,11 +167,11 @@ describe('collectChangeSet', () => {
       ],
     });
     const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
-    assert.equal(cs.complete, true);
-    assert.equal(cs.source, 'commits');
-    assert.equal(cs.files.length, 400);
-    assert.ok(cs.files.some((f) => f.filename === 'src/training/train.py'));
-    assert.equal(calls.commitFiles, 2);
+    expect(cs.complete).toBe(true);
+    expect(cs.source).toBe('commits');
+    expect(cs.files.length).toBe(400);
+    expect(cs.files.some((f) => f.filename === 'src/training/train.py')).toBeTruthy();
+    expect(calls.commitFiles).toBe(2);
   });
 
   test('commit files that do not cover what compare listed are not trusted', async () => {
@@ -180,8 +180,8 @@ describe('collectChangeSet', () => {
       commits: [{ sha: 'c1', parents: ['p0'], files: all.slice(0, 100) }],
     });
     const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
-    assert.equal(cs.complete, false);
-    assert.match(cs.incompleteReason ?? '', /miss 200 of the files/);
+    expect(cs.complete).toBe(false);
+    expect(cs.incompleteReason ?? '').toMatch(/miss 200 of the files/);
   });
 
   test('a merge commit is compared with each parent', async () => {
@@ -197,9 +197,9 @@ describe('collectChangeSet', () => {
       ],
     });
     const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
-    assert.equal(cs.complete, true);
-    assert.ok(cs.files.some((f) => f.filename === resolved.filename));
-    assert.equal(calls.compare, 3);
+    expect(cs.complete).toBe(true);
+    expect(cs.files.some((f) => f.filename === resolved.filename)).toBeTruthy();
+    expect(calls.compare).toBe(3);
   });
 
   test('too many commits for the request budget: incomplete, and says so', async () => {
@@ -214,8 +214,8 @@ describe('collectChangeSet', () => {
       { base: 'b', head: HEAD },
       { api, log, maxCommitRequests: 5 },
     );
-    assert.equal(cs.complete, false);
-    assert.match(cs.incompleteReason ?? '', /10 requests, more than the budget of 5/);
+    expect(cs.complete).toBe(false);
+    expect(cs.incompleteReason ?? '').toMatch(/10 requests, more than the budget of 5/);
   });
 
   test('an API that fails for good falls back to git in a checkout', async () => {
@@ -225,17 +225,18 @@ describe('collectChangeSet', () => {
       { base: 'b', head: HEAD, pullRequest: { number: 1, changedFiles: 10, labels: [] } },
       { api, git: fakeGit(all, calls), log },
     );
-    assert.equal(cs.complete, true);
-    assert.equal(cs.source, 'git');
-    assert.equal(calls.pullFiles, 0, 'a failing API is not asked again');
+    expect(cs.complete).toBe(true);
+    expect(cs.source).toBe('git');
+    // a failing API is not asked again
+    expect(calls.pullFiles).toBe(0);
   });
 
   test('an API that fails with no checkout: incomplete, with every reason', async () => {
     const { api } = fakeApi(makeFiles(10), { fail: true });
     const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
-    assert.equal(cs.complete, false);
-    assert.match(cs.incompleteReason ?? '', /compare API failed: HTTP 502/);
-    assert.match(cs.incompleteReason ?? '', /no git checkout/);
+    expect(cs.complete).toBe(false);
+    expect(cs.incompleteReason ?? '').toMatch(/compare API failed: HTTP 502/);
+    expect(cs.incompleteReason ?? '').toMatch(/no git checkout/);
   });
 
   test('git failing too leaves the change incomplete, never complete', async () => {
@@ -246,7 +247,7 @@ describe('collectChangeSet', () => {
       { base: 'b', head: HEAD, pullRequest: { number: 1, changedFiles: 3500, labels: [] } },
       { api, git: fakeGit(all, calls, true), log, maxCommitRequests: 0 },
     );
-    assert.equal(cs.complete, false);
-    assert.match(cs.incompleteReason ?? '', /git in the checkout failed/);
+    expect(cs.complete).toBe(false);
+    expect(cs.incompleteReason ?? '').toMatch(/git in the checkout failed/);
   });
 });

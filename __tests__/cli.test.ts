@@ -3,8 +3,8 @@
  * as a process on repositories built by the tests. Every expected count and
  * cost is worked out by hand from the history each test builds.
  */
-import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { NODE } from './helpers/node.js';
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ process.env.GIT_CONFIG_GLOBAL = '/dev/null';
 process.env.GIT_CONFIG_NOSYSTEM = '1';
 
 const cleanups: (() => void)[] = [];
-after(() => {
+afterAll(() => {
   for (const cleanup of cleanups.reverse()) cleanup();
 });
 
@@ -48,7 +48,7 @@ interface Run {
 function cli(args: string[], cwd: string): Promise<Run> {
   return new Promise((done) => {
     execFile(
-      process.execPath,
+      NODE,
       [CLI, ...args],
       { cwd, env: GIT_ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
@@ -59,8 +59,13 @@ function cli(args: string[], cwd: string): Promise<Run> {
   });
 }
 
+/** Text with commit ids (which change with every build of a test repository) replaced. */
+function withoutShas(text: string): string {
+  return text.replace(/\b[0-9a-f]{40}\b/g, '<sha>').replace(/\b[0-9a-f]{7}\b/g, '<short-sha>');
+}
+
 function json(run: Run): Record<string, unknown> {
-  assert.equal(run.code, 0, run.stderr);
+  expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as Record<string, unknown>;
 }
 
@@ -86,34 +91,42 @@ function mergeAt(repo: GitRepo, branch: string, message: string, date: string): 
   return repo.head();
 }
 
-before(() => {
-  assert.ok(existsSync(CLI), `no CLI bundle at ${CLI}: build it (npm run bundle) or set GATE_CLI`);
+beforeAll(() => {
+  expect(existsSync(CLI)).toBeTruthy();
 });
 
 describe('ml-change-gate --help and bad arguments', () => {
   it('prints help for the program and for each command', async () => {
     const cwd = tempDir();
     const top = await cli(['--help'], cwd);
-    assert.equal(top.code, 0);
-    assert.match(top.stdout, /^ml-change-gate: decide/);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/^ml-change-gate: decide/);
     for (const command of ['check', 'backtest', 'demo']) {
-      assert.match(top.stdout, new RegExp(`ml-change-gate ${command}`));
+      expect(top.stdout).toMatch(new RegExp(`ml-change-gate ${command}`));
       const help = await cli([command, '--help'], cwd);
-      assert.equal(help.code, 0, command);
-      assert.match(help.stdout, new RegExp(`^Usage: ml-change-gate ${command} `), command);
-      assert.equal((await cli([command, '-h'], cwd)).stdout, help.stdout);
-      assert.equal((await cli(['help', command], cwd)).stdout, help.stdout);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: ml-change-gate ${command} `));
+      expect((await cli([command, '-h'], cwd)).stdout).toBe(help.stdout);
+      expect((await cli(['help', command], cwd)).stdout).toBe(help.stdout);
+    }
+    expect(top.stdout).toMatchSnapshot('ml-change-gate --help');
+    for (const command of ['check', 'backtest', 'demo']) {
+      expect((await cli([command, '--help'], cwd)).stdout).toMatchSnapshot(`${command} --help`);
     }
     const version = await cli(['--version'], cwd);
-    assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
-  it('refuses bad arguments with a clear message and exit code 2', async () => {
-    const repo = newRepo();
-    repo.commit({ 'README.md': 'x\n' });
-    writeFileSync(join(repo.dir, 'filters.yml'), FILTERS);
-    writeFileSync(join(repo.dir, 'bad.yml'), 'training: [\n');
-    const cases: [string[], string][] = [
+  describe('refuses bad arguments with a clear message and exit code 2', () => {
+    let repo: GitRepo;
+    beforeAll(() => {
+      repo = newRepo();
+      repo.commit({ 'README.md': 'x\n' });
+      writeFileSync(join(repo.dir, 'filters.yml'), FILTERS);
+      writeFileSync(join(repo.dir, 'bad.yml'), 'training: [\n');
+    });
+
+    it.each<[string[], string]>([
       [[], 'No command given: use check, backtest or demo.'],
       [['deploy'], 'Unknown command "deploy": use check, backtest or demo.'],
       [['check'], '--filters is required'],
@@ -201,25 +214,25 @@ describe('ml-change-gate --help and bad arguments', () => {
         '--seed is "-1"; it must be a whole number from 0 to 4,294,967,295',
       ],
       [['demo', '--dir', '.'], '--dir is ".", which is not an empty folder.'],
-    ];
-    for (const [args, message] of cases) {
+    ])('%j', async (args, message) => {
       const run = await cli(args, repo.dir);
-      assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
-      assert.equal(run.stdout, '', args.join(' '));
-      assert.ok(run.stderr.startsWith('ml-change-gate: '), run.stderr);
-      assert.ok(run.stderr.includes(message), `${args.join(' ')}\n  got: ${run.stderr}`);
-      assert.match(run.stderr, /--help/, 'points at the help');
-      assert.equal(run.stderr.trimEnd().split('\n').length, 1, 'one line');
-    }
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.startsWith('ml-change-gate: ')).toBeTruthy();
+      expect(run.stderr).toContain(message);
+      // points at the help
+      expect(run.stderr).toMatch(/--help/);
+      // one line
+      expect(run.stderr.trimEnd().split('\n').length).toBe(1);
+    });
   });
 
   it('fails with exit code 1 outside a repository', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'filters.yml'), FILTERS);
     const run = await cli(['backtest', '--filters', 'filters.yml'], dir);
-    assert.equal(run.code, 1);
-    assert.match(
-      run.stderr,
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
       /is not in a git repository: run ml-change-gate in a clone, or give --repo DIR\./,
     );
   });
@@ -259,7 +272,7 @@ describe('ml-change-gate check', () => {
         repo.dir,
       ),
     );
-    assert.deepEqual(out, {
+    expect(out).toStrictEqual({
       'should-train': 'true',
       reason: 'training: training matched 1 file (src/common/utils.py) of 1 changed file',
       changes: '["training"]',
@@ -282,33 +295,28 @@ describe('ml-change-gate check', () => {
       notebooks_count: '0',
     });
     for (const key of Object.keys(out)) {
-      assert.ok(
+      expect(
         (FIXED_OUTPUT_NAMES as readonly string[]).includes(key) ||
           /^(training|data|docs|notebooks)(_count)?$/.test(key),
-        key,
-      );
+      ).toBeTruthy();
     }
-    assert.notEqual(base, mainSha);
+    expect(base).not.toBe(mainSha);
 
     const text = await cli(['check', '--filters', 'filters.yml'], repo.dir);
-    assert.equal(text.code, 0, text.stderr);
+    expect(text.code).toBe(0);
     const lines = text.stdout.split('\n');
-    assert.equal(lines[0], 'should-train: true  (training runs)');
-    assert.equal(
-      lines[1],
+    expect(lines[0]).toBe('should-train: true  (training runs)');
+    expect(lines[1]).toBe(
       'reason:       training: training matched 1 file (src/common/utils.py) of 1 changed file',
     );
-    assert.match(
-      lines[2] ?? '',
+    expect(lines[2] ?? '').toMatch(
       /^compared: {5}move \([0-9a-f]{7}\) against main \([0-9a-f]{7}\), from the merge base [0-9a-f]{7}: 1 changed file$/,
     );
-    assert.ok(
-      text.stdout.includes(
-        'training   yes           1  src/training/utils.py → src/common/utils.py',
-      ),
-      text.stdout,
+    expect(text.stdout).toContain(
+      'training   yes           1  src/training/utils.py → src/common/utils.py',
     );
-    assert.ok(text.stdout.includes('docs       yes           0  -'), text.stdout);
+    expect(text.stdout).toContain('docs       yes           0  -');
+    expect(withoutShas(text.stdout)).toMatchSnapshot();
   });
 
   it('skips a docs-only change, whatever main did meanwhile', async () => {
@@ -331,16 +339,15 @@ describe('ml-change-gate check', () => {
         repo.dir,
       ),
     );
-    assert.equal(out['should-train'], 'false');
-    assert.equal(
-      out.reason,
+    expect(out['should-train']).toBe('false');
+    expect(out.reason).toBe(
       'skipped: 1 changed file, none matches training or data; matched only docs (1 file)',
     );
-    assert.equal(out['head-sha'], docs);
-    assert.equal(out.changes, '["docs"]');
-    assert.equal(out['estimated-gpu-hours'], '0');
-    assert.equal(out['estimated-cost'], '0.00');
-    assert.equal(out['cost-avoided'], '2.40');
+    expect(out['head-sha']).toBe(docs);
+    expect(out.changes).toBe('["docs"]');
+    expect(out['estimated-gpu-hours']).toBe('0');
+    expect(out['estimated-cost']).toBe('0.00');
+    expect(out['cost-avoided']).toBe('2.40');
 
     const forced = json(
       await cli(
@@ -348,8 +355,8 @@ describe('ml-change-gate check', () => {
         repo.dir,
       ),
     );
-    assert.equal(forced['should-train'], 'true');
-    assert.equal(forced.reason, 'training forced: the force input is true');
+    expect(forced['should-train']).toBe('true');
+    expect(forced.reason).toBe('training forced: the force input is true');
 
     const listed = json(
       await cli(
@@ -357,9 +364,9 @@ describe('ml-change-gate check', () => {
         repo.dir,
       ),
     );
-    assert.equal(listed.docs_files, '["docs/guide.md"]');
-    assert.equal(listed.training_files, '[]');
-    assert.equal(listed['files-json-path'], undefined);
+    expect(listed.docs_files).toBe('["docs/guide.md"]');
+    expect(listed.training_files).toBe('[]');
+    expect(listed['files-json-path']).toBeUndefined();
 
     const folder = tempDir();
     const withFile = json(
@@ -377,8 +384,8 @@ describe('ml-change-gate check', () => {
         repo.dir,
       ),
     );
-    assert.equal(withFile['files-json-path'], join(folder, 'f.json'));
-    assert.deepEqual(JSON.parse(readFileSync(join(folder, 'f.json'), 'utf8')), {
+    expect(withFile['files-json-path']).toBe(join(folder, 'f.json'));
+    expect(JSON.parse(readFileSync(join(folder, 'f.json'), 'utf8'))).toStrictEqual({
       changed: ['docs/guide.md'],
       filters: { training: [], data: [], docs: ['docs/guide.md'], notebooks: [] },
     });
@@ -397,13 +404,12 @@ describe('ml-change-gate check', () => {
       ],
       repo.dir,
     );
-    assert.equal(markdown.code, 0, markdown.stderr);
-    assert.match(markdown.stdout, /^## ⏭️ Training skipped\n/);
-    assert.ok(
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toMatch(/^## ⏭️ Training skipped\n/);
+    expect(
       markdown.stdout.includes('<code>docs&#47;guide&#46;md</code>') ||
         markdown.stdout.includes('docs/guide'),
-      markdown.stdout,
-    );
+    ).toBeTruthy();
   });
 
   it('compares with --base and from another folder with --repo', async () => {
@@ -427,14 +433,14 @@ describe('ml-change-gate check', () => {
         cwd,
       ),
     );
-    assert.equal(out['base-sha'], base);
-    assert.equal(out['head-sha'], move);
-    assert.equal(out['should-train'], 'true');
+    expect(out['base-sha']).toBe(base);
+    expect(out['head-sha']).toBe(move);
+    expect(out['should-train']).toBe('true');
     const same = json(
       await cli(['check', '--repo', repo.dir, '--filters', 'f.yml', '--json'], cwd),
     );
-    assert.equal(same['should-train'], 'false');
-    assert.equal(same.reason, 'skipped: no files changed');
+    expect(same['should-train']).toBe('false');
+    expect(same.reason).toBe('skipped: no files changed');
   });
 });
 
@@ -521,7 +527,7 @@ describe('ml-change-gate backtest', () => {
   it('replays merges and direct pushes, and counts and prices them exactly', async () => {
     const { repo, shas } = history();
     const hand = Number(repo.git('rev-list', '--first-parent', '--count', 'main').trim());
-    assert.equal(hand, 11);
+    expect(hand).toBe(11);
     const out = json(
       await cli(
         [
@@ -537,25 +543,25 @@ describe('ml-change-gate backtest', () => {
         repo.dir,
       ),
     );
-    assert.equal(out.branch, 'main');
-    assert.equal(out.tip, shas[10]);
-    assert.deepEqual(out.window, { since: '2024-12-01T00:00:00.000Z' });
-    assert.equal(out.events, hand);
-    assert.equal(out.trained, 5);
-    assert.equal(out.skipped, 6);
-    assert.equal(out.merges, 3);
-    assert.equal(out.singleParentCommits, 8);
-    assert.equal(out.runGpuHours, 0.75);
-    assert.equal(out.runCost, 1.2);
-    assert.equal(out.gpuHoursWithGate, 3.75);
-    assert.equal(out.gpuHoursWithoutGate, 8.25);
-    assert.equal(out.gpuHoursSaved, 4.5);
-    assert.equal(out.costWithGate, 6);
-    assert.equal(out.costWithoutGate, 13.2);
-    assert.equal(out.saved, 7.2);
-    assert.equal(out.savedPercent, 54.5);
-    assert.equal(out.from, '2025-01-01T09:00:00+00:00');
-    assert.equal(out.to, '2025-01-11T09:00:00+00:00');
+    expect(out.branch).toBe('main');
+    expect(out.tip).toBe(shas[10]);
+    expect(out.window).toStrictEqual({ since: '2024-12-01T00:00:00.000Z' });
+    expect(out.events).toBe(hand);
+    expect(out.trained).toBe(5);
+    expect(out.skipped).toBe(6);
+    expect(out.merges).toBe(3);
+    expect(out.singleParentCommits).toBe(8);
+    expect(out.runGpuHours).toBe(0.75);
+    expect(out.runCost).toBe(1.2);
+    expect(out.gpuHoursWithGate).toBe(3.75);
+    expect(out.gpuHoursWithoutGate).toBe(8.25);
+    expect(out.gpuHoursSaved).toBe(4.5);
+    expect(out.costWithGate).toBe(6);
+    expect(out.costWithoutGate).toBe(13.2);
+    expect(out.saved).toBe(7.2);
+    expect(out.savedPercent).toBe(54.5);
+    expect(out.from).toBe('2025-01-01T09:00:00+00:00');
+    expect(out.to).toBe('2025-01-11T09:00:00+00:00');
     const events = out.perEvent as {
       sha: string;
       title: string;
@@ -565,11 +571,8 @@ describe('ml-change-gate backtest', () => {
       filters: string[];
       changed: number;
     }[];
-    assert.deepEqual(
-      events.map((e) => e.sha),
-      shas,
-    );
-    assert.deepEqual(
+    expect(events.map((e) => e.sha)).toStrictEqual(shas);
+    expect(
       events.map((e) => [
         e.title,
         e.kind,
@@ -578,21 +581,20 @@ describe('ml-change-gate backtest', () => {
         e.filters.join(','),
         e.changed,
       ]),
-      [
-        ['Initial import', 'commit', null, true, 'training,data,docs', 5],
-        ['Fix a typo', 'commit', null, false, 'docs', 1],
-        ['Add early stopping', 'merge', 1, true, 'training,docs', 2],
-        ['More data', 'commit', null, true, 'data', 1],
-        ['Move helpers', 'merge', 2, true, 'training', 1],
-        ['Tune', 'commit', null, true, 'training', 1],
-        ['Document c', 'merge', 3, false, 'docs', 1],
-        ['Update docs (#4)', 'commit', 4, false, 'docs', 1],
-        ['Empty commit', 'commit', null, false, '', 0],
-        ['Notebook', 'commit', null, false, 'notebooks', 1],
-        ['Docs again', 'commit', null, false, 'docs', 1],
-      ],
-    );
-    assert.deepEqual(out.filters, [
+    ).toStrictEqual([
+      ['Initial import', 'commit', null, true, 'training,data,docs', 5],
+      ['Fix a typo', 'commit', null, false, 'docs', 1],
+      ['Add early stopping', 'merge', 1, true, 'training,docs', 2],
+      ['More data', 'commit', null, true, 'data', 1],
+      ['Move helpers', 'merge', 2, true, 'training', 1],
+      ['Tune', 'commit', null, true, 'training', 1],
+      ['Document c', 'merge', 3, false, 'docs', 1],
+      ['Update docs (#4)', 'commit', 4, false, 'docs', 1],
+      ['Empty commit', 'commit', null, false, '', 0],
+      ['Notebook', 'commit', null, false, 'notebooks', 1],
+      ['Docs again', 'commit', null, false, 'docs', 1],
+    ]);
+    expect(out.filters).toStrictEqual([
       { name: 'training', trainOn: true, events: 4 },
       { name: 'data', trainOn: true, events: 2 },
       { name: 'docs', trainOn: false, events: 6 },
@@ -604,35 +606,35 @@ describe('ml-change-gate backtest', () => {
     const { repo } = history();
     const base = ['backtest', '--filters', 'filters.yml', ...TRAIN_ON, ...PRICES, '--json'];
     const since = json(await cli([...base, '--since', '2025-01-02'], repo.dir));
-    assert.equal(since.events, 10);
-    assert.equal(since.trained, 4);
-    assert.equal(since.costWithGate, 4.8);
-    assert.equal(since.costWithoutGate, 12);
-    assert.equal(since.saved, 7.2);
-    assert.equal(since.savedPercent, 60);
+    expect(since.events).toBe(10);
+    expect(since.trained).toBe(4);
+    expect(since.costWithGate).toBe(4.8);
+    expect(since.costWithoutGate).toBe(12);
+    expect(since.saved).toBe(7.2);
+    expect(since.savedPercent).toBe(60);
     const last = json(await cli([...base, '--last', '3'], repo.dir));
-    assert.equal(last.events, 3);
-    assert.equal(last.trained, 0);
-    assert.equal(last.saved, 3.6);
+    expect(last.events).toBe(3);
+    expect(last.trained).toBe(0);
+    expect(last.saved).toBe(3.6);
     for (const window of [
       ['--last', '1000'],
       ['--since', '2000-01-01'],
     ]) {
       const all = json(await cli([...base, ...window], repo.dir));
-      assert.equal(all.events, 11, window.join(' '));
-      assert.equal(all.trained, 5, window.join(' '));
+      expect(all.events).toBe(11);
+      expect(all.trained).toBe(5);
     }
     const none = json(await cli([...base, '--since', '2030-01-01T00:00:00Z'], repo.dir));
-    assert.equal(none.events, 0);
-    assert.equal(none.costWithoutGate, 0);
+    expect(none.events).toBe(0);
+    expect(none.costWithoutGate).toBe(0);
     // The default window is the last 30 days: this history is older.
     const recent = json(await cli(base, repo.dir));
-    assert.equal(recent.events, 0);
+    expect(recent.events).toBe(0);
     const text = await cli(
       base.filter((a) => a !== '--json'),
       repo.dir,
     );
-    assert.match(text.stdout, /No first-parent commits in the window/);
+    expect(text.stdout).toMatch(/No first-parent commits in the window/);
   });
 
   it('replays another branch, and prices without money', async () => {
@@ -658,11 +660,11 @@ describe('ml-change-gate backtest', () => {
       ),
     );
     // root, typo, early stopping, document it; every filter trains.
-    assert.equal(out.events, 4);
-    assert.equal(out.trained, 4);
-    assert.equal(out.gpuHoursWithoutGate, 24);
-    assert.equal(out.costWithGate, null);
-    assert.equal(out.saved, null);
+    expect(out.events).toBe(4);
+    expect(out.trained).toBe(4);
+    expect(out.gpuHoursWithoutGate).toBe(24);
+    expect(out.costWithGate).toBeNull();
+    expect(out.saved).toBeNull();
   });
 
   it('prints every event and the totals, and writes the Markdown report with its chart', async () => {
@@ -682,58 +684,40 @@ describe('ml-change-gate backtest', () => {
       ],
       repo.dir,
     );
-    assert.equal(run.code, 0, run.stderr);
+    expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
-    assert.equal(
-      lines[0],
+    expect(lines[0]).toBe(
       'Backtest of main: 11 CI events, 2025-01-01 → 2025-01-11 (3 merges, 8 single-parent commits)',
     );
-    assert.ok(
-      lines.includes(
-        `2025-01-05  ${shas[4]?.slice(0, 7)}  PR #2  train  training            Move helpers`,
-      ),
-      run.stdout,
+    expect(lines).toContain(
+      `2025-01-05  ${shas[4]?.slice(0, 7)}  PR #2  train  training            Move helpers`,
     );
-    assert.ok(
-      lines.includes(
-        `2025-01-07  ${shas[6]?.slice(0, 7)}  PR #3  skip   docs                Document c`,
-      ),
-      run.stdout,
+    expect(lines).toContain(
+      `2025-01-07  ${shas[6]?.slice(0, 7)}  PR #3  skip   docs                Document c`,
     );
-    assert.ok(
-      lines.includes(
-        `2025-01-09  ${shas[8]?.slice(0, 7)}  push   skip   -                   Empty commit`,
-      ),
-      run.stdout,
+    expect(lines).toContain(
+      `2025-01-09  ${shas[8]?.slice(0, 7)}  push   skip   -                   Empty commit`,
     );
-    assert.ok(
-      lines.includes('Training runs                11              5  6 (54.5%)'),
-      run.stdout,
-    );
-    assert.ok(
-      lines.includes('GPU-hours                  8.25           3.75        4.5'),
-      run.stdout,
-    );
-    assert.ok(
-      lines.includes('Cost (USD)               $13.20          $6.00      $7.20'),
-      run.stdout,
-    );
-    assert.ok(!run.stderr.includes('\r'), 'no progress line when stderr is not a terminal');
-    assert.match(run.stderr, /Report written to .*backtest\.md \(chart: .*backtest\.svg\)\./);
+    expect(lines).toContain('Training runs                11              5  6 (54.5%)');
+    expect(lines).toContain('GPU-hours                  8.25           3.75        4.5');
+    expect(lines).toContain('Cost (USD)               $13.20          $6.00      $7.20');
+    expect(withoutShas(run.stdout)).toMatchSnapshot();
+    // no progress line when stderr is not a terminal
+    expect(run.stderr).not.toContain('\r');
+    expect(run.stderr).toMatch(/Report written to .*backtest\.md \(chart: .*backtest\.svg\)\./);
     const md = readFileSync(join(out, 'r', 'backtest.md'), 'utf8');
     const svg = readFileSync(join(out, 'r', 'backtest.svg'), 'utf8');
-    assert.ok(
-      md.includes('![Cumulative training cost on main, with and without the gate](backtest.svg)'),
+    expect(md).toContain(
+      '![Cumulative training cost on main, with and without the gate](backtest.svg)',
     );
-    assert.ok(md.includes('| Cost (USD) | $13.20 | $6.00 | **$7.20** |'), md);
+    expect(md).toContain('| Cost (USD) | $13.20 | $6.00 | **$7.20** |');
     const made = /<sub>Made with <code>(.*)<\/code><\/sub>/
       .exec(md)?.[1]
       ?.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
-    assert.equal(
-      made,
+    expect(made).toBe(
       'ml-change-gate backtest --filters filters.yml --branch main --last 20 --train-on training,data --gpu-hourly-cost 1.60 --training-hours 0.75',
     );
-    assert.ok(svg.includes('>$13.20</text>') && svg.includes('>$6.00</text>'));
+    expect(svg.includes('>$13.20</text>') && svg.includes('>$6.00</text>')).toBeTruthy();
   });
 
   it('links commits and pull requests in the report when origin is on GitHub', async () => {
@@ -754,10 +738,10 @@ describe('ml-change-gate backtest', () => {
       ],
       repo.dir,
     );
-    assert.equal(run.code, 0, run.stderr);
+    expect(run.code).toBe(0);
     const md = readFileSync(join(out, 'b.md'), 'utf8');
-    assert.ok(md.includes(`https://github.com/acme/models/commit/${shas[2]}`));
-    assert.ok(md.includes('<a href="https://github.com/acme/models/pull/1">PR &#35;1</a>'));
+    expect(md).toContain(`https://github.com/acme/models/commit/${shas[2]}`);
+    expect(md).toContain('<a href="https://github.com/acme/models/pull/1">PR &#35;1</a>');
   });
 });
 
@@ -771,9 +755,10 @@ describe('ml-change-gate demo', () => {
       ...o,
       filtersFile: '',
     });
-    assert.deepEqual(strip(again), strip(out), 'the same seed gives the same history');
+    // the same seed gives the same history
+    expect(strip(again)).toStrictEqual(strip(out));
     const other = json(await cli(['demo', '--dir', 'd3', '--seed', '2', '--json'], cwd));
-    assert.notEqual(other.tip, out.tip);
+    expect(other.tip).not.toBe(out.tip);
 
     // The figures are those of the generated repository, counted by git.
     const repo = join(cwd, 'd1', 'repo');
@@ -792,17 +777,17 @@ describe('ml-change-gate demo', () => {
         'main',
       ),
     );
-    assert.ok(events > 60 && events < 140, `a month of events: ${events}`);
-    assert.equal(out.events, events);
-    assert.equal(out.merges, merges);
+    expect(events > 60 && events < 140).toBeTruthy();
+    expect(out.events).toBe(events);
+    expect(out.merges).toBe(merges);
     const trained = out.trained as number;
-    assert.ok(trained > 0 && trained < events / 2, `a few events train: ${trained}`);
-    assert.equal(out.runCost, 1.2);
-    assert.equal(out.costWithoutGate, Number((events * 1.2).toFixed(2)));
-    assert.equal(out.costWithGate, Number((trained * 1.2).toFixed(2)));
-    assert.match(run.stderr, /A synthetic month of an ML repository \(seed 1\)/);
-    assert.ok(existsSync(join(cwd, 'd1', 'backtest.md')));
-    assert.ok(existsSync(join(cwd, 'd1', 'backtest.svg')));
+    expect(trained > 0 && trained < events / 2).toBeTruthy();
+    expect(out.runCost).toBe(1.2);
+    expect(out.costWithoutGate).toBe(Number((events * 1.2).toFixed(2)));
+    expect(out.costWithGate).toBe(Number((trained * 1.2).toFixed(2)));
+    expect(run.stderr).toMatch(/A synthetic month of an ML repository \(seed 1\)/);
+    expect(existsSync(join(cwd, 'd1', 'backtest.md'))).toBeTruthy();
+    expect(existsSync(join(cwd, 'd1', 'backtest.svg'))).toBeTruthy();
 
     // The same repository through backtest gives the same answer.
     const direct = json(
@@ -823,16 +808,15 @@ describe('ml-change-gate demo', () => {
         cwd,
       ),
     );
-    assert.deepEqual(strip(direct), strip(out));
+    expect(strip(direct)).toStrictEqual(strip(out));
 
     const text = await cli(['demo', '--dir', 'd4'], cwd);
-    assert.equal(text.code, 0, text.stderr);
-    assert.ok(
-      text.stdout.includes(`Training runs  ${' '.repeat(16 - String(events).length)}${events}  `),
-      text.stdout,
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      `Training runs  ${' '.repeat(16 - String(events).length)}${events}  `,
     );
-    assert.ok(text.stdout.includes(`Cost (USD)`));
-    assert.ok(text.stdout.includes('Move shared helpers out of the training package'));
+    expect(text.stdout).toContain(`Cost (USD)`);
+    expect(text.stdout).toContain('Move shared helpers out of the training package');
   });
 });
 
@@ -852,9 +836,9 @@ describe('progress line', () => {
       now: new Date('2025-01-10T00:00:00Z'),
     };
     const code = await main(['backtest', '--filters', 'filters.yml', '--json'], io);
-    assert.equal(code, 0, stderr);
+    expect(code).toBe(0);
     // eslint-disable-next-line no-control-regex
-    assert.match(stderr, /^\r\x1b\[KReading the history of main: [123] commits?\r\x1b\[K$/);
-    assert.equal((JSON.parse(stdout) as { events: number }).events, 3);
+    expect(stderr).toMatch(/^\r\x1b\[KReading the history of main: [123] commits?\r\x1b\[K$/);
+    expect((JSON.parse(stdout) as { events: number }).events).toBe(3);
   });
 });

@@ -1,5 +1,4 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, expect, test } from '@jest/globals';
 import {
   COMMENT_LIMIT_BYTES,
   COMMENT_MARKER,
@@ -81,47 +80,40 @@ describe('renderComment', () => {
   test('starts with the hidden markers, then the verdict, reason, cost and sources', () => {
     const body = renderComment(report(), { key: KEY, runId: 9001 });
     const lines = body.split('\n');
-    assert.equal(lines[0], COMMENT_MARKER);
-    assert.equal(lines[1], '<!-- ml-change-gate:CI/detect-changes -->');
-    assert.equal(lines[2], '## 🚀 Training will run');
-    assert.ok(
-      lines.includes(
-        `**Why:** ${escapeMarkdown('training matched 1 file (src/training/train.py) of 2 changed files')}`,
-      ),
+    expect(lines[0]).toBe(COMMENT_MARKER);
+    expect(lines[1]).toBe('<!-- ml-change-gate:CI/detect-changes -->');
+    expect(lines[2]).toBe('## 🚀 Training will run');
+    expect(lines).toContain(
+      `**Why:** ${escapeMarkdown('training matched 1 file (src/training/train.py) of 2 changed files')}`,
     );
-    assert.ok(lines.includes('Training this change: 0.77 GPU-hours ≈ $2.39'), body);
-    assert.ok(
-      lines.includes(
-        '- Training time: median of the last 8 successful runs of <code>train</code>: 46 min',
-      ),
-      body,
+    expect(lines).toContain('Training this change: 0.77 GPU-hours ≈ $2.39');
+    expect(lines).toContain(
+      '- Training time: median of the last 8 successful runs of <code>train</code>: 46 min',
     );
-    assert.ok(body.includes('- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset'));
-    assert.ok(body.includes('read on 2026-01-01, prices change'));
+    expect(body).toContain('- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset');
+    expect(body).toContain('read on 2026-01-01, prices change');
   });
 
   test('has the filters table, and no file lists', () => {
     const body = renderComment(report(), { key: KEY });
-    assert.ok(body.includes('| Filter | Train-on | Matched |'));
-    assert.ok(body.includes('| <code>training</code> | yes | ✅ 1 |'));
-    assert.ok(body.includes('| <code>docs</code> | no | ✅ 1 |'));
-    assert.ok(!body.includes('<details>'));
+    expect(body).toContain('| Filter | Train-on | Matched |');
+    expect(body).toContain('| <code>training</code> | yes | ✅ 1 |');
+    expect(body).toContain('| <code>docs</code> | no | ✅ 1 |');
+    expect(body).not.toContain('<details>');
   });
 
   test('is the verdict of the job summary, line for line', () => {
     const body = renderComment(report(), { key: KEY });
     const verdict = renderVerdict(report()).join('\n');
-    assert.ok(body.includes(verdict));
+    expect(body).toContain(verdict);
   });
 
   test('links the head commit and the run whose job summary has the files', () => {
     const body = renderComment(report(), { key: KEY, runId: 9001 });
-    assert.ok(body.includes(`<a href="https://github.com/org/ml/commit/${HEAD}">`));
-    assert.ok(
-      body.includes('<a href="https://github.com/org/ml/actions/runs/9001">job summary</a>'),
-    );
+    expect(body).toContain(`<a href="https://github.com/org/ml/commit/${HEAD}">`);
+    expect(body).toContain('<a href="https://github.com/org/ml/actions/runs/9001">job summary</a>');
     const noRun = renderComment(report(), { key: KEY });
-    assert.ok(!noRun.includes('/actions/runs/'));
+    expect(noRun).not.toContain('/actions/runs/');
   });
 
   test('a skipped change shows the cost avoided, and an over-limit training the warning', () => {
@@ -142,13 +134,13 @@ describe('renderComment', () => {
       }),
       { key: KEY },
     );
-    assert.ok(skipped.includes('## ⏭️ Training skipped'));
-    assert.ok(skipped.includes('Skipped: avoided'));
+    expect(skipped).toContain('## ⏭️ Training skipped');
+    expect(skipped).toContain('Skipped: avoided');
     const over = renderComment(report({ cost: { ...measured, costLimit: 2, overLimit: true } }), {
       key: KEY,
     });
-    assert.ok(over.includes('**Over the cost limit:**'));
-    assert.ok(over.includes('<code>over-limit</code> is <code>true</code>'));
+    expect(over).toContain('**Over the cost limit:**');
+    expect(over).toContain('<code>over-limit</code> is <code>true</code>');
   });
 
   test('hostile names and reasons are escaped; nothing can close the marker', () => {
@@ -160,13 +152,14 @@ describe('renderComment', () => {
       }),
       { key: commentKey(`CI --> ${evil}`, 'job\n<!--') },
     );
-    assert.ok(!body.includes('<img'));
-    assert.ok(!body.includes('](javascript'));
-    assert.equal(body.split('-->').length - 1, 2, 'only the two markers close a comment');
-    assert.ok(body.includes(escapeMarkdown(evil)));
+    expect(body).not.toContain('<img');
+    expect(body).not.toContain('](javascript');
+    // only the two markers close a comment
+    expect(body.split('-->').length - 1).toBe(2);
+    expect(body).toContain(escapeMarkdown(evil));
     const [first, second] = body.split('\n');
-    assert.equal(first, COMMENT_MARKER);
-    assert.match(second ?? '', /^<!-- ml-change-gate:[A-Za-z0-9 _./()%{}-]* -->$/);
+    expect(first).toBe(COMMENT_MARKER);
+    expect(second ?? '').toMatch(/^<!-- ml-change-gate:[A-Za-z0-9 _./()%{}-]* -->$/);
   });
 
   test('stays under the size GitHub accepts, whatever the number of filters', () => {
@@ -176,10 +169,10 @@ describe('renderComment', () => {
       files: [],
     }));
     const body = renderComment(report({ filters }), { key: KEY, runId: 1 });
-    assert.ok(utf8Length(body) <= COMMENT_LIMIT_BYTES, `${utf8Length(body)} bytes`);
-    assert.ok(body.length <= 65_536);
-    assert.match(body, /\| … and \d+ more filters \| \| \|/);
-    assert.ok(body.trimEnd().endsWith('this comment is updated on every push</sub>'));
+    expect(utf8Length(body)).toBeLessThanOrEqual(COMMENT_LIMIT_BYTES);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/\| … and \d+ more filters \| \| \|/);
+    expect(body.trimEnd().endsWith('this comment is updated on every push</sub>')).toBeTruthy();
   });
 });
 
@@ -187,13 +180,13 @@ describe('isGateComment', () => {
   const body = renderComment(report(), { key: KEY });
 
   test('finds its own comment, also with CRLF line ends', () => {
-    assert.ok(isGateComment(body, KEY));
-    assert.ok(isGateComment(body.replace(/\n/g, '\r\n'), KEY));
+    expect(isGateComment(body, KEY)).toBeTruthy();
+    expect(isGateComment(body.replace(/\n/g, '\r\n'), KEY)).toBeTruthy();
   });
 
   test('leaves the comment of another gate alone', () => {
-    assert.ok(!isGateComment(body, commentKey('CI', 'detect-data-changes')));
-    assert.ok(!isGateComment(body, commentKey('Nightly', 'detect-changes')));
+    expect(isGateComment(body, commentKey('CI', 'detect-data-changes'))).toBeFalsy();
+    expect(isGateComment(body, commentKey('Nightly', 'detect-changes'))).toBeFalsy();
   });
 
   test('leaves alone a reply that quotes or mentions the marker', () => {
@@ -201,8 +194,43 @@ describe('isGateComment', () => {
       .split('\n')
       .map((line) => `> ${line}`)
       .join('\n');
-    assert.ok(!isGateComment(quoted, KEY));
-    assert.ok(!isGateComment(`Why does ${COMMENT_MARKER} show up?\n${body}`, KEY));
-    assert.ok(!isGateComment('', KEY));
+    expect(isGateComment(quoted, KEY)).toBeFalsy();
+    expect(isGateComment(`Why does ${COMMENT_MARKER} show up?\n${body}`, KEY)).toBeFalsy();
+    expect(isGateComment('', KEY)).toBeFalsy();
+  });
+});
+
+describe('what a reviewer reads (snapshots)', () => {
+  test.each([
+    ['training, priced by a preset and measured runs', () => report()],
+    [
+      'skipped, with the cost avoided',
+      () =>
+        report({
+          decision: {
+            shouldTrain: false,
+            reason: 'skipped: 1 changed file, none matches training; matched only docs (1 file)',
+            trigger: 'no-match',
+            fail: false,
+          },
+          filters: [
+            { name: 'training', trainOn: true, files: [] },
+            {
+              name: 'docs',
+              trainOn: false,
+              files: [{ filename: 'README.md', status: 'modified' }],
+            },
+          ],
+          cost: {
+            ...measured,
+            estimatedGpuHours: 0,
+            estimatedCost: 0,
+            costAvoided: measured.runCost ?? 0,
+            gpuHoursAvoided: measured.runGpuHours ?? 0,
+          },
+        }),
+    ],
+  ])('%s', (_, make) => {
+    expect(renderComment(make(), { key: KEY, runId: 9001 })).toMatchSnapshot();
   });
 });

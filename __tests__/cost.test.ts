@@ -1,5 +1,4 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, expect, test } from '@jest/globals';
 import { estimateCost, roundDecimal } from '../src/cost.js';
 
 describe('estimateCost', () => {
@@ -8,10 +7,10 @@ describe('estimateCost', () => {
       { hourlyCost: 1.6, trainingHours: 0.75, gpuCount: 1, currency: 'USD' },
       true,
     );
-    assert.equal(roundDecimal(r.estimatedCost ?? NaN, 2), 1.2);
-    assert.equal(r.estimatedGpuHours, 0.75);
-    assert.equal(r.costAvoided, 0);
-    assert.equal(r.gpuHoursAvoided, 0);
+    expect(roundDecimal(r.estimatedCost ?? NaN, 2)).toBe(1.2);
+    expect(r.estimatedGpuHours).toBe(0.75);
+    expect(r.costAvoided).toBe(0);
+    expect(r.gpuHoursAvoided).toBe(0);
   });
 
   test('skipped: nothing spent, the run cost is avoided', () => {
@@ -19,25 +18,25 @@ describe('estimateCost', () => {
       { hourlyCost: 3.12, trainingHours: 2, gpuCount: 4, currency: 'EUR' },
       false,
     );
-    assert.equal(r.estimatedCost, 0);
-    assert.equal(r.estimatedGpuHours, 0);
-    assert.equal(roundDecimal(r.costAvoided ?? NaN, 2), 24.96);
-    assert.equal(r.gpuHoursAvoided, 8);
-    assert.equal(r.currency, 'EUR');
+    expect(r.estimatedCost).toBe(0);
+    expect(r.estimatedGpuHours).toBe(0);
+    expect(roundDecimal(r.costAvoided ?? NaN, 2)).toBe(24.96);
+    expect(r.gpuHoursAvoided).toBe(8);
+    expect(r.currency).toBe('EUR');
   });
 
   test('unknown figures stay undefined rather than being invented', () => {
     const noHours = estimateCost({ hourlyCost: 1.6, gpuCount: 1, currency: 'USD' }, true);
-    assert.equal(noHours.estimatedCost, undefined);
-    assert.equal(noHours.estimatedGpuHours, undefined);
+    expect(noHours.estimatedCost).toBeUndefined();
+    expect(noHours.estimatedGpuHours).toBeUndefined();
     const noPrice = estimateCost({ trainingHours: 1.5, gpuCount: 2, currency: 'USD' }, true);
-    assert.equal(noPrice.estimatedGpuHours, 3);
-    assert.equal(noPrice.estimatedCost, undefined);
+    expect(noPrice.estimatedGpuHours).toBe(3);
+    expect(noPrice.estimatedCost).toBeUndefined();
   });
 
   test('roundDecimal rounds half-cents up despite binary fractions', () => {
-    assert.equal(roundDecimal(1.005, 2), 1.01);
-    assert.equal(roundDecimal(1.6 * 0.75, 2), 1.2);
+    expect(roundDecimal(1.005, 2)).toBe(1.01);
+    expect(roundDecimal(1.6 * 0.75, 2)).toBe(1.2);
   });
 });
 
@@ -69,9 +68,9 @@ describe('sources and the cost limit', () => {
       },
       true,
     );
-    assert.deepEqual(r.priceSource, t4);
-    assert.deepEqual(r.hoursSource, hoursSource);
-    assert.equal(roundDecimal(r.estimatedCost ?? NaN, 2), 2.39);
+    expect(r.priceSource).toStrictEqual(t4);
+    expect(r.hoursSource).toStrictEqual(hoursSource);
+    expect(roundDecimal(r.estimatedCost ?? NaN, 2)).toBe(2.39);
   });
 
   test('over the limit only when the estimate, to the cent, is above it', () => {
@@ -80,12 +79,14 @@ describe('sources and the cost limit', () => {
         { hourlyCost: 1.6, trainingHours: 0.75, gpuCount: 1, currency: 'USD', costLimit },
         shouldTrain,
       );
-    assert.equal(at(1.19).overLimit, true);
-    assert.equal(at(1.2).overLimit, false, '1.6 × 0.75 is 1.2000000000000002, shown as 1.20');
-    assert.equal(at(5).overLimit, false);
-    assert.equal(at(0).overLimit, true);
-    assert.equal(at(0, false).overLimit, false, 'a skipped run costs nothing');
-    assert.equal(at(1.19).costLimit, 1.19);
+    expect(at(1.19).overLimit).toBe(true);
+    // 1.6 × 0.75 is 1.2000000000000002, shown as 1.20
+    expect(at(1.2).overLimit).toBe(false);
+    expect(at(5).overLimit).toBe(false);
+    expect(at(0).overLimit).toBe(true);
+    // a skipped run costs nothing
+    expect(at(0, false).overLimit).toBe(false);
+    expect(at(1.19).costLimit).toBe(1.19);
   });
 
   test('without a limit there is no over-limit; without an estimate it is false', () => {
@@ -93,12 +94,12 @@ describe('sources and the cost limit', () => {
       { hourlyCost: 1.6, trainingHours: 0.75, gpuCount: 1, currency: 'USD' },
       true,
     );
-    assert.equal(none.overLimit, undefined);
+    expect(none.overLimit).toBeUndefined();
     const noHours = estimateCost(
       { hourlyCost: 1.6, gpuCount: 1, currency: 'USD', costLimit: 0 },
       true,
     );
-    assert.equal(noHours.overLimit, false);
-    assert.equal(noHours.estimatedCost, undefined);
+    expect(noHours.overLimit).toBe(false);
+    expect(noHours.estimatedCost).toBeUndefined();
   });
 });

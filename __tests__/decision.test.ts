@@ -1,5 +1,4 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, expect, test } from '@jest/globals';
 import { decide, filterReports, type DecisionInput } from '../src/decision.js';
 import type { ChangedFile, FilterMatch } from '../src/types.js';
 
@@ -27,9 +26,9 @@ const none: FilterMatch[] = [
 describe('decide', () => {
   test('a docs-only change skips and says how many files and which filters', () => {
     const d = decide(input({ matches: none, changedCount: 14 }));
-    assert.equal(d.shouldTrain, false);
-    assert.equal(d.trigger, 'no-match');
-    assert.equal(d.reason, 'skipped: 14 changed files, none match training or data');
+    expect(d.shouldTrain).toBe(false);
+    expect(d.trigger).toBe('no-match');
+    expect(d.reason).toBe('skipped: 14 changed files, none match training or data');
   });
 
   test('a training match trains and names the filter, count and first files', () => {
@@ -50,10 +49,9 @@ describe('decide', () => {
         changedCount: 9,
       }),
     );
-    assert.equal(d.shouldTrain, true);
-    assert.equal(d.trigger, 'filters');
-    assert.equal(
-      d.reason,
+    expect(d.shouldTrain).toBe(true);
+    expect(d.trigger).toBe('filters');
+    expect(d.reason).toBe(
       'training: training matched 4 files (src/training/a.py, src/training/b.py, src/training/c.py and 1 more) of 9 changed files',
     );
   });
@@ -69,24 +67,23 @@ describe('decide', () => {
         changedCount: 1,
       }),
     );
-    assert.equal(d.shouldTrain, false);
-    assert.equal(
-      d.reason,
+    expect(d.shouldTrain).toBe(false);
+    expect(d.reason).toBe(
       'skipped: 1 changed file, none matches training; matched only docs (1 file)',
     );
   });
 
   test('force wins over everything, and the label forces only when present', () => {
-    assert.equal(decide(input({ force: true, matches: none, changedCount: 3 })).trigger, 'force');
+    expect(decide(input({ force: true, matches: none, changedCount: 3 })).trigger).toBe('force');
     const labelled = decide(
       input({ forceLabel: 'retrain', labels: ['docs', 'retrain'], matches: none, changedCount: 2 }),
     );
-    assert.equal(labelled.shouldTrain, true);
-    assert.match(labelled.reason, /label "retrain"/);
+    expect(labelled.shouldTrain).toBe(true);
+    expect(labelled.reason).toMatch(/label "retrain"/);
     const unlabelled = decide(
       input({ forceLabel: 'retrain', labels: ['docs'], matches: none, changedCount: 2 }),
     );
-    assert.equal(unlabelled.shouldTrain, false);
+    expect(unlabelled.shouldTrain).toBe(false);
   });
 
   test('an incomplete change set never skips silently: on-error decides', () => {
@@ -97,13 +94,19 @@ describe('decide', () => {
       incompleteReason: 'the compare API stopped at 300 files',
     };
     const train = decide(input({ ...base, onError: 'train' }));
-    assert.deepEqual([train.shouldTrain, train.fail, train.trigger], [true, false, 'incomplete']);
-    assert.match(train.reason, /could not be seen whole \(the compare API stopped at 300 files\)/);
+    expect([train.shouldTrain, train.fail, train.trigger]).toStrictEqual([
+      true,
+      false,
+      'incomplete',
+    ]);
+    expect(train.reason).toMatch(
+      /could not be seen whole \(the compare API stopped at 300 files\)/,
+    );
     const skip = decide(input({ ...base, onError: 'skip' }));
-    assert.deepEqual([skip.shouldTrain, skip.fail], [false, false]);
-    assert.match(skip.reason, /on-error is skip/);
+    expect([skip.shouldTrain, skip.fail]).toStrictEqual([false, false]);
+    expect(skip.reason).toMatch(/on-error is skip/);
     const fail = decide(input({ ...base, onError: 'fail' }));
-    assert.deepEqual([fail.shouldTrain, fail.fail], [false, true]);
+    expect([fail.shouldTrain, fail.fail]).toStrictEqual([false, true]);
   });
 
   test('a match in a partial list still trains, whatever on-error says', () => {
@@ -115,17 +118,16 @@ describe('decide', () => {
         onError: 'skip',
       }),
     );
-    assert.equal(d.shouldTrain, true);
-    assert.equal(d.fail, false);
-    assert.doesNotMatch(d.reason, / of 300 changed files/);
+    expect(d.shouldTrain).toBe(true);
+    expect(d.fail).toBe(false);
+    expect(d.reason).not.toMatch(/ of 300 changed files/);
   });
 
   test('a deleted branch skips with its own reason; no files changed is said plainly', () => {
     const deleted = decide(input({ nothingToCompare: 'refs/heads/x was deleted', matches: none }));
-    assert.equal(deleted.trigger, 'nothing-to-compare');
-    assert.equal(deleted.shouldTrain, false);
-    assert.equal(
-      decide(input({ matches: none, changedCount: 0 })).reason,
+    expect(deleted.trigger).toBe('nothing-to-compare');
+    expect(deleted.shouldTrain).toBe(false);
+    expect(decide(input({ matches: none, changedCount: 0 })).reason).toBe(
       'skipped: no files changed',
     );
   });
@@ -137,8 +139,8 @@ describe('decide', () => {
         changedCount: 1,
       }),
     );
-    assert.equal(d.reason.includes('\n'), false);
-    assert.match(d.reason, /a\\nb\.py/);
+    expect(d.reason.includes('\n')).toBe(false);
+    expect(d.reason).toMatch(/a\\nb\.py/);
   });
 });
 
@@ -153,7 +155,7 @@ describe('filterReports', () => {
       ],
       ['training'],
     );
-    assert.deepEqual(reports, [
+    expect(reports).toStrictEqual([
       { name: 'training', trainOn: true, files: training },
       { name: 'docs', trainOn: false, files: docs },
     ]);

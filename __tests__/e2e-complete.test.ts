@@ -10,10 +10,11 @@
  * must never give: `should-train=false` for a change that touched training
  * files, without `complete=false` and `on-error: skip`.
  */
-import assert from 'node:assert/strict';
-import { after, before, describe, it, test, type TestContext } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it, test } from '@jest/globals';
+import { defined } from './helpers/expect.js';
 import { performance } from 'node:perf_hooks';
 import { makeCheckout, type Checkout } from './helpers/checkout.js';
+import { scoped, type Scope } from './helpers/scope.js';
 import {
   secondaryRateLimit,
   serverError,
@@ -259,11 +260,9 @@ interface Outputs {
 /** The outputs of a run that must have succeeded, with its log when one is missing. */
 function out(result: Observed): Outputs {
   const { run } = result;
-  assert.equal(run.code, 0, `${result.name}: the step failed\n${run.stdout}\n${run.stderr}`);
+  expect(run.code).toBe(0);
   const need = (name: string): string => {
-    const value = run.outputs[name];
-    assert.ok(value !== undefined, `${result.name}: no ${name} output\n${run.stdout}`);
-    return value;
+    return defined(run.outputs[name]);
   };
   return {
     ...run.outputs,
@@ -334,53 +333,39 @@ function tally(fake: FakeGitHub): Tally {
   return t;
 }
 
-/** The counts of a run, and what they were, in the test's diagnostics. */
-function counted(t: TestContext, fake: FakeGitHub): Tally {
-  const n = tally(fake);
-  t.diagnostic(`requests: ${fake.requests.length} sent, ${JSON.stringify(n)}`);
-  return n;
-}
-
 /**
  * Asserts how many distinct requests of each kind a run sent (0 for a kind not
  * given). Reading the pull request itself, to learn where its head is, is the
  * only other request allowed.
  */
 function assertRequests(
-  t: TestContext,
   fake: FakeGitHub,
   expected: Partial<
     Pick<Tally, 'compare' | 'commitList' | 'pullFiles' | 'commitFiles' | 'faulted'>
   >,
 ): Tally {
-  const n = counted(t, fake);
+  const n = tally(fake);
   const { faulted, ...kinds } = expected;
-  assert.deepEqual(
-    {
-      compare: n.compare,
-      commitList: n.commitList,
-      pullFiles: n.pullFiles,
-      commitFiles: n.commitFiles,
-      ...(faulted === undefined ? {} : { faulted: n.faulted }),
-    },
-    {
-      compare: 0,
-      commitList: 0,
-      pullFiles: 0,
-      commitFiles: 0,
-      ...kinds,
-      ...(faulted === undefined ? {} : { faulted }),
-    },
-  );
+  expect({
+    compare: n.compare,
+    commitList: n.commitList,
+    pullFiles: n.pullFiles,
+    commitFiles: n.commitFiles,
+    ...(faulted === undefined ? {} : { faulted: n.faulted }),
+  }).toStrictEqual({
+    compare: 0,
+    commitList: 0,
+    pullFiles: 0,
+    commitFiles: 0,
+    ...kinds,
+    ...(faulted === undefined ? {} : { faulted }),
+  });
   const others = fake.requests.filter((r) => kindOf(fake, r) === 'other');
-  assert.ok(
+  expect(
     others.every((r) => r.method === 'GET' && r.path === fake.repoPath(`pulls/${PR}`)),
-    `unexpected requests: ${others.map((r) => `${r.method} ${r.url}`).join(', ')}`,
-  );
-  assert.ok(
-    new Set(others.map((r) => r.url)).size <= 1,
-    'the pull request itself is read at most once: pull-request files cost at most ceil(n/100) + 1',
-  );
+  ).toBeTruthy();
+  // the pull request itself is read at most once: pull-request files cost at most ceil(n/100) + 1
+  expect(new Set(others.map((r) => r.url)).size).toBeLessThanOrEqual(1);
   return n;
 }
 
@@ -394,133 +379,149 @@ function pagesAsked(requests: RecordedRequest[]): number[] {
 let repo: GitRepo;
 let shas: Shas;
 
-before(() => {
+beforeAll(() => {
   repo = GitRepo.create('gate-e2e-complete-');
   shas = buildRepository(repo);
 });
 
-after(() => {
+afterAll(() => {
   repo?.remove();
 });
 
-async function fakeGitHub(
-  t: TestContext,
-  pulls?: Record<number, PullRequestSpec>,
-): Promise<FakeGitHub> {
+async function fakeGitHub(t: Scope, pulls?: Record<number, PullRequestSpec>): Promise<FakeGitHub> {
   const fake = await startFakeGitHub({ repo, ...(pulls ? { pulls } : {}) });
   t.after(() => fake.close());
   return fake;
 }
 
-function checkoutOf(t: TestContext, sha: string, depth: number): Checkout {
+function checkoutOf(t: Scope, sha: string, depth: number): Checkout {
   const ws = makeCheckout(repo, sha, { depth, prefix: 'gate-e2e-ws-' });
   t.after(() => ws.remove());
   return ws;
 }
 
-describe('the whole change set, end to end', { concurrency: true }, () => {
-  it('builds scenarios where the one training file is listed after every other file', async (t) => {
-    const fake = await fakeGitHub(t);
-    for (const [head, size] of [
-      [shas.pr301, 301],
-      [shas.pr3001, 3001],
-      [shas.push400, 400],
-    ] as const) {
-      const base = (await fake.git.mergeBase(shas.main, head)) ?? '';
-      const files = (await fake.git.diff(base, head)).map((f) => f.filename);
-      assert.equal(files.length, size);
-      assert.equal(files.at(-1), TRAIN_FILE);
-      assert.equal(files.filter((f) => TRAINING_PATH.test(f)).length, 1);
-    }
-    const series = (await fake.git.diff(shas.fork, shas.push300Commits)).map((f) => f.filename);
-    assert.equal(series.length, 321);
-    assert.ok(series.indexOf(DATA_FILE) >= 300, 'the data file lies beyond the compare limit');
-  });
+describe('the whole change set, end to end', () => {
+  it.concurrent(
+    'builds scenarios where the one training file is listed after every other file',
+    scoped(async (t) => {
+      const fake = await fakeGitHub(t);
+      for (const [head, size] of [
+        [shas.pr301, 301],
+        [shas.pr3001, 3001],
+        [shas.push400, 400],
+      ] as const) {
+        const base = (await fake.git.mergeBase(shas.main, head)) ?? '';
+        const files = (await fake.git.diff(base, head)).map((f) => f.filename);
+        expect(files.length).toBe(size);
+        expect(files.at(-1)).toBe(TRAIN_FILE);
+        expect(files.filter((f) => TRAINING_PATH.test(f)).length).toBe(1);
+      }
+      const series = (await fake.git.diff(shas.fork, shas.push300Commits)).map((f) => f.filename);
+      expect(series.length).toBe(321);
+      // the data file lies beyond the compare limit
+      expect(series.indexOf(DATA_FILE)).toBeGreaterThanOrEqual(300);
+    }),
+  );
 
-  it('reads all four pages of a 301-file pull request and finds the training file on the last', async (t) => {
-    const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-301' } });
-    const result = await gate({
-      name: '301-file pull request',
-      fake,
-      eventName: 'pull_request',
-      payload: pullRequestPayload(shas.pr301, 'pr-301', 301),
-      truth: { base: shas.main, head: shas.pr301 },
-    });
-    const o = out(result);
-    assert.equal(o['should-train'], 'true');
-    assert.equal(o.complete, 'true');
-    assert.equal(o['diff-source'], 'pull-files');
-    assert.equal(o['changed-count'], '301');
-    assert.equal(o.training, 'true');
-    assert.equal(o.training_count, '1');
-    assert.equal(o.data, 'false');
-    assertRequests(t, fake, { pullFiles: 4 });
-    assert.deepEqual(pagesAsked(fake.requestsTo(fake.repoPath(`pulls/${PR}/files`))), [1, 2, 3, 4]);
-    assert.deepEqual(result.run.warnings, []);
-  });
+  it.concurrent(
+    'reads all four pages of a 301-file pull request and finds the training file on the last',
+    scoped(async (t) => {
+      const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-301' } });
+      const result = await gate({
+        name: '301-file pull request',
+        fake,
+        eventName: 'pull_request',
+        payload: pullRequestPayload(shas.pr301, 'pr-301', 301),
+        truth: { base: shas.main, head: shas.pr301 },
+      });
+      const o = out(result);
+      expect(o['should-train']).toBe('true');
+      expect(o.complete).toBe('true');
+      expect(o['diff-source']).toBe('pull-files');
+      expect(o['changed-count']).toBe('301');
+      expect(o.training).toBe('true');
+      expect(o.training_count).toBe('1');
+      expect(o.data).toBe('false');
+      assertRequests(fake, { pullFiles: 4 });
+      expect(pagesAsked(fake.requestsTo(fake.repoPath(`pulls/${PR}/files`)))).toStrictEqual([
+        1, 2, 3, 4,
+      ]);
+      expect(result.run.warnings).toStrictEqual([]);
+    }),
+  );
 
-  describe('a 3,001-file pull request, the training file last', { concurrency: true }, () => {
-    it('with a full checkout: git lists all 3,001 files without a single API request', async (t) => {
-      const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-3001' } });
-      const ws = checkoutOf(t, shas.pr3001, 0);
-      const o = out(
-        await gate({
-          name: '3,001 files, full checkout',
-          fake,
-          eventName: 'pull_request',
-          payload: pullRequestPayload(shas.pr3001, 'pr-3001', 3001),
-          checkout: ws,
-          truth: { base: shas.main, head: shas.pr3001 },
-        }),
-      );
-      assert.equal(o['should-train'], 'true');
-      assert.equal(o.complete, 'true');
-      assert.equal(o['diff-source'], 'git');
-      assert.equal(o['changed-count'], '3001');
-      assert.equal(o.training_count, '1');
-      assertRequests(t, fake, {});
-      assert.equal(fake.requests.length, 0);
-    });
+  describe('a 3,001-file pull request, the training file last', () => {
+    it.concurrent(
+      'with a full checkout: git lists all 3,001 files without a single API request',
+      scoped(async (t) => {
+        const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-3001' } });
+        const ws = checkoutOf(t, shas.pr3001, 0);
+        const o = out(
+          await gate({
+            name: '3,001 files, full checkout',
+            fake,
+            eventName: 'pull_request',
+            payload: pullRequestPayload(shas.pr3001, 'pr-3001', 3001),
+            checkout: ws,
+            truth: { base: shas.main, head: shas.pr3001 },
+          }),
+        );
+        expect(o['should-train']).toBe('true');
+        expect(o.complete).toBe('true');
+        expect(o['diff-source']).toBe('git');
+        expect(o['changed-count']).toBe('3001');
+        expect(o.training_count).toBe('1');
+        assertRequests(fake, {});
+        expect(fake.requests.length).toBe(0);
+      }),
+    );
 
-    it('without a checkout, over two commits: the files of each commit list it whole', async (t) => {
-      const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-3001-split' } });
-      const o = out(
-        await gate({
-          name: '3,001 files in two commits, no checkout',
-          fake,
-          eventName: 'pull_request',
-          payload: pullRequestPayload(shas.pr3001Split, 'pr-3001-split', 3001),
-          truth: { base: shas.main, head: shas.pr3001Split },
-        }),
-      );
-      assert.equal(o['should-train'], 'true');
-      assert.equal(o.complete, 'true');
-      assert.equal(o['diff-source'], 'commits');
-      assert.equal(o['changed-count'], '3001');
-      // One page of commits; 1,500 files (5 pages) and 1,501 files (6 pages).
-      assertRequests(t, fake, { commitList: 1, commitFiles: 11 });
-    });
+    it.concurrent(
+      'without a checkout, over two commits: the files of each commit list it whole',
+      scoped(async (t) => {
+        const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-3001-split' } });
+        const o = out(
+          await gate({
+            name: '3,001 files in two commits, no checkout',
+            fake,
+            eventName: 'pull_request',
+            payload: pullRequestPayload(shas.pr3001Split, 'pr-3001-split', 3001),
+            truth: { base: shas.main, head: shas.pr3001Split },
+          }),
+        );
+        expect(o['should-train']).toBe('true');
+        expect(o.complete).toBe('true');
+        expect(o['diff-source']).toBe('commits');
+        expect(o['changed-count']).toBe('3001');
+        // One page of commits; 1,500 files (5 pages) and 1,501 files (6 pages).
+        assertRequests(fake, { commitList: 1, commitFiles: 11 });
+      }),
+    );
 
-    it('without a checkout or a changed_files count: compare, then all 30 pages of files, then the commits', async (t) => {
-      const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-3001-split' } });
-      const o = out(
-        await gate({
-          name: '3,001 files in two commits, no count in the payload',
-          fake,
-          eventName: 'pull_request',
-          payload: pullRequestPayload(shas.pr3001Split, 'pr-3001-split'),
-          truth: { base: shas.main, head: shas.pr3001Split },
-        }),
-      );
-      assert.equal(o['should-train'], 'true');
-      assert.equal(o.complete, 'true');
-      assert.equal(o['diff-source'], 'commits');
-      assert.equal(o['changed-count'], '3001');
-      assertRequests(t, fake, { compare: 1, pullFiles: 30, commitList: 1, commitFiles: 11 });
-    });
+    it.concurrent(
+      'without a checkout or a changed_files count: compare, then all 30 pages of files, then the commits',
+      scoped(async (t) => {
+        const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-3001-split' } });
+        const o = out(
+          await gate({
+            name: '3,001 files in two commits, no count in the payload',
+            fake,
+            eventName: 'pull_request',
+            payload: pullRequestPayload(shas.pr3001Split, 'pr-3001-split'),
+            truth: { base: shas.main, head: shas.pr3001Split },
+          }),
+        );
+        expect(o['should-train']).toBe('true');
+        expect(o.complete).toBe('true');
+        expect(o['diff-source']).toBe('commits');
+        expect(o['changed-count']).toBe('3001');
+        assertRequests(fake, { compare: 1, pullFiles: 30, commitList: 1, commitFiles: 11 });
+      }),
+    );
 
-    for (const onError of ['skip', 'train'] as const) {
-      it(`without a checkout, in one commit of 3,001 files: not complete, on-error ${onError} decides`, async (t) => {
+    it.concurrent.each(['skip', 'train'] as const)(
+      'without a checkout, in one commit of 3,001 files: not complete, on-error %s decides',
+      scoped(async (t, onError) => {
         const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-3001' } });
         const result = await gate({
           name: `3,001 files in one commit, no checkout, on-error ${onError}`,
@@ -531,300 +532,331 @@ describe('the whole change set, end to end', { concurrency: true }, () => {
           truth: { base: shas.main, head: shas.pr3001 },
         });
         const o = out(result);
-        assert.equal(o.complete, 'false');
-        assert.equal(o['should-train'], onError === 'train' ? 'true' : 'false');
+        expect(o.complete).toBe('false');
+        expect(o['should-train']).toBe(onError === 'train' ? 'true' : 'false');
         // The 3,000 files the commits API lists stop short of the training file.
-        assert.equal(o.training, 'false');
-        assert.equal(o['changed-count'], '3000');
-        assert.match(o.reason, /could not be seen whole/);
-        assert.match(o.reason, /3000 files/);
-        assert.match(o.reason, /more files than the commits API lists/);
-        assert.ok(
-          result.run.warnings.some((w) => /could not be seen whole/.test(w)),
-          `a warning says the change was not seen whole: ${JSON.stringify(result.run.warnings)}`,
-        );
-        assertRequests(t, fake, { commitList: 1, commitFiles: 10 });
-      });
-    }
+        expect(o.training).toBe('false');
+        expect(o['changed-count']).toBe('3000');
+        expect(o.reason).toMatch(/could not be seen whole/);
+        expect(o.reason).toMatch(/3000 files/);
+        expect(o.reason).toMatch(/more files than the commits API lists/);
+        expect(result.run.warnings.some((w) => /could not be seen whole/.test(w))).toBeTruthy();
+        assertRequests(fake, { commitList: 1, commitFiles: 10 });
+      }),
+    );
   });
 
-  describe(
-    'a 3,001-file pull request in a shallow checkout (fetch-depth 1)',
-    { concurrency: true },
-    () => {
-      for (const [label, commit] of [
-        ['of the pull request head', 'pr3001'],
-        ['of the merge commit actions/checkout checks out', 'pr3001Merge'],
-      ] as const) {
-        it(`${label}: fetches what is missing and lists all 3,001 files with git`, async (t) => {
-          const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-3001' } });
-          const ws = checkoutOf(t, shas[commit], 1);
-          assert.ok(ws.isShallow());
-          assert.equal(ws.has(shas.fork), false);
-          if (commit === 'pr3001') assert.equal(ws.has(shas.main), false);
-          const o = out(
-            await gate({
-              name: `3,001 files, shallow checkout ${label}`,
-              fake,
-              eventName: 'pull_request',
-              payload: pullRequestPayload(shas.pr3001, 'pr-3001', 3001),
-              checkout: ws,
-              truth: { base: shas.main, head: shas.pr3001 },
-            }),
-          );
-          assert.equal(o['should-train'], 'true');
-          assert.equal(o.complete, 'true');
-          assert.equal(o['diff-source'], 'git');
-          assert.equal(o['changed-count'], '3001');
-          assert.equal(o['head-sha'], shas.pr3001);
-          assert.equal(ws.has(shas.main), true, 'the base was fetched');
-          assert.equal(ws.has(shas.pr3001), true, 'the head was fetched');
-          assert.equal(ws.has(shas.fork), true, 'the merge base was fetched');
-          assertRequests(t, fake, {});
-          assert.equal(fake.requests.length, 0);
-        });
-      }
-    },
+  describe('a 3,001-file pull request in a shallow checkout (fetch-depth 1)', () => {
+    it.concurrent.each([
+      ['of the pull request head', 'pr3001'],
+      ['of the merge commit actions/checkout checks out', 'pr3001Merge'],
+    ] as const)(
+      '%s: fetches what is missing and lists all 3,001 files with git',
+      scoped(async (t, label, commit) => {
+        const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-3001' } });
+        const ws = checkoutOf(t, shas[commit], 1);
+        expect(ws.isShallow()).toBeTruthy();
+        expect(ws.has(shas.fork)).toBe(false);
+        if (commit === 'pr3001') expect(ws.has(shas.main)).toBe(false);
+        const o = out(
+          await gate({
+            name: `3,001 files, shallow checkout ${label}`,
+            fake,
+            eventName: 'pull_request',
+            payload: pullRequestPayload(shas.pr3001, 'pr-3001', 3001),
+            checkout: ws,
+            truth: { base: shas.main, head: shas.pr3001 },
+          }),
+        );
+        expect(o['should-train']).toBe('true');
+        expect(o.complete).toBe('true');
+        expect(o['diff-source']).toBe('git');
+        expect(o['changed-count']).toBe('3001');
+        expect(o['head-sha']).toBe(shas.pr3001);
+        // the base was fetched
+        expect(ws.has(shas.main)).toBe(true);
+        // the head was fetched
+        expect(ws.has(shas.pr3001)).toBe(true);
+        // the merge base was fetched
+        expect(ws.has(shas.fork)).toBe(true);
+        assertRequests(fake, {});
+        expect(fake.requests.length).toBe(0);
+      }),
+    );
+  });
+
+  describe('a 400-file push: the compare API stops at 300', () => {
+    it.concurrent(
+      'with a shallow checkout: git lists all 400',
+      scoped(async (t) => {
+        const fake = await fakeGitHub(t);
+        const ws = checkoutOf(t, shas.push400, 1);
+        const o = out(
+          await gate({
+            name: '400-file push, shallow checkout',
+            fake,
+            eventName: 'push',
+            payload: pushEvent(shas.fork, shas.push400, 'push-400'),
+            checkout: ws,
+            truth: { base: shas.fork, head: shas.push400 },
+          }),
+        );
+        expect(o['should-train']).toBe('true');
+        expect(o.complete).toBe('true');
+        expect(o['diff-source']).toBe('git');
+        expect(o['changed-count']).toBe('400');
+        assertRequests(fake, { compare: 1 });
+      }),
+    );
+
+    it.concurrent(
+      'without a checkout: the files of its commit list all 400',
+      scoped(async (t) => {
+        const fake = await fakeGitHub(t);
+        const o = out(
+          await gate({
+            name: '400-file push, no checkout',
+            fake,
+            eventName: 'push',
+            payload: pushEvent(shas.fork, shas.push400, 'push-400'),
+            truth: { base: shas.fork, head: shas.push400 },
+          }),
+        );
+        expect(o['should-train']).toBe('true');
+        expect(o.complete).toBe('true');
+        expect(o['diff-source']).toBe('commits');
+        expect(o['changed-count']).toBe('400');
+        expect(o.training_count).toBe('1');
+        assertRequests(fake, { compare: 1, commitList: 1, commitFiles: 2 });
+      }),
+    );
+  });
+
+  it.concurrent(
+    'a push of 300 commits and 321 files without a checkout: one request per commit finds the data file',
+    scoped(async (t) => {
+      const fake = await fakeGitHub(t);
+      const result = await gate({
+        name: '300-commit push, no checkout',
+        fake,
+        eventName: 'push',
+        payload: pushEvent(shas.fork, shas.push300Commits, 'push-300-commits'),
+        truth: { base: shas.fork, head: shas.push300Commits },
+      });
+      const o = out(result);
+      expect(o['should-train']).toBe('true');
+      expect(o.complete).toBe('true');
+      expect(o['diff-source']).toBe('commits');
+      expect(o['changed-count']).toBe('321');
+      expect(o.data).toBe('true');
+      expect(o.data_count).toBe('1');
+      // compare (cut at 300) + 3 pages of 100 commits + 300 commits.
+      assertRequests(fake, { compare: 1, commitList: 3, commitFiles: 300 });
+      const commits = new Set(fake.requestsTo(fake.repoPath('commits/')).map((r) => r.path));
+      // each commit is read once
+      expect(commits.size).toBe(300);
+    }),
   );
 
-  describe('a 400-file push: the compare API stops at 300', { concurrency: true }, () => {
-    it('with a shallow checkout: git lists all 400', async (t) => {
-      const fake = await fakeGitHub(t);
-      const ws = checkoutOf(t, shas.push400, 1);
-      const o = out(
-        await gate({
-          name: '400-file push, shallow checkout',
-          fake,
-          eventName: 'push',
-          payload: pushEvent(shas.fork, shas.push400, 'push-400'),
-          checkout: ws,
-          truth: { base: shas.fork, head: shas.push400 },
-        }),
-      );
-      assert.equal(o['should-train'], 'true');
-      assert.equal(o.complete, 'true');
-      assert.equal(o['diff-source'], 'git');
-      assert.equal(o['changed-count'], '400');
-      assertRequests(t, fake, { compare: 1 });
-    });
+  describe('an API that fails, then recovers', () => {
+    it.concurrent(
+      'two 502 answers to compare, then the answer: retried, complete',
+      scoped(async (t) => {
+        const fake = await fakeGitHub(t);
+        fake.fail({ ...serverError(502), times: 2 });
+        const o = out(
+          await gate({
+            name: 'compare answers 502 twice',
+            fake,
+            eventName: 'push',
+            payload: pushEvent(shas.fork, shas.smallTrain, 'small-train'),
+            truth: { base: shas.fork, head: shas.smallTrain },
+          }),
+        );
+        expect(o['should-train']).toBe('true');
+        expect(o.complete).toBe('true');
+        expect(o['diff-source']).toBe('compare');
+        expect(o['changed-count']).toBe('2');
+        const n = assertRequests(fake, { compare: 1, faulted: 2 });
+        // retried
+        expect(n.repeated).toBeGreaterThanOrEqual(2);
+      }),
+    );
 
-    it('without a checkout: the files of its commit list all 400', async (t) => {
-      const fake = await fakeGitHub(t);
-      const o = out(
-        await gate({
-          name: '400-file push, no checkout',
-          fake,
-          eventName: 'push',
-          payload: pushEvent(shas.fork, shas.push400, 'push-400'),
-          truth: { base: shas.fork, head: shas.push400 },
-        }),
-      );
-      assert.equal(o['should-train'], 'true');
-      assert.equal(o.complete, 'true');
-      assert.equal(o['diff-source'], 'commits');
-      assert.equal(o['changed-count'], '400');
-      assert.equal(o.training_count, '1');
-      assertRequests(t, fake, { compare: 1, commitList: 1, commitFiles: 2 });
-    });
-  });
+    it.concurrent(
+      'two 500 answers to a docs-only push: retried, complete, not training',
+      scoped(async (t) => {
+        const fake = await fakeGitHub(t);
+        fake.fail({ ...serverError(500), times: 2 });
+        const o = out(
+          await gate({
+            name: 'compare answers 500 twice, docs only',
+            fake,
+            eventName: 'push',
+            payload: pushEvent(shas.fork, shas.smallDocs, 'small-docs'),
+            onError: 'train',
+            truth: { base: shas.fork, head: shas.smallDocs },
+          }),
+        );
+        expect(o['should-train']).toBe('false');
+        expect(o.complete).toBe('true');
+        expect(o['changed-count']).toBe('2');
+        assertRequests(fake, { compare: 1, faulted: 2 });
+      }),
+    );
 
-  it('a push of 300 commits and 321 files without a checkout: one request per commit finds the data file', async (t) => {
-    const fake = await fakeGitHub(t);
-    const result = await gate({
-      name: '300-commit push, no checkout',
-      fake,
-      eventName: 'push',
-      payload: pushEvent(shas.fork, shas.push300Commits, 'push-300-commits'),
-      truth: { base: shas.fork, head: shas.push300Commits },
-    });
-    const o = out(result);
-    assert.equal(o['should-train'], 'true');
-    assert.equal(o.complete, 'true');
-    assert.equal(o['diff-source'], 'commits');
-    assert.equal(o['changed-count'], '321');
-    assert.equal(o.data, 'true');
-    assert.equal(o.data_count, '1');
-    // compare (cut at 300) + 3 pages of 100 commits + 300 commits.
-    assertRequests(t, fake, { compare: 1, commitList: 3, commitFiles: 300 });
-    const commits = new Set(fake.requestsTo(fake.repoPath('commits/')).map((r) => r.path));
-    assert.equal(commits.size, 300, 'each commit is read once');
-  });
+    it.concurrent(
+      'two 503 answers to the first page of pull-request files: all 301 files still listed once',
+      scoped(async (t) => {
+        const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-301' } });
+        fake.fail({ ...serverError(503), times: 2, path: fake.repoPath('pulls/') });
+        const o = out(
+          await gate({
+            name: 'pull-request files answer 503 twice',
+            fake,
+            eventName: 'pull_request',
+            payload: pullRequestPayload(shas.pr301, 'pr-301', 301),
+            truth: { base: shas.main, head: shas.pr301 },
+          }),
+        );
+        expect(o['should-train']).toBe('true');
+        expect(o.complete).toBe('true');
+        expect(o['diff-source']).toBe('pull-files');
+        expect(o['changed-count']).toBe('301');
+        const n = assertRequests(fake, { pullFiles: 4, faulted: 2 });
+        // retried
+        expect(n.repeated).toBeGreaterThanOrEqual(2);
+      }),
+    );
 
-  describe('an API that fails, then recovers', { concurrency: true }, () => {
-    it('two 502 answers to compare, then the answer: retried, complete', async (t) => {
-      const fake = await fakeGitHub(t);
-      fake.fail({ ...serverError(502), times: 2 });
-      const o = out(
-        await gate({
-          name: 'compare answers 502 twice',
-          fake,
-          eventName: 'push',
-          payload: pushEvent(shas.fork, shas.smallTrain, 'small-train'),
-          truth: { base: shas.fork, head: shas.smallTrain },
-        }),
-      );
-      assert.equal(o['should-train'], 'true');
-      assert.equal(o.complete, 'true');
-      assert.equal(o['diff-source'], 'compare');
-      assert.equal(o['changed-count'], '2');
-      const n = assertRequests(t, fake, { compare: 1, faulted: 2 });
-      assert.ok(n.repeated >= 2, 'retried');
-    });
-
-    it('two 500 answers to a docs-only push: retried, complete, not training', async (t) => {
-      const fake = await fakeGitHub(t);
-      fake.fail({ ...serverError(500), times: 2 });
-      const o = out(
-        await gate({
-          name: 'compare answers 500 twice, docs only',
+    it.concurrent(
+      'a secondary rate limit asking for 1 s: waited for, then complete',
+      scoped(async (t) => {
+        const fake = await fakeGitHub(t);
+        fake.fail({ ...secondaryRateLimit(1), times: 1 });
+        const result = await gate({
+          name: 'secondary rate limit, retry-after 1',
           fake,
           eventName: 'push',
           payload: pushEvent(shas.fork, shas.smallDocs, 'small-docs'),
-          onError: 'train',
           truth: { base: shas.fork, head: shas.smallDocs },
-        }),
-      );
-      assert.equal(o['should-train'], 'false');
-      assert.equal(o.complete, 'true');
-      assert.equal(o['changed-count'], '2');
-      assertRequests(t, fake, { compare: 1, faulted: 2 });
-    });
+        });
+        const o = out(result);
+        expect(o['should-train']).toBe('false');
+        expect(o.complete).toBe('true');
+        expect(o['diff-source']).toBe('compare');
+        const n = assertRequests(fake, { compare: 1, faulted: 1 });
+        // retried
+        expect(n.repeated).toBeGreaterThanOrEqual(1);
+        expect(result.run.warnings.some((w) => /rate limit/i.test(w))).toBeTruthy();
+      }),
+    );
 
-    it('two 503 answers to the first page of pull-request files: all 301 files still listed once', async (t) => {
-      const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-301' } });
-      fake.fail({ ...serverError(503), times: 2, path: fake.repoPath('pulls/') });
-      const o = out(
-        await gate({
-          name: 'pull-request files answer 503 twice',
+    it.concurrent(
+      'a secondary rate limit asking for 10 minutes: not waited for, not complete, on-error train',
+      scoped(async (t) => {
+        const fake = await fakeGitHub(t);
+        fake.fail({ ...secondaryRateLimit(600), times: Infinity });
+        const result = await gate({
+          name: 'secondary rate limit, retry-after 600',
           fake,
-          eventName: 'pull_request',
-          payload: pullRequestPayload(shas.pr301, 'pr-301', 301),
-          truth: { base: shas.main, head: shas.pr301 },
-        }),
-      );
-      assert.equal(o['should-train'], 'true');
-      assert.equal(o.complete, 'true');
-      assert.equal(o['diff-source'], 'pull-files');
-      assert.equal(o['changed-count'], '301');
-      const n = assertRequests(t, fake, { pullFiles: 4, faulted: 2 });
-      assert.ok(n.repeated >= 2, 'retried');
-    });
-
-    it('a secondary rate limit asking for 1 s: waited for, then complete', async (t) => {
-      const fake = await fakeGitHub(t);
-      fake.fail({ ...secondaryRateLimit(1), times: 1 });
-      const result = await gate({
-        name: 'secondary rate limit, retry-after 1',
-        fake,
-        eventName: 'push',
-        payload: pushEvent(shas.fork, shas.smallDocs, 'small-docs'),
-        truth: { base: shas.fork, head: shas.smallDocs },
-      });
-      const o = out(result);
-      assert.equal(o['should-train'], 'false');
-      assert.equal(o.complete, 'true');
-      assert.equal(o['diff-source'], 'compare');
-      const n = assertRequests(t, fake, { compare: 1, faulted: 1 });
-      assert.ok(n.repeated >= 1, 'retried');
-      assert.ok(
-        result.run.warnings.some((w) => /rate limit/i.test(w)),
-        `the wait is announced: ${JSON.stringify(result.run.warnings)}`,
-      );
-    });
-
-    it('a secondary rate limit asking for 10 minutes: not waited for, not complete, on-error train', async (t) => {
-      const fake = await fakeGitHub(t);
-      fake.fail({ ...secondaryRateLimit(600), times: Infinity });
-      const result = await gate({
-        name: 'secondary rate limit, retry-after 600',
-        fake,
-        eventName: 'push',
-        payload: pushEvent(shas.fork, shas.smallDocs, 'small-docs'),
-        truth: { base: shas.fork, head: shas.smallDocs },
-      });
-      const o = out(result);
-      assert.equal(o['should-train'], 'true');
-      assert.equal(o.complete, 'false');
-      assert.match(o.reason, /rate limit/i);
-      assert.ok(result.ms < 30_000, `gave up in ${Math.round(result.ms)} ms`);
-    });
+          eventName: 'push',
+          payload: pushEvent(shas.fork, shas.smallDocs, 'small-docs'),
+          truth: { base: shas.fork, head: shas.smallDocs },
+        });
+        const o = out(result);
+        expect(o['should-train']).toBe('true');
+        expect(o.complete).toBe('false');
+        expect(o.reason).toMatch(/rate limit/i);
+        expect(result.ms).toBeLessThan(30_000);
+      }),
+    );
   });
 
-  describe('an API that never recovers (every request answers 500)', { concurrency: true }, () => {
-    const down = async (t: TestContext): Promise<FakeGitHub> => {
+  describe('an API that never recovers (every request answers 500)', () => {
+    const down = async (t: Scope): Promise<FakeGitHub> => {
       const fake = await fakeGitHub(t);
       fake.fail({ ...serverError(500), times: Infinity });
       return fake;
     };
 
-    it('on-error train: trains, says the change set could not be listed', async (t) => {
-      const fake = await down(t);
-      const result = await gate({
-        name: 'API down, on-error train',
-        fake,
-        eventName: 'push',
-        payload: pushEvent(shas.fork, shas.smallDocs, 'small-docs'),
-        onError: 'train',
-        truth: { base: shas.fork, head: shas.smallDocs },
-      });
-      const o = out(result);
-      assert.equal(o['should-train'], 'true');
-      assert.equal(o.complete, 'false');
-      assert.match(o.reason, /could not be seen whole/);
-      assert.match(o.reason, /compare API failed/);
-      assert.match(o.reason, /500/);
-      assert.match(o.reason, /no git checkout/);
-      assert.ok(result.run.warnings.some((w) => /could not be seen whole/.test(w)));
-      assert.ok(result.ms < RUN_LIMIT_MS, `ran ${Math.round(result.ms)} ms`);
-      assertRequests(t, fake, { compare: 1 });
-      assert.equal(fake.requests.length, 4, 'one call, retried three times');
-    });
+    it.concurrent(
+      'on-error train: trains, says the change set could not be listed',
+      scoped(async (t) => {
+        const fake = await down(t);
+        const result = await gate({
+          name: 'API down, on-error train',
+          fake,
+          eventName: 'push',
+          payload: pushEvent(shas.fork, shas.smallDocs, 'small-docs'),
+          onError: 'train',
+          truth: { base: shas.fork, head: shas.smallDocs },
+        });
+        const o = out(result);
+        expect(o['should-train']).toBe('true');
+        expect(o.complete).toBe('false');
+        expect(o.reason).toMatch(/could not be seen whole/);
+        expect(o.reason).toMatch(/compare API failed/);
+        expect(o.reason).toMatch(/500/);
+        expect(o.reason).toMatch(/no git checkout/);
+        expect(result.run.warnings.some((w) => /could not be seen whole/.test(w))).toBeTruthy();
+        expect(result.ms).toBeLessThan(RUN_LIMIT_MS);
+        assertRequests(fake, { compare: 1 });
+        // one call, retried three times
+        expect(fake.requests.length).toBe(4);
+      }),
+    );
 
-    it('on-error skip: skips, and warns that the change set was not seen whole', async (t) => {
-      const fake = await down(t);
-      const result = await gate({
-        name: 'API down, on-error skip',
-        fake,
-        eventName: 'push',
-        payload: pushEvent(shas.fork, shas.smallTrain, 'small-train'),
-        onError: 'skip',
-        truth: { base: shas.fork, head: shas.smallTrain },
-      });
-      const o = out(result);
-      assert.equal(o['should-train'], 'false');
-      assert.equal(o.complete, 'false');
-      assert.match(o.reason, /on-error is skip/);
-      assert.ok(
-        result.run.warnings.some((w) => /could not be seen whole/.test(w) && /500/.test(w)),
-        `warned: ${JSON.stringify(result.run.warnings)}`,
-      );
-      assert.ok(result.ms < RUN_LIMIT_MS, `ran ${Math.round(result.ms)} ms`);
-    });
+    it.concurrent(
+      'on-error skip: skips, and warns that the change set was not seen whole',
+      scoped(async (t) => {
+        const fake = await down(t);
+        const result = await gate({
+          name: 'API down, on-error skip',
+          fake,
+          eventName: 'push',
+          payload: pushEvent(shas.fork, shas.smallTrain, 'small-train'),
+          onError: 'skip',
+          truth: { base: shas.fork, head: shas.smallTrain },
+        });
+        const o = out(result);
+        expect(o['should-train']).toBe('false');
+        expect(o.complete).toBe('false');
+        expect(o.reason).toMatch(/on-error is skip/);
+        expect(
+          result.run.warnings.some((w) => /could not be seen whole/.test(w) && /500/.test(w)),
+        ).toBeTruthy();
+        expect(result.ms).toBeLessThan(RUN_LIMIT_MS);
+      }),
+    );
 
-    it('on-error fail: the step fails and its error names the failing API', async (t) => {
-      const fake = await down(t);
-      const result = await gate({
-        name: 'API down, on-error fail',
-        fake,
-        eventName: 'push',
-        payload: pushEvent(shas.fork, shas.smallTrain, 'small-train'),
-        onError: 'fail',
-        truth: { base: shas.fork, head: shas.smallTrain },
-      });
-      assert.equal(result.run.code, 1);
-      assert.equal(result.run.outputs['should-train'], undefined);
-      assert.ok(
-        result.run.errors.some((e) => /compare API failed/.test(e) && /500/.test(e)),
-        `error annotation: ${JSON.stringify(result.run.errors)}`,
-      );
-      assert.ok(result.ms < RUN_LIMIT_MS, `ran ${Math.round(result.ms)} ms`);
-    });
+    it.concurrent(
+      'on-error fail: the step fails and its error names the failing API',
+      scoped(async (t) => {
+        const fake = await down(t);
+        const result = await gate({
+          name: 'API down, on-error fail',
+          fake,
+          eventName: 'push',
+          payload: pushEvent(shas.fork, shas.smallTrain, 'small-train'),
+          onError: 'fail',
+          truth: { base: shas.fork, head: shas.smallTrain },
+        });
+        expect(result.run.code).toBe(1);
+        expect(result.run.outputs['should-train']).toBeUndefined();
+        expect(
+          result.run.errors.some((e) => /compare API failed/.test(e) && /500/.test(e)),
+        ).toBeTruthy();
+        expect(result.ms).toBeLessThan(RUN_LIMIT_MS);
+      }),
+    );
 
-    for (const [label, head, ref, training] of [
+    it.concurrent.each([
       ['a docs-only push', 'smallDocs', 'small-docs', false],
       ['a training push', 'smallTrain', 'small-train', true],
-    ] as const) {
-      it(`with a checkout, ${label}: git lists it, complete`, async (t) => {
+    ] as const)(
+      'with a checkout, %s: git lists it, complete',
+      scoped(async (t, label, head, ref, training) => {
         const fake = await down(t);
         const ws = checkoutOf(t, shas[head], 1);
         const result = await gate({
@@ -837,20 +869,21 @@ describe('the whole change set, end to end', { concurrency: true }, () => {
           truth: { base: shas.fork, head: shas[head] },
         });
         const o = out(result);
-        assert.equal(o['should-train'], String(training));
-        assert.equal(o.complete, 'true');
-        assert.equal(o['diff-source'], 'git');
-        assert.equal(o['changed-count'], '2');
-        assert.ok(result.ms < RUN_LIMIT_MS, `ran ${Math.round(result.ms)} ms`);
-      });
-    }
+        expect(o['should-train']).toBe(String(training));
+        expect(o.complete).toBe('true');
+        expect(o['diff-source']).toBe('git');
+        expect(o['changed-count']).toBe('2');
+        expect(result.ms).toBeLessThan(RUN_LIMIT_MS);
+      }),
+    );
   });
 
-  describe('a push whose before commit was force-pushed away', { concurrency: true }, () => {
+  describe('a push whose before commit was force-pushed away', () => {
     const gone = 'feedc0de'.repeat(5);
 
-    for (const onError of ['train', 'skip'] as const) {
-      it(`without a checkout, on-error ${onError}: not complete, and the missing commit is named`, async (t) => {
+    it.concurrent.each(['train', 'skip'] as const)(
+      'without a checkout, on-error %s: not complete, and the missing commit is named',
+      scoped(async (t, onError) => {
         const fake = await fakeGitHub(t);
         const result = await gate({
           name: `before missing, no checkout, on-error ${onError}`,
@@ -861,36 +894,36 @@ describe('the whole change set, end to end', { concurrency: true }, () => {
           truth: { base: shas.fork, head: shas.smallTrain },
         });
         const o = out(result);
-        assert.equal(o.complete, 'false');
-        assert.equal(o['should-train'], onError === 'train' ? 'true' : 'false');
-        assert.ok(o.reason.includes(gone), `the reason names ${gone}: ${o.reason}`);
-        assert.match(o.reason, /force-pushed/);
-        assert.ok(
-          result.run.warnings.some((w) => w.includes(gone)),
-          `a warning names ${gone}: ${JSON.stringify(result.run.warnings)}`,
-        );
-      });
-    }
+        expect(o.complete).toBe('false');
+        expect(o['should-train']).toBe(onError === 'train' ? 'true' : 'false');
+        expect(o.reason).toContain(gone);
+        expect(o.reason).toMatch(/force-pushed/);
+        expect(result.run.warnings.some((w) => w.includes(gone))).toBeTruthy();
+      }),
+    );
 
-    it('with a shallow checkout: git cannot fetch it either; not complete', async (t) => {
-      const fake = await fakeGitHub(t);
-      const ws = checkoutOf(t, shas.smallTrain, 1);
-      const result = await gate({
-        name: 'before missing, shallow checkout',
-        fake,
-        eventName: 'push',
-        payload: pushEvent(gone, shas.smallTrain, 'small-train', true),
-        onError: 'skip',
-        checkout: ws,
-        truth: { base: shas.fork, head: shas.smallTrain },
-      });
-      const o = out(result);
-      assert.equal(o.complete, 'false');
-      assert.equal(o['should-train'], 'false');
-      assert.match(o.reason, /git in the checkout failed/);
-      assert.ok(o.reason.includes(gone));
-      assert.ok(result.run.warnings.some((w) => w.includes(gone)));
-    });
+    it.concurrent(
+      'with a shallow checkout: git cannot fetch it either; not complete',
+      scoped(async (t) => {
+        const fake = await fakeGitHub(t);
+        const ws = checkoutOf(t, shas.smallTrain, 1);
+        const result = await gate({
+          name: 'before missing, shallow checkout',
+          fake,
+          eventName: 'push',
+          payload: pushEvent(gone, shas.smallTrain, 'small-train', true),
+          onError: 'skip',
+          checkout: ws,
+          truth: { base: shas.fork, head: shas.smallTrain },
+        });
+        const o = out(result);
+        expect(o.complete).toBe('false');
+        expect(o['should-train']).toBe('false');
+        expect(o.reason).toMatch(/git in the checkout failed/);
+        expect(o.reason).toContain(gone);
+        expect(result.run.warnings.some((w) => w.includes(gone))).toBeTruthy();
+      }),
+    );
   });
 });
 
@@ -899,50 +932,53 @@ describe('the whole change set, end to end', { concurrency: true }, () => {
  * when asked, not of the commits this run is about. These runs show where the
  * two part, and that the gate then does not use that list.
  */
-describe('a pull-request file list that describes other commits', { concurrency: true }, () => {
-  it('the branch was force-pushed after the event: the change of the event head is the one listed', async (t) => {
-    const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-race' } });
-    const result = await gate({
-      name: 'pull request head moved after the event',
-      fake,
-      eventName: 'pull_request',
-      payload: pullRequestPayload(shas.raceOld, 'pr-race', 301),
-      onError: 'skip',
-      truth: { base: shas.main, head: shas.raceOld },
-    });
-    const o = out(result);
-    assert.equal(o['head-sha'], shas.raceOld);
-    assert.ok(
-      o['should-train'] === 'true' || o.complete === 'false',
-      `should-train=${o['should-train']}, complete=${o.complete}, source ${o['diff-source']}: ${o.reason}`,
-    );
-  });
+describe('a pull-request file list that describes other commits', () => {
+  it.concurrent(
+    'the branch was force-pushed after the event: the change of the event head is the one listed',
+    scoped(async (t) => {
+      const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-race' } });
+      const result = await gate({
+        name: 'pull request head moved after the event',
+        fake,
+        eventName: 'pull_request',
+        payload: pullRequestPayload(shas.raceOld, 'pr-race', 301),
+        onError: 'skip',
+        truth: { base: shas.main, head: shas.raceOld },
+      });
+      const o = out(result);
+      expect(o['head-sha']).toBe(shas.raceOld);
+      expect(o['should-train'] === 'true' || o.complete === 'false').toBeTruthy();
+    }),
+  );
 
-  it('the base and ref inputs choose other commits than the pull request: their change is the one listed', async (t) => {
-    const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-race' } });
-    const result = await gate({
-      name: 'pull request with base and ref inputs',
-      fake,
-      eventName: 'pull_request',
-      payload: pullRequestPayload(shas.raceNew, 'pr-race', 301),
-      inputs: { base: shas.fork, ref: shas.smallTrain },
-      onError: 'skip',
-      truth: { base: shas.fork, head: shas.smallTrain },
-    });
-    const o = out(result);
-    assert.equal(o['head-sha'], shas.smallTrain);
-    assert.ok(
-      o['should-train'] === 'true' || o.complete === 'false',
-      `should-train=${o['should-train']}, complete=${o.complete}, source ${o['diff-source']}: ${o.reason}`,
-    );
-  });
+  it.concurrent(
+    'the base and ref inputs choose other commits than the pull request: their change is the one listed',
+    scoped(async (t) => {
+      const fake = await fakeGitHub(t, { [PR]: { base: 'main', head: 'pr-race' } });
+      const result = await gate({
+        name: 'pull request with base and ref inputs',
+        fake,
+        eventName: 'pull_request',
+        payload: pullRequestPayload(shas.raceNew, 'pr-race', 301),
+        inputs: { base: shas.fork, ref: shas.smallTrain },
+        onError: 'skip',
+        truth: { base: shas.fork, head: shas.smallTrain },
+      });
+      const o = out(result);
+      expect(o['head-sha']).toBe(shas.smallTrain);
+      expect(o['should-train'] === 'true' || o.complete === 'false').toBeTruthy();
+    }),
+  );
 });
 
 test('no run skipped training on a change that touched training files, unless it said it could not see the change and on-error was skip', () => {
-  assert.equal(observed.length, started, 'every run finished');
-  assert.ok(observed.length >= 20, `runs checked: ${observed.length}`);
-  assert.ok(observed.some((r) => !r.truth.training));
-  assert.ok(observed.some((r) => r.run.outputs.complete === 'false' && r.onError === 'skip'));
+  // every run finished
+  expect(observed.length).toBe(started);
+  expect(observed.length).toBeGreaterThanOrEqual(20);
+  expect(observed.some((r) => !r.truth.training)).toBeTruthy();
+  expect(
+    observed.some((r) => r.run.outputs.complete === 'false' && r.onError === 'skip'),
+  ).toBeTruthy();
   const problems: string[] = [];
   for (const r of observed) {
     const o = r.run.outputs;
@@ -974,5 +1010,5 @@ test('no run skipped training on a change that touched training files, unless it
       }
     }
   }
-  assert.deepEqual(problems, []);
+  expect(problems).toStrictEqual([]);
 });

@@ -5,8 +5,7 @@
  * GitHub API that answers from a real git repository and from workflow runs
  * configured here.
  */
-import { after, before, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { isGateComment, commentKey } from '../src/comment.js';
 import { formatAmount, formatHours } from '../src/outputs.js';
 import {
@@ -132,14 +131,11 @@ function actionsRequests(run: GateRun): GateRun['requests'] {
 
 function noTokenLeak(run: ActionRun): void {
   const lines = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l.includes(TOKEN));
-  assert.deepEqual(
-    lines.filter((l) => !l.startsWith('::add-mask::')),
-    [],
-  );
-  assert.equal(run.summary.includes(TOKEN), false);
+  expect(lines.filter((l) => !l.startsWith('::add-mask::'))).toStrictEqual([]);
+  expect(run.summary.includes(TOKEN)).toBe(false);
 }
 
-before(() => {
+beforeAll(() => {
   repo = GitRepo.create();
   sha.base = repo.commit(
     { 'src/training/train.py': 'def train(): pass\n', 'docs/README.md': '# docs\n' },
@@ -154,84 +150,81 @@ before(() => {
   repo.checkout('main');
 });
 
-after(() => {
+afterAll(() => {
   repo?.remove();
 });
 
-describe('cost from a runner preset and measured training time', { concurrency: 4 }, () => {
-  test('preset price × median of the last successful runs, both sources in the summary', async () => {
-    const run = await gate({
-      inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train' },
-    });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(run.outputs['should-train'], 'true');
+describe('cost from a runner preset and measured training time', () => {
+  test.concurrent(
+    'preset price × median of the last successful runs, both sources in the summary',
+    async () => {
+      const run = await gate({
+        inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train' },
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs['should-train']).toBe('true');
 
-    const hours = 46 / 60;
-    assert.equal(run.outputs['estimated-gpu-hours'], formatHours(hours));
-    assert.equal(run.outputs['estimated-gpu-hours'], '0.77');
-    assert.equal(run.outputs['estimated-cost'], formatAmount(hours * 3.12));
-    assert.equal(run.outputs['estimated-cost'], '2.39');
-    assert.equal(run.outputs['cost-avoided'], '0.00');
-    assert.equal(run.outputs['over-limit'], 'false');
+      const hours = 46 / 60;
+      expect(run.outputs['estimated-gpu-hours']).toBe(formatHours(hours));
+      expect(run.outputs['estimated-gpu-hours']).toBe('0.77');
+      expect(run.outputs['estimated-cost']).toBe(formatAmount(hours * 3.12));
+      expect(run.outputs['estimated-cost']).toBe('2.39');
+      expect(run.outputs['cost-avoided']).toBe('0.00');
+      expect(run.outputs['over-limit']).toBe('false');
 
-    assert.match(run.summary, /Training this change: 0\.77 GPU-hours ≈ \$2\.39/);
-    assert.ok(
-      run.summary.includes(
+      expect(run.summary).toMatch(/Training this change: 0\.77 GPU-hours ≈ \$2\.39/);
+      expect(run.summary).toContain(
         '- Training time: median of the last 8 successful runs of <code>train</code>: 46 min',
-      ),
-      run.summary,
-    );
-    assert.ok(
-      run.summary.includes('- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset'),
-      run.summary,
-    );
-    assert.match(
-      run.summary,
-      /<a href="https:\/\/docs\.github\.com\/en\/billing\/reference\/actions-runner-pricing">on-demand price<\/a> read on 2026-01-01, prices change/,
-    );
-    assert.match(
-      run.stdout,
-      /median of job "train" in the last 8 successful runs where it ran: 46 min/,
-    );
+      );
+      expect(run.summary).toContain(
+        '- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset',
+      );
+      expect(run.summary).toMatch(
+        /<a href="https:\/\/docs\.github\.com\/en\/billing\/reference\/actions-runner-pricing">on-demand price<\/a> read on 2026-01-01, prices change/,
+      );
+      expect(run.stdout).toMatch(
+        /median of job "train" in the last 8 successful runs where it ran: 46 min/,
+      );
 
-    // At most history-runs + 2 requests, newest runs of the same workflow only.
-    const actions = actionsRequests(run);
-    assert.ok(actions.length <= 12, `${actions.length} requests`);
-    assert.deepEqual(
-      actions.map((r) => r.path),
-      [
+      // At most history-runs + 2 requests, newest runs of the same workflow only.
+      const actions = actionsRequests(run);
+      expect(actions.length).toBeLessThanOrEqual(12);
+      expect(actions.map((r) => r.path)).toStrictEqual([
         `/repos/acme/models/actions/runs/${CURRENT_RUN}`,
         `/repos/acme/models/actions/workflows/${WORKFLOW_ID}/runs`,
         ...Array.from({ length: 10 }, (_, i) => `/repos/acme/models/actions/runs/${8900 - i}/jobs`),
-      ],
-    );
-    assert.equal(actions[1]?.query.status, 'success');
-    assert.deepEqual(run.warnings, []);
-    noTokenLeak(run);
-  });
+      ]);
+      expect(actions[1]?.query.status).toBe('success');
+      expect(run.warnings).toStrictEqual([]);
+      noTokenLeak(run);
+    },
+  );
 
-  test('history-runs 3: the median of the newest three', async () => {
+  test.concurrent('history-runs 3: the median of the newest three', async () => {
     const run = await gate({
       inputs: { 'gpu-runner': 'aws-g5.xlarge', 'training-job': 'train', 'history-runs': '3' },
     });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
+    expect(run.code).toBe(0);
     // Three runs read: 46, (skipped), 40 → median 43 min, in 2 + 3 requests.
-    assert.equal(run.outputs['estimated-cost'], formatAmount((43 / 60) * 1.006));
-    assert.equal(run.outputs['estimated-cost'], '0.72');
-    assert.ok(run.summary.includes('median of the last 2 successful runs'), run.summary);
-    assert.equal(actionsRequests(run).length, 5);
+    expect(run.outputs['estimated-cost']).toBe(formatAmount((43 / 60) * 1.006));
+    expect(run.outputs['estimated-cost']).toBe('0.72');
+    expect(run.summary).toContain('median of the last 2 successful runs');
+    expect(actionsRequests(run).length).toBe(5);
   });
 
-  test('training-hours, when given, wins over training-job and nothing is read', async () => {
-    const run = await gate({
-      inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train', 'training-hours': '2' },
-    });
-    assert.equal(run.outputs['estimated-cost'], '6.24');
-    assert.ok(run.summary.includes('- Training time: the <code>training-hours</code> input'));
-    assert.equal(actionsRequests(run).length, 0);
-  });
+  test.concurrent(
+    'training-hours, when given, wins over training-job and nothing is read',
+    async () => {
+      const run = await gate({
+        inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train', 'training-hours': '2' },
+      });
+      expect(run.outputs['estimated-cost']).toBe('6.24');
+      expect(run.summary).toContain('- Training time: the <code>training-hours</code> input');
+      expect(actionsRequests(run).length).toBe(0);
+    },
+  );
 
-  test('no history yet: the summary says so, and no figure is invented', async () => {
+  test.concurrent('no history yet: the summary says so, and no figure is invented', async () => {
     const run = await gate({
       inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train', 'cost-limit': '1' },
       runs: [
@@ -239,101 +232,99 @@ describe('cost from a runner preset and measured training time', { concurrency: 
         { id: 8001, workflowId: WORKFLOW_ID, jobs: jobs('skipped') },
       ],
     });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.equal(run.outputs['estimated-cost'], '');
-    assert.equal(run.outputs['estimated-gpu-hours'], '');
-    assert.equal(run.outputs['cost-avoided'], '');
-    assert.equal(run.outputs['over-limit'], 'false');
-    assert.ok(run.summary.includes('No cost is shown: the training time is not known.'));
-    assert.ok(
-      run.summary.includes(
-        '- Training time unknown: <code>train</code> did not run successfully in any of the last 1 successful run of this workflow',
-      ),
-      run.summary,
+    expect(run.code).toBe(0);
+    expect(run.outputs['should-train']).toBe('true');
+    expect(run.outputs['estimated-cost']).toBe('');
+    expect(run.outputs['estimated-gpu-hours']).toBe('');
+    expect(run.outputs['cost-avoided']).toBe('');
+    expect(run.outputs['over-limit']).toBe('false');
+    expect(run.summary).toContain('No cost is shown: the training time is not known.');
+    expect(run.summary).toContain(
+      '- Training time unknown: <code>train</code> did not run successfully in any of the last 1 successful run of this workflow',
     );
-    assert.ok(run.summary.includes('could not be checked: there is no cost estimate'));
-    assert.doesNotMatch(run.summary, /GPU-hours|≈/);
-    assert.deepEqual(run.warnings, []);
+    expect(run.summary).toContain('could not be checked: there is no cost estimate');
+    expect(run.summary).not.toMatch(/GPU-hours|≈/);
+    expect(run.warnings).toStrictEqual([]);
   });
 
-  test('a first run of the workflow: nothing to measure, said so', async () => {
+  test.concurrent('a first run of the workflow: nothing to measure, said so', async () => {
     const run = await gate({
       inputs: { 'gpu-hourly-cost': '2.00', 'training-job': 'train' },
       runs: [{ id: CURRENT_RUN, workflowId: WORKFLOW_ID, status: 'in_progress' }],
     });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(run.outputs['estimated-cost'], '');
-    assert.ok(run.summary.includes('this workflow has no earlier successful run'), run.summary);
-    assert.equal(actionsRequests(run).length, 2);
+    expect(run.code).toBe(0);
+    expect(run.outputs['estimated-cost']).toBe('');
+    expect(run.summary).toContain('this workflow has no earlier successful run');
+    expect(actionsRequests(run).length).toBe(2);
   });
 
-  test('without actions: read, a warning; the step succeeds and decides as before', async () => {
-    const run = await gate({
-      inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train' },
-      setup: (fake) => fake.forbid({ path: fake.repoPath('actions/') }),
-    });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.deepEqual(run.errors, []);
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.equal(run.outputs['estimated-cost'], '');
-    assert.equal(run.warnings.length, 1, run.warnings.join('\n'));
-    assert.match(run.warnings[0] ?? '', /actions: read/);
-    assert.match(run.warnings[0] ?? '', /Resource not accessible by integration/);
-    assert.ok(run.summary.includes('the <code>actions: read</code> permission'), run.summary);
-    assert.equal(actionsRequests(run).length, 1, 'a refusal is not retried');
-  });
+  test.concurrent(
+    'without actions: read, a warning; the step succeeds and decides as before',
+    async () => {
+      const run = await gate({
+        inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train' },
+        setup: (fake) => fake.forbid({ path: fake.repoPath('actions/') }),
+      });
+      expect(run.code).toBe(0);
+      expect(run.errors).toStrictEqual([]);
+      expect(run.outputs['should-train']).toBe('true');
+      expect(run.outputs['estimated-cost']).toBe('');
+      expect(run.warnings.length).toBe(1);
+      expect(run.warnings[0] ?? '').toMatch(/actions: read/);
+      expect(run.warnings[0] ?? '').toMatch(/Resource not accessible by integration/);
+      expect(run.summary).toContain('the <code>actions: read</code> permission');
+      // a refusal is not retried
+      expect(actionsRequests(run).length).toBe(1);
+    },
+  );
 
-  test('an unknown preset fails the step and lists the known ones', async () => {
+  test.concurrent('an unknown preset fails the step and lists the known ones', async () => {
     const run = await gate({ inputs: { 'gpu-runner': 'a100-box' } });
-    assert.notEqual(run.code, 0);
-    assert.match(run.errors[0] ?? '', /Input gpu-runner is "a100-box"/);
-    assert.match(run.errors[0] ?? '', /github-gpu-t4, aws-g4dn\.xlarge, .*gcp-a2-highgpu-1g/);
-    assert.deepEqual(run.outputs, {});
+    expect(run.code).not.toBe(0);
+    expect(run.errors[0] ?? '').toMatch(/Input gpu-runner is "a100-box"/);
+    expect(run.errors[0] ?? '').toMatch(/github-gpu-t4, aws-g4dn\.xlarge, .*gcp-a2-highgpu-1g/);
+    expect(run.outputs).toStrictEqual({});
   });
 });
 
-describe('the budget guard', { concurrency: 4 }, () => {
-  test('over the limit: over-limit is true and the summary says so', async () => {
+describe('the budget guard', () => {
+  test.concurrent('over the limit: over-limit is true and the summary says so', async () => {
     const run = await gate({
       inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train', 'cost-limit': '2.00' },
     });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.equal(run.outputs['over-limit'], 'true');
-    assert.ok(
-      run.summary.includes(
-        '> **Over the cost limit:** training this change is estimated at $2.39, above the <code>cost-limit</code> of $2.00',
-      ),
-      run.summary,
+    expect(run.code).toBe(0);
+    expect(run.outputs['should-train']).toBe('true');
+    expect(run.outputs['over-limit']).toBe('true');
+    expect(run.summary).toContain(
+      '> **Over the cost limit:** training this change is estimated at $2.39, above the <code>cost-limit</code> of $2.00',
     );
   });
 
-  test('under the limit: over-limit is false', async () => {
+  test.concurrent('under the limit: over-limit is false', async () => {
     const run = await gate({
       inputs: { 'gpu-hourly-cost': '1.60', 'training-hours': '0.75', 'cost-limit': '1.20' },
     });
-    assert.equal(run.outputs['estimated-cost'], '1.20');
-    assert.equal(run.outputs['over-limit'], 'false');
-    assert.ok(run.summary.includes('Within the <code>cost-limit</code> of $1.20'), run.summary);
-    assert.ok(!run.summary.includes('[!WARNING]'));
+    expect(run.outputs['estimated-cost']).toBe('1.20');
+    expect(run.outputs['over-limit']).toBe('false');
+    expect(run.summary).toContain('Within the <code>cost-limit</code> of $1.20');
+    expect(run.summary).not.toContain('[!WARNING]');
   });
 
-  test('a skipped change is never over the limit', async () => {
+  test.concurrent('a skipped change is never over the limit', async () => {
     const run = await gate({
       head: sha.docs,
       inputs: { 'gpu-hourly-cost': '1.60', 'training-hours': '0.75', 'cost-limit': '0' },
     });
-    assert.equal(run.outputs['should-train'], 'false');
-    assert.equal(run.outputs['over-limit'], 'false');
-    assert.equal(run.outputs['cost-avoided'], '1.20');
+    expect(run.outputs['should-train']).toBe('false');
+    expect(run.outputs['over-limit']).toBe('false');
+    expect(run.outputs['cost-avoided']).toBe('1.20');
   });
 });
 
 describe('the sticky pull-request comment', () => {
   let fake: FakeGitHub;
 
-  before(async () => {
+  beforeAll(async () => {
     const pushes: FakeWorkflowRun[] = [9101, 9102].map((id) => ({
       id,
       workflowId: WORKFLOW_ID,
@@ -347,7 +338,7 @@ describe('the sticky pull-request comment', () => {
     });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await fake?.close();
   });
 
@@ -357,56 +348,53 @@ describe('the sticky pull-request comment', () => {
     const key = commentKey('CI', 'detect-changes');
 
     const first = await gateOn(fake, { inputs, runId: 9101 });
-    assert.equal(first.code, 0, first.stdout + first.stderr);
-    assert.deepEqual(first.warnings, []);
+    expect(first.code).toBe(0);
+    expect(first.warnings).toStrictEqual([]);
     const created = fake.comments(PR).filter((c) => isGateComment(c.body, key));
-    assert.equal(created.length, 1);
-    assert.match(created[0]?.body ?? '', /^<!-- ml-change-gate -->\n/);
-    assert.ok(created[0]?.body.includes('## 🚀 Training will run'));
-    assert.ok(created[0]?.body.includes('Training this change: 0.77 GPU-hours ≈ $2.39'));
-    assert.ok(created[0]?.body.includes('median of the last 8 successful runs'));
-    assert.ok(created[0]?.body.includes('| <code>training</code> | yes | ✅ 1 |'));
-    assert.ok(created[0]?.body.includes('/actions/runs/9101">job summary</a>'));
-    assert.equal(first.requests.filter((r) => r.method === 'POST').length, 1);
+    expect(created.length).toBe(1);
+    expect(created[0]?.body ?? '').toMatch(/^<!-- ml-change-gate -->\n/);
+    expect(created[0]?.body).toContain('## 🚀 Training will run');
+    expect(created[0]?.body).toContain('Training this change: 0.77 GPU-hours ≈ $2.39');
+    expect(created[0]?.body).toContain('median of the last 8 successful runs');
+    expect(created[0]?.body).toContain('| <code>training</code> | yes | ✅ 1 |');
+    expect(created[0]?.body).toContain('/actions/runs/9101">job summary</a>');
+    expect(first.requests.filter((r) => r.method === 'POST').length).toBe(1);
 
     // A new push: the training change is undone, so the verdict changes.
     const second = await gateOn(fake, { inputs, runId: 9102, head: sha.docs });
-    assert.equal(second.code, 0, second.stdout + second.stderr);
-    assert.equal(second.outputs['should-train'], 'false');
-    assert.equal(second.requests.filter((r) => r.method === 'POST').length, 0);
-    assert.deepEqual(
-      second.requests.filter((r) => r.method === 'PATCH').map((r) => r.path),
-      [`/repos/acme/models/issues/comments/${created[0]?.id}`],
-    );
+    expect(second.code).toBe(0);
+    expect(second.outputs['should-train']).toBe('false');
+    expect(second.requests.filter((r) => r.method === 'POST').length).toBe(0);
+    expect(second.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toStrictEqual([
+      `/repos/acme/models/issues/comments/${created[0]?.id}`,
+    ]);
 
     // The same run again (a re-run): found, and left as it is.
     const third = await gateOn(fake, { inputs, runId: 9102, head: sha.docs });
-    assert.equal(third.code, 0, third.stdout + third.stderr);
-    assert.equal(third.requests.filter((r) => r.method !== 'GET').length, 0);
+    expect(third.code).toBe(0);
+    expect(third.requests.filter((r) => r.method !== 'GET').length).toBe(0);
 
     const gateComments = fake.comments(PR).filter((c) => isGateComment(c.body, key));
-    assert.equal(gateComments.length, 1, 'exactly one comment of the gate');
-    assert.equal(gateComments[0]?.id, created[0]?.id);
-    assert.ok(gateComments[0]?.body.includes('## ⏭️ Training skipped'));
-    assert.ok(gateComments[0]?.body.includes('/actions/runs/9102">job summary</a>'));
-    assert.ok(!gateComments[0]?.body.includes('Training will run'));
-    assert.deepEqual(
-      fake.comments(PR).map((c) => c.user),
-      ['reviewer', 'github-actions[bot]'],
-      "the reviewer's comment is untouched",
-    );
-    assert.equal(fake.comments(PR)[0]?.body, 'Looks good to me');
+    // exactly one comment of the gate
+    expect(gateComments.length).toBe(1);
+    expect(gateComments[0]?.id).toBe(created[0]?.id);
+    expect(gateComments[0]?.body).toContain('## ⏭️ Training skipped');
+    expect(gateComments[0]?.body).toContain('/actions/runs/9102">job summary</a>');
+    expect(gateComments[0]?.body).not.toContain('Training will run');
+    // the reviewer's comment is untouched
+    expect(fake.comments(PR).map((c) => c.user)).toStrictEqual(['reviewer', 'github-actions[bot]']);
+    expect(fake.comments(PR)[0]?.body).toBe('Looks good to me');
   });
 
   test('another gate job keeps its own comment', async () => {
     const before = fake.comments(PR).length;
     const run = await gateOn(fake, { inputs: { comment: 'true' }, job: 'detect-data-changes' });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(fake.comments(PR).length, before + 1);
+    expect(run.code).toBe(0);
+    expect(fake.comments(PR).length).toBe(before + 1);
     const mine = fake
       .comments(PR)
       .filter((c) => isGateComment(c.body, commentKey('CI', 'detect-data-changes')));
-    assert.equal(mine.length, 1);
+    expect(mine.length).toBe(1);
   });
 
   test('a pull request from a fork: the token cannot write, a warning, and the step succeeds', async () => {
@@ -420,26 +408,24 @@ describe('the sticky pull-request comment', () => {
         f.forbid({ path: f.repoPath('issues/'), method: 'PATCH' });
       },
     });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.deepEqual(run.errors, []);
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.equal(run.outputs['estimated-cost'], '1.20');
-    assert.equal(run.warnings.length, 1, run.warnings.join('\n'));
-    assert.match(run.warnings[0] ?? '', /The pull-request comment was not written/);
-    assert.match(run.warnings[0] ?? '', /fork/);
-    assert.match(run.warnings[0] ?? '', /pull-requests: write/);
-    assert.deepEqual(
-      fake.comments(PR).map((c) => c.body),
-      before,
-      'nothing was written',
-    );
-    assert.equal(run.requests.filter((r) => r.method !== 'GET').length, 1, 'not retried');
+    expect(run.code).toBe(0);
+    expect(run.errors).toStrictEqual([]);
+    expect(run.outputs['should-train']).toBe('true');
+    expect(run.outputs['estimated-cost']).toBe('1.20');
+    expect(run.warnings.length).toBe(1);
+    expect(run.warnings[0] ?? '').toMatch(/The pull-request comment was not written/);
+    expect(run.warnings[0] ?? '').toMatch(/fork/);
+    expect(run.warnings[0] ?? '').toMatch(/pull-requests: write/);
+    // nothing was written
+    expect(fake.comments(PR).map((c) => c.body)).toStrictEqual(before);
+    // not retried
+    expect(run.requests.filter((r) => r.method !== 'GET').length).toBe(1);
   });
 
   test('comment off (the default): no comment request at all', async () => {
     const run = await gateOn(fake, { inputs: { 'gpu-hourly-cost': '1.60' } });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(run.requests.filter((r) => r.path.includes('/issues/')).length, 0);
+    expect(run.code).toBe(0);
+    expect(run.requests.filter((r) => r.path.includes('/issues/')).length).toBe(0);
   });
 
   test('a push has no pull request: nothing is commented', async () => {
@@ -458,8 +444,8 @@ describe('the sticky pull-request comment', () => {
       inputs: { filters: FILTERS, token: TOKEN, comment: 'true' },
       env: { GITHUB_RUN_ID: '9300', GITHUB_WORKFLOW: 'CI', GITHUB_JOB: 'detect-changes' },
     });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(fake.requests.filter((r) => r.path.includes('/issues/')).length, 0);
-    assert.match(run.stdout, /no pull request to comment on/);
+    expect(run.code).toBe(0);
+    expect(fake.requests.filter((r) => r.path.includes('/issues/')).length).toBe(0);
+    expect(run.stdout).toMatch(/no pull request to comment on/);
   });
 });

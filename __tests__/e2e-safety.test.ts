@@ -3,8 +3,7 @@
  * names, a pull request that rewrites its own filters, the token under step
  * debug logging, and a change of 100,000 files against GitHub's output limits.
  */
-import { after, before, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,11 +72,11 @@ function bashWords(list: string): string[] {
       encoding: 'utf8',
     },
   );
-  assert.equal(out.status, 0, out.stderr);
+  expect(out.status).toBe(0);
   return out.stdout.split('\0').slice(0, -1);
 }
 
-before(() => {
+beforeAll(() => {
   repo = GitRepo.create();
   sha.base = repo.commit(
     {
@@ -102,33 +101,33 @@ before(() => {
   repo.checkout('main');
 });
 
-after(() => {
+afterAll(() => {
   repo?.remove();
   for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('untrusted pull requests', { concurrency: 3 }, () => {
-  for (const format of ['shell', 'escape'] as const) {
-    test(`hostile file names come back exactly from the ${format} list, evaluated by bash`, async () => {
+describe('untrusted pull requests', () => {
+  test.concurrent.each(['shell', 'escape'] as const)(
+    'hostile file names come back exactly from the %s list, evaluated by bash',
+    async (format) => {
       const run = await gate({
         eventName: 'pull_request',
         payload: pr(1, sha.base!, sha.hostile!),
         inputs: { 'list-files': format },
       });
-      assert.equal(run.code, 0, run.stdout + run.stderr);
-      assert.equal(run.outputs.training_count, String(HOSTILE.length));
-      assert.deepEqual(bashWords(run.outputs.training_files ?? '').sort(), [...HOSTILE].sort());
-    });
-  }
+      expect(run.code).toBe(0);
+      expect(run.outputs.training_count).toBe(String(HOSTILE.length));
+      expect(bashWords(run.outputs.training_files ?? '').sort()).toStrictEqual([...HOSTILE].sort());
+    },
+  );
 
-  test('hostile file names come back exactly from json and csv', async () => {
+  test.concurrent('hostile file names come back exactly from json and csv', async () => {
     const json = await gate({
       eventName: 'pull_request',
       payload: pr(1, sha.base!, sha.hostile!),
       inputs: { 'list-files': 'json' },
     });
-    assert.deepEqual(
-      (JSON.parse(json.outputs.training_files ?? '') as string[]).sort(),
+    expect((JSON.parse(json.outputs.training_files ?? '') as string[]).sort()).toStrictEqual(
       [...HOSTILE].sort(),
     );
     const csv = await gate({
@@ -137,76 +136,85 @@ describe('untrusted pull requests', { concurrency: 3 }, () => {
       inputs: { 'list-files': 'csv' },
     });
     // The names with a comma, a quote or a line break are quoted, the quote doubled.
-    assert.ok(csv.outputs.training_files?.includes('"src/training/it\'s ""quoted"".py"'));
-    assert.ok(csv.outputs.training_files?.includes('"src/training/new\nline.py"'));
+    expect(csv.outputs.training_files).toContain('"src/training/it\'s ""quoted"".py"');
+    expect(csv.outputs.training_files).toContain('"src/training/new\nline.py"');
   });
 
-  test('the summary shows hostile names as text: no HTML, links, images or broken tables', async () => {
-    const run = await gate({ eventName: 'pull_request', payload: pr(1, sha.base!, sha.hostile!) });
-    const summary = run.summary;
-    assert.equal(summary.includes('<img'), false);
-    assert.equal(summary.includes(']('), false);
-    assert.equal(summary.includes('!['), false);
-    assert.equal(/`id`/.test(summary), false);
-    for (const row of summary.split('\n').filter((l) => l.startsWith('|'))) {
-      assert.equal(row.split('|').length, 5, `a table row keeps its three cells: ${row}`);
-    }
-    // The reason is one line even with a newline in a file name.
-    assert.equal(run.outputs.reason?.includes('\n'), false);
-  });
+  test.concurrent(
+    'the summary shows hostile names as text: no HTML, links, images or broken tables',
+    async () => {
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pr(1, sha.base!, sha.hostile!),
+      });
+      const summary = run.summary;
+      expect(summary.includes('<img')).toBe(false);
+      expect(summary.includes('](')).toBe(false);
+      expect(summary.includes('![')).toBe(false);
+      expect(/`id`/.test(summary)).toBe(false);
+      for (const row of summary.split('\n').filter((l) => l.startsWith('|'))) {
+        expect(row.split('|').length).toBe(5);
+      }
+      // The reason is one line even with a newline in a file name.
+      expect(run.outputs.reason?.includes('\n')).toBe(false);
+    },
+  );
 
-  test('under pull_request_target the filters come from the base, even with the pull request checked out', async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'gate-prt-'));
-    cleanup.push(workspace);
-    execFileSync('git', ['clone', '-q', repo.dir, workspace], { env: GIT_ENV });
-    execFileSync('git', ['checkout', '-q', sha.loosen!], { cwd: workspace, env: GIT_ENV });
-    const inputs = { filters: '.github/filters.yml' };
-    const target = await gate({
-      eventName: 'pull_request_target',
-      payload: pr(2, sha.base!, sha.loosen!),
-      inputs,
-      workspace,
-    });
-    assert.equal(target.code, 0, target.stdout + target.stderr);
-    assert.equal(
-      target.outputs['should-train'],
-      'true',
-      'the base filters still see the training change',
-    );
-    assert.ok(target.fake.some((r) => r.path.includes('/contents/') && r.query.ref === sha.base));
-    // The same checkout under pull_request reads the file from the checkout (trusted event).
-    const plain = await gate({
-      eventName: 'pull_request',
-      payload: pr(2, sha.base!, sha.loosen!),
-      inputs,
-      workspace,
-    });
-    assert.equal(plain.outputs['should-train'], 'false');
-  });
+  test.concurrent(
+    'under pull_request_target the filters come from the base, even with the pull request checked out',
+    async () => {
+      const workspace = mkdtempSync(join(tmpdir(), 'gate-prt-'));
+      cleanup.push(workspace);
+      execFileSync('git', ['clone', '-q', repo.dir, workspace], { env: GIT_ENV });
+      execFileSync('git', ['checkout', '-q', sha.loosen!], { cwd: workspace, env: GIT_ENV });
+      const inputs = { filters: '.github/filters.yml' };
+      const target = await gate({
+        eventName: 'pull_request_target',
+        payload: pr(2, sha.base!, sha.loosen!),
+        inputs,
+        workspace,
+      });
+      expect(target.code).toBe(0);
+      // the base filters still see the training change
+      expect(target.outputs['should-train']).toBe('true');
+      expect(
+        target.fake.some((r) => r.path.includes('/contents/') && r.query.ref === sha.base),
+      ).toBeTruthy();
+      // The same checkout under pull_request reads the file from the checkout (trusted event).
+      const plain = await gate({
+        eventName: 'pull_request',
+        payload: pr(2, sha.base!, sha.loosen!),
+        inputs,
+        workspace,
+      });
+      expect(plain.outputs['should-train']).toBe('false');
+    },
+  );
 
-  test('the token appears in no log line, output or summary, also with step debug logging', async () => {
-    const run = await gate({
-      eventName: 'pull_request',
-      payload: pr(3, sha.base!, sha.hostile!),
-      inputs: { 'list-files': 'json' },
-      env: { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' },
-    });
-    assert.equal(run.code, 0);
-    assert.match(
-      run.stdout,
-      /::debug::GitHub API answered 200 to GET \/repos\/acme\/models\/compare\//,
-      'every request is logged at debug level',
-    );
-    const lines = `${run.stdout}\n${run.stderr}`.split('\n');
-    assert.deepEqual(
-      lines.filter((l) => l.includes(TOKEN) && !l.startsWith('::add-mask::')),
-      [],
-    );
-    assert.equal(JSON.stringify(run.outputs).includes(TOKEN), false);
-    assert.equal(run.summary.includes(TOKEN), false);
-    // Sent only as the Authorization header.
-    assert.ok(run.fake.every((r) => !r.url.includes(TOKEN)));
-  });
+  test.concurrent(
+    'the token appears in no log line, output or summary, also with step debug logging',
+    async () => {
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pr(3, sha.base!, sha.hostile!),
+        inputs: { 'list-files': 'json' },
+        env: { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' },
+      });
+      expect(run.code).toBe(0);
+      // every request is logged at debug level
+      expect(run.stdout).toMatch(
+        /::debug::GitHub API answered 200 to GET \/repos\/acme\/models\/compare\//,
+      );
+      const lines = `${run.stdout}\n${run.stderr}`.split('\n');
+      expect(lines.filter((l) => l.includes(TOKEN) && !l.startsWith('::add-mask::'))).toStrictEqual(
+        [],
+      );
+      expect(JSON.stringify(run.outputs).includes(TOKEN)).toBe(false);
+      expect(run.summary.includes(TOKEN)).toBe(false);
+      // Sent only as the Authorization header.
+      expect(run.fake.every((r) => !r.url.includes(TOKEN))).toBeTruthy();
+    },
+  );
 });
 
 describe('a pull request of 100,000 files', () => {
@@ -215,7 +223,7 @@ describe('a pull request of 100,000 files', () => {
   const N = 100_000;
   const trainingFiles = 1_000;
 
-  before(() => {
+  beforeAll(() => {
     big = GitRepo.create('gate-big-');
     const base = big.commit({ 'README.md': '# big\n' }, 'initial');
     // One fast-import stream: a commit adding N files that share one blob.
@@ -250,7 +258,7 @@ describe('a pull request of 100,000 files', () => {
     execFileSync('git', ['clone', '-q', '--no-checkout', big.dir, workspace], { env: GIT_ENV });
   });
 
-  after(() => big?.remove());
+  afterAll(() => big?.remove());
 
   test('git sees every file; outputs stay under 1 MB, the summary under 1 MiB, the full lists in the file', async () => {
     const run = await gate(
@@ -265,39 +273,34 @@ describe('a pull request of 100,000 files', () => {
       },
       big,
     );
-    assert.equal(run.code, 0, run.stdout.slice(-2000) + run.stderr);
-    assert.equal(run.outputs['diff-source'], 'git');
-    assert.equal(run.outputs.complete, 'true');
-    assert.equal(run.outputs['changed-count'], String(N));
-    assert.equal(run.outputs.training_count, String(trainingFiles));
-    assert.equal(run.outputs.docs_count, String(N - trainingFiles));
-    assert.equal(run.outputs['should-train'], 'true');
+    expect(run.code).toBe(0);
+    expect(run.outputs['diff-source']).toBe('git');
+    expect(run.outputs.complete).toBe('true');
+    expect(run.outputs['changed-count']).toBe(String(N));
+    expect(run.outputs.training_count).toBe(String(trainingFiles));
+    expect(run.outputs.docs_count).toBe(String(N - trainingFiles));
+    expect(run.outputs['should-train']).toBe('true');
 
     const outputBytes = Object.entries(run.outputs).reduce(
       (n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v),
       0,
     );
-    assert.ok(outputBytes < 1_000_000, `outputs total ${outputBytes} bytes`);
+    expect(outputBytes).toBeLessThan(1_000_000);
     const docs = JSON.parse(run.outputs.docs_files ?? '') as string[];
-    assert.ok(docs.length < N - trainingFiles, 'the docs list was cut');
-    assert.match(docs.at(-1) ?? '', /^\.\.\/ml-change-gate: \d+ more files not listed/);
-    assert.ok(run.warnings.some((w) => w.includes('docs_files')));
+    // the docs list was cut
+    expect(docs.length).toBeLessThan(N - trainingFiles);
+    expect(docs.at(-1) ?? '').toMatch(/^\.\.\/ml-change-gate: \d+ more files not listed/);
+    expect(run.warnings.some((w) => w.includes('docs_files'))).toBeTruthy();
 
-    assert.ok(
-      Buffer.byteLength(run.summary) < 1024 * 1024,
-      `summary ${Buffer.byteLength(run.summary)} bytes`,
-    );
+    expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
     const full = JSON.parse(readFileSync(run.outputs['files-json-path'] ?? '', 'utf8')) as {
       changed: string[];
       filters: Record<string, string[]>;
     };
-    assert.equal(full.changed.length, N);
-    assert.equal(full.filters.docs?.length, N - trainingFiles);
-    assert.equal(full.filters.training?.length, trainingFiles);
-    assert.equal(
-      run.fake.length,
-      0,
-      'no API request: the pull request is too large for the files APIs',
-    );
+    expect(full.changed.length).toBe(N);
+    expect(full.filters.docs?.length).toBe(N - trainingFiles);
+    expect(full.filters.training?.length).toBe(trainingFiles);
+    // no API request: the pull request is too large for the files APIs
+    expect(run.fake.length).toBe(0);
   });
 });

@@ -3,8 +3,7 @@
  * the runner sets, against a loopback GitHub API answering from a real git
  * repository built here. No checkout unless a test makes one.
  */
-import { after, before, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +11,7 @@ import { join } from 'node:path';
 import { GitRepo, GIT_ENV } from './helpers/git-repo.js';
 import { serverError, startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 import { pullRequestEvent } from './helpers/events.js';
+import { NODE, NODE_VERSION } from './helpers/node.js';
 import { runAction, type ActionRun, type RunOptions } from './helpers/run-action.js';
 
 const TOKEN = 'test-token-0123456789';
@@ -75,16 +75,13 @@ async function gate(
 
 function assertNoTokenLeak(run: ActionRun): void {
   const lines = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l.includes(TOKEN));
-  assert.deepEqual(
-    lines.filter((l) => !l.startsWith('::add-mask::')),
-    [],
-    'the token appears only in the line that masks it',
-  );
-  assert.equal(JSON.stringify(run.outputs).includes(TOKEN), false);
-  assert.equal(run.summary.includes(TOKEN), false);
+  // the token appears only in the line that masks it
+  expect(lines.filter((l) => !l.startsWith('::add-mask::'))).toStrictEqual([]);
+  expect(JSON.stringify(run.outputs).includes(TOKEN)).toBe(false);
+  expect(run.summary.includes(TOKEN)).toBe(false);
 }
 
-before(async () => {
+beforeAll(async () => {
   repo = GitRepo.create();
   sha.base = repo.commit(
     {
@@ -156,68 +153,81 @@ before(async () => {
   repo.checkout('main');
 });
 
-after(() => {
+afterAll(() => {
   repo?.remove();
 });
 
-describe('the gate, end to end', { concurrency: 4 }, () => {
-  test('a docs-only pull request skips training in one request and says why', async () => {
-    const run = await gate({ eventName: 'pull_request', payload: pr(1, sha.base!, sha.docs!) });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(run.outputs['should-train'], 'false');
-    assert.equal(run.outputs.reason, 'skipped: 2 changed files, none match training or data');
-    assert.equal(run.outputs.changes, '[]');
-    assert.equal(run.outputs.training, 'false');
-    assert.equal(run.outputs.training_count, '0');
-    assert.equal(run.outputs.complete, 'true');
-    assert.equal(run.outputs['diff-source'], 'compare');
-    assert.equal(run.outputs['changed-count'], '2');
-    assert.equal(run.outputs['base-sha'], sha.base);
-    assert.equal(run.outputs['head-sha'], sha.docs);
-    assert.equal(run.outputs['estimated-cost'], '0.00');
-    assert.equal(run.outputs['estimated-gpu-hours'], '0');
-    assert.equal(run.outputs['cost-avoided'], '1.20');
-    assert.match(run.summary, /Training skipped/);
-    assert.match(run.summary, /Skipped: avoided 0\.75 GPU-hours ≈ \$1\.20/);
-    assert.equal(run.requests.length, 1, 'exactly one compare request');
-    assert.match(run.requests[0]?.path ?? '', /\/compare\//);
-    assertNoTokenLeak(run);
-  });
+test('the bundle is run on the Node the runner uses (GATE_NODE_MAJOR), and at least on 20', () => {
+  const major = Number(/^v(\d+)\./.exec(NODE_VERSION)?.[1]);
+  // .ci/run installs Node 24 and sets GATE_NODE_MAJOR=24, so CI cannot fall back to another Node.
+  expect(major).toBeGreaterThanOrEqual(Number(process.env.GATE_NODE_MAJOR ?? 20));
+  if (process.env.GATE_NODE_MAJOR) expect(major).toBe(Number(process.env.GATE_NODE_MAJOR));
+  expect(NODE).toBeTruthy();
+});
 
-  test('a training pull request trains, lists the files and prices the run', async () => {
-    const run = await gate({
-      eventName: 'pull_request',
-      payload: pr(2, sha.base!, sha.training!),
-      inputs: { 'list-files': 'json' },
-    });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.equal(run.outputs.training, 'true');
-    assert.equal(run.outputs.training_count, '1');
-    assert.deepEqual(JSON.parse(run.outputs.training_files ?? ''), ['src/training/train.py']);
-    assert.equal(run.outputs.data, 'false');
-    assert.equal(run.outputs.changes, '["training"]');
-    assert.equal(
-      run.outputs.reason,
-      'training: training matched 1 file (src/training/train.py) of 1 changed file',
-    );
-    assert.equal(run.outputs['estimated-cost'], '1.20');
-    assert.equal(run.outputs['estimated-gpu-hours'], '0.75');
-    assert.equal(run.outputs['cost-avoided'], '0.00');
-    assert.match(run.summary, /Training will run/);
-    assert.match(run.summary, /Training this change: 0\.75 GPU-hours ≈ \$1\.20/);
-    assert.match(
-      run.stdout,
-      /::group::Filter training \(train-on\): 1 file\nmodified +src\/training\/train\.py\n::endgroup::/,
-    );
-    const full = JSON.parse(readFileSync(run.outputs['files-json-path'] ?? '', 'utf8')) as {
-      filters: Record<string, string[]>;
-    };
-    assert.deepEqual(full.filters.training, ['src/training/train.py']);
-    assertNoTokenLeak(run);
-  });
+describe('the gate, end to end', () => {
+  test.concurrent(
+    'a docs-only pull request skips training in one request and says why',
+    async () => {
+      const run = await gate({ eventName: 'pull_request', payload: pr(1, sha.base!, sha.docs!) });
+      expect(run.code).toBe(0);
+      expect(run.outputs['should-train']).toBe('false');
+      expect(run.outputs.reason).toBe('skipped: 2 changed files, none match training or data');
+      expect(run.outputs.changes).toBe('[]');
+      expect(run.outputs.training).toBe('false');
+      expect(run.outputs.training_count).toBe('0');
+      expect(run.outputs.complete).toBe('true');
+      expect(run.outputs['diff-source']).toBe('compare');
+      expect(run.outputs['changed-count']).toBe('2');
+      expect(run.outputs['base-sha']).toBe(sha.base);
+      expect(run.outputs['head-sha']).toBe(sha.docs);
+      expect(run.outputs['estimated-cost']).toBe('0.00');
+      expect(run.outputs['estimated-gpu-hours']).toBe('0');
+      expect(run.outputs['cost-avoided']).toBe('1.20');
+      expect(run.summary).toMatch(/Training skipped/);
+      expect(run.summary).toMatch(/Skipped: avoided 0\.75 GPU-hours ≈ \$1\.20/);
+      // exactly one compare request
+      expect(run.requests.length).toBe(1);
+      expect(run.requests[0]?.path ?? '').toMatch(/\/compare\//);
+      assertNoTokenLeak(run);
+    },
+  );
 
-  test('a data push to main trains on the data filter', async () => {
+  test.concurrent(
+    'a training pull request trains, lists the files and prices the run',
+    async () => {
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pr(2, sha.base!, sha.training!),
+        inputs: { 'list-files': 'json' },
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs['should-train']).toBe('true');
+      expect(run.outputs.training).toBe('true');
+      expect(run.outputs.training_count).toBe('1');
+      expect(JSON.parse(run.outputs.training_files ?? '')).toStrictEqual(['src/training/train.py']);
+      expect(run.outputs.data).toBe('false');
+      expect(run.outputs.changes).toBe('["training"]');
+      expect(run.outputs.reason).toBe(
+        'training: training matched 1 file (src/training/train.py) of 1 changed file',
+      );
+      expect(run.outputs['estimated-cost']).toBe('1.20');
+      expect(run.outputs['estimated-gpu-hours']).toBe('0.75');
+      expect(run.outputs['cost-avoided']).toBe('0.00');
+      expect(run.summary).toMatch(/Training will run/);
+      expect(run.summary).toMatch(/Training this change: 0\.75 GPU-hours ≈ \$1\.20/);
+      expect(run.stdout).toMatch(
+        /::group::Filter training \(train-on\): 1 file\nmodified +src\/training\/train\.py\n::endgroup::/,
+      );
+      const full = JSON.parse(readFileSync(run.outputs['files-json-path'] ?? '', 'utf8')) as {
+        filters: Record<string, string[]>;
+      };
+      expect(full.filters.training).toStrictEqual(['src/training/train.py']);
+      assertNoTokenLeak(run);
+    },
+  );
+
+  test.concurrent('a data push to main trains on the data filter', async () => {
     const run = await gate({
       eventName: 'push',
       ref: 'refs/heads/main',
@@ -229,17 +239,16 @@ describe('the gate, end to end', { concurrency: 4 }, () => {
         repository: { default_branch: 'main' },
       },
     });
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.equal(run.outputs.data, 'true');
-    assert.equal(run.outputs.training, 'false');
-    assert.equal(run.outputs['changed-count'], '1');
-    assert.match(
-      run.outputs.reason ?? '',
+    expect(run.outputs['should-train']).toBe('true');
+    expect(run.outputs.data).toBe('true');
+    expect(run.outputs.training).toBe('false');
+    expect(run.outputs['changed-count']).toBe('1');
+    expect(run.outputs.reason ?? '').toMatch(
       /data matched 1 file \(data\/training\/shard-0002\.csv\)/,
     );
   });
 
-  test('a new branch is compared with the default branch', async () => {
+  test.concurrent('a new branch is compared with the default branch', async () => {
     const run = await gate({
       eventName: 'push',
       ref: 'refs/heads/new-branch',
@@ -253,32 +262,36 @@ describe('the gate, end to end', { concurrency: 4 }, () => {
       },
       inputs: { 'list-files': 'csv' },
     });
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.equal(run.outputs.training_files, 'config/training-vit.yaml');
-    assert.equal(run.outputs['changed-count'], '1');
-    assert.equal(run.outputs['base-sha'], sha.dataPush, 'the default branch, resolved');
+    expect(run.outputs['should-train']).toBe('true');
+    expect(run.outputs.training_files).toBe('config/training-vit.yaml');
+    expect(run.outputs['changed-count']).toBe('1');
+    // the default branch, resolved
+    expect(run.outputs['base-sha']).toBe(sha.dataPush);
   });
 
-  test('a force push compares the new head with its common ancestor, not with the lost commits', async () => {
-    const run = await gate({
-      eventName: 'push',
-      ref: 'refs/heads/rewrite',
-      sha: sha.newHead!,
-      payload: {
+  test.concurrent(
+    'a force push compares the new head with its common ancestor, not with the lost commits',
+    async () => {
+      const run = await gate({
+        eventName: 'push',
         ref: 'refs/heads/rewrite',
-        before: sha.oldHead,
-        after: sha.newHead,
-        forced: true,
-        repository: { default_branch: 'main' },
-      },
-      inputs: { 'list-files': 'shell' },
-    });
-    assert.equal(run.outputs['should-train'], 'false');
-    assert.equal(run.outputs['changed-count'], '1');
-    assert.equal(run.outputs.reason, 'skipped: 1 changed file, none matches training or data');
-  });
+        sha: sha.newHead!,
+        payload: {
+          ref: 'refs/heads/rewrite',
+          before: sha.oldHead,
+          after: sha.newHead,
+          forced: true,
+          repository: { default_branch: 'main' },
+        },
+        inputs: { 'list-files': 'shell' },
+      });
+      expect(run.outputs['should-train']).toBe('false');
+      expect(run.outputs['changed-count']).toBe('1');
+      expect(run.outputs.reason).toBe('skipped: 1 changed file, none matches training or data');
+    },
+  );
 
-  test('a merge-queue entry compares base_sha...head_sha', async () => {
+  test.concurrent('a merge-queue entry compares base_sha...head_sha', async () => {
     const run = await gate({
       eventName: 'merge_group',
       ref: 'refs/heads/gh-readonly-queue/main/pr-2',
@@ -293,34 +306,37 @@ describe('the gate, end to end', { concurrency: 4 }, () => {
         repository: { default_branch: 'main' },
       },
     });
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.equal(run.outputs.training, 'true');
-    assert.equal(run.outputs['changed-count'], '1');
-    assert.equal(run.outputs['head-sha'], sha.queue);
+    expect(run.outputs['should-train']).toBe('true');
+    expect(run.outputs.training).toBe('true');
+    expect(run.outputs['changed-count']).toBe('1');
+    expect(run.outputs['head-sha']).toBe(sha.queue);
   });
 
-  test('moving a file out of src/training/ changes training', async () => {
+  test.concurrent('moving a file out of src/training/ changes training', async () => {
     const run = await gate({
       eventName: 'pull_request',
       payload: pr(3, sha.base!, sha.moveOut!),
       inputs: { 'list-files': 'json' },
     });
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.deepEqual(JSON.parse(run.outputs.training_files ?? ''), ['src/common/utils.py']);
-    assert.match(run.stdout, /renamed +src\/training\/utils\.py → src\/common\/utils\.py/);
+    expect(run.outputs['should-train']).toBe('true');
+    expect(JSON.parse(run.outputs.training_files ?? '')).toStrictEqual(['src/common/utils.py']);
+    expect(run.stdout).toMatch(/renamed +src\/training\/utils\.py → src\/common\/utils\.py/);
   });
 
-  test('a negated pattern excludes: a README under data/training/ does not train', async () => {
-    const run = await gate({
-      eventName: 'pull_request',
-      payload: pr(4, sha.base!, sha.dataReadme!),
-    });
-    assert.equal(run.outputs['should-train'], 'false');
-    assert.equal(run.outputs.data, 'false');
-    assert.equal(run.outputs.data_count, '0');
-  });
+  test.concurrent(
+    'a negated pattern excludes: a README under data/training/ does not train',
+    async () => {
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pr(4, sha.base!, sha.dataReadme!),
+      });
+      expect(run.outputs['should-train']).toBe('false');
+      expect(run.outputs.data).toBe('false');
+      expect(run.outputs.data_count).toBe('0');
+    },
+  );
 
-  test('a forced workflow_dispatch trains with nothing changed', async () => {
+  test.concurrent('a forced workflow_dispatch trains with nothing changed', async () => {
     const run = await gate({
       eventName: 'workflow_dispatch',
       ref: 'refs/heads/main',
@@ -328,35 +344,35 @@ describe('the gate, end to end', { concurrency: 4 }, () => {
       payload: { inputs: { 'force-retrain': 'true' }, repository: { default_branch: 'main' } },
       inputs: { force: 'true' },
     });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.equal(run.outputs.reason, 'training forced: the force input is true');
-    assert.equal(run.outputs['changed-count'], '0');
-    assert.equal(run.outputs['estimated-cost'], '1.20');
+    expect(run.code).toBe(0);
+    expect(run.outputs['should-train']).toBe('true');
+    expect(run.outputs.reason).toBe('training forced: the force input is true');
+    expect(run.outputs['changed-count']).toBe('0');
+    expect(run.outputs['estimated-cost']).toBe('1.20');
   });
 
-  test('the same dispatch without force skips', async () => {
+  test.concurrent('the same dispatch without force skips', async () => {
     const run = await gate({
       eventName: 'workflow_dispatch',
       ref: 'refs/heads/main',
       sha: sha.dataPush!,
       payload: { repository: { default_branch: 'main' } },
     });
-    assert.equal(run.outputs['should-train'], 'false');
-    assert.equal(run.outputs.reason, 'skipped: no files changed');
+    expect(run.outputs['should-train']).toBe('false');
+    expect(run.outputs.reason).toBe('skipped: no files changed');
   });
 
-  test('a force label on the pull request trains a docs change', async () => {
+  test.concurrent('a force label on the pull request trains a docs change', async () => {
     const run = await gate({
       eventName: 'pull_request',
       payload: pr(5, sha.base!, sha.docs!, ['retrain']),
       inputs: { 'force-label': 'retrain' },
     });
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.equal(run.outputs.reason, 'training forced: the pull request has the label "retrain"');
+    expect(run.outputs['should-train']).toBe('true');
+    expect(run.outputs.reason).toBe('training forced: the pull request has the label "retrain"');
   });
 
-  test('train-on limits which filters decide', async () => {
+  test.concurrent('train-on limits which filters decide', async () => {
     const run = await gate({
       eventName: 'push',
       ref: 'refs/heads/main',
@@ -369,15 +385,15 @@ describe('the gate, end to end', { concurrency: 4 }, () => {
       },
       inputs: { 'train-on': 'training' },
     });
-    assert.equal(run.outputs['should-train'], 'false');
-    assert.equal(run.outputs.data, 'true', 'the data filter still reports its match');
-    assert.equal(
-      run.outputs.reason,
+    expect(run.outputs['should-train']).toBe('false');
+    // the data filter still reports its match
+    expect(run.outputs.data).toBe('true');
+    expect(run.outputs.reason).toBe(
       'skipped: 1 changed file, none matches training; matched only data (1 file)',
     );
   });
 
-  test('a deleted branch decides without asking the API', async () => {
+  test.concurrent('a deleted branch decides without asking the API', async () => {
     const run = await gate({
       eventName: 'push',
       ref: 'refs/heads/gone',
@@ -389,30 +405,33 @@ describe('the gate, end to end', { concurrency: 4 }, () => {
         repository: { default_branch: 'main' },
       },
     });
-    assert.equal(run.outputs['should-train'], 'false');
-    assert.match(run.outputs.reason ?? '', /refs\/heads\/gone was deleted/);
-    assert.equal(run.requests.length, 0);
+    expect(run.outputs['should-train']).toBe('false');
+    expect(run.outputs.reason ?? '').toMatch(/refs\/heads\/gone was deleted/);
+    expect(run.requests.length).toBe(0);
   });
 
-  test('a filters file is read through the API at the base commit: two requests, no checkout', async () => {
-    const run = await gate({
-      eventName: 'pull_request',
-      payload: pr(6, sha.base!, sha.loosen!),
-      inputs: { filters: '.github/filters.yml' },
-    });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    // The pull request rewrote the filters to match nothing; the base's filters still apply.
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.equal(run.outputs.training, 'true');
-    assert.equal(run.requests.length, 2);
-    assert.ok(
-      run.requests.some(
-        (r) => /contents\/\.github(%2F|\/)filters\.yml/.test(r.path) && r.query.ref === sha.base,
-      ),
-    );
-  });
+  test.concurrent(
+    'a filters file is read through the API at the base commit: two requests, no checkout',
+    async () => {
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pr(6, sha.base!, sha.loosen!),
+        inputs: { filters: '.github/filters.yml' },
+      });
+      expect(run.code).toBe(0);
+      // The pull request rewrote the filters to match nothing; the base's filters still apply.
+      expect(run.outputs['should-train']).toBe('true');
+      expect(run.outputs.training).toBe('true');
+      expect(run.requests.length).toBe(2);
+      expect(
+        run.requests.some(
+          (r) => /contents\/\.github(%2F|\/)filters\.yml/.test(r.path) && r.query.ref === sha.base,
+        ),
+      ).toBeTruthy();
+    },
+  );
 
-  test('a filters file is read from the checkout when there is one', async () => {
+  test.concurrent('a filters file is read from the checkout when there is one', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'gate-checkout-'));
     execFileSync('git', ['clone', '-q', repo.dir, workspace], { env: GIT_ENV });
     execFileSync('git', ['checkout', '-q', sha.training!], { cwd: workspace, env: GIT_ENV });
@@ -422,17 +441,19 @@ describe('the gate, end to end', { concurrency: 4 }, () => {
       inputs: { filters: './.github/filters.yml' },
       workspace,
     });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(run.outputs['should-train'], 'true');
-    assert.equal(run.requests.length, 1, 'only the compare request');
-    assert.match(run.stdout, /Filters read from \.github\/filters\.yml in the checkout/);
+    expect(run.code).toBe(0);
+    expect(run.outputs['should-train']).toBe('true');
+    // only the compare request
+    expect(run.requests.length).toBe(1);
+    expect(run.stdout).toMatch(/Filters read from \.github\/filters\.yml in the checkout/);
   });
 
-  for (const [onError, expected] of [
+  test.concurrent.each([
     ['train', 'true'],
     ['skip', 'false'],
-  ] as const) {
-    test(`a filters file the API cannot serve (always 500) leaves the change unseen: on-error ${onError}`, async () => {
+  ] as const)(
+    'a filters file the API cannot serve (always 500) leaves the change unseen: on-error %s',
+    async (onError, expected) => {
       const started = Date.now();
       const run = await gate(
         {
@@ -442,132 +463,132 @@ describe('the gate, end to end', { concurrency: 4 }, () => {
         },
         (fake) => fake.fail({ ...serverError(500), times: Infinity }),
       );
-      assert.equal(run.code, 0, run.stdout + run.stderr);
-      assert.equal(run.outputs['should-train'], expected);
-      assert.equal(run.outputs.complete, 'false');
-      assert.equal(run.outputs['diff-source'], 'none');
-      assert.match(run.outputs.reason ?? '', /the filters file could not be read/);
-      assert.ok(run.warnings.length > 0, 'a warning annotation');
-      assert.ok(Date.now() - started < 120_000);
-    });
-  }
+      expect(run.code).toBe(0);
+      expect(run.outputs['should-train']).toBe(expected);
+      expect(run.outputs.complete).toBe('false');
+      expect(run.outputs['diff-source']).toBe('none');
+      expect(run.outputs.reason ?? '').toMatch(/the filters file could not be read/);
+      // a warning annotation
+      expect(run.warnings.length).toBeGreaterThan(0);
+      expect(Date.now() - started).toBeLessThan(120_000);
+    },
+  );
 
-  test('working-directory points at a checkout in a subfolder of the workspace', async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'gate-wd-'));
-    execFileSync('git', ['clone', '-q', repo.dir, join(workspace, 'models')], { env: GIT_ENV });
-    execFileSync('git', ['checkout', '-q', sha.training!], {
-      cwd: join(workspace, 'models'),
-      env: GIT_ENV,
-    });
-    const run = await gate({
-      eventName: 'pull_request',
-      payload: pr(12, sha.base!, sha.training!),
-      inputs: { filters: '.github/filters.yml', 'working-directory': 'models' },
-      workspace,
-    });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.match(run.stdout, /Git checkout found at .*\/models\./);
-    assert.match(run.stdout, /Filters read from \.github\/filters\.yml in the checkout/);
-    assert.equal(run.outputs['should-train'], 'true');
-    rmSync(workspace, { recursive: true, force: true });
-  });
+  test.concurrent(
+    'working-directory points at a checkout in a subfolder of the workspace',
+    async () => {
+      const workspace = mkdtempSync(join(tmpdir(), 'gate-wd-'));
+      execFileSync('git', ['clone', '-q', repo.dir, join(workspace, 'models')], { env: GIT_ENV });
+      execFileSync('git', ['checkout', '-q', sha.training!], {
+        cwd: join(workspace, 'models'),
+        env: GIT_ENV,
+      });
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pr(12, sha.base!, sha.training!),
+        inputs: { filters: '.github/filters.yml', 'working-directory': 'models' },
+        workspace,
+      });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Git checkout found at .*\/models\./);
+      expect(run.stdout).toMatch(/Filters read from \.github\/filters\.yml in the checkout/);
+      expect(run.outputs['should-train']).toBe('true');
+      rmSync(workspace, { recursive: true, force: true });
+    },
+  );
 
-  test('a working-directory that does not exist is bad input', async () => {
+  test.concurrent('a working-directory that does not exist is bad input', async () => {
     const run = await gate({
       eventName: 'pull_request',
       payload: pr(13, sha.base!, sha.training!),
       inputs: { 'working-directory': 'no-such-folder' },
     });
-    assert.equal(run.code, 1);
-    assert.match(
-      run.errors[0] ?? '',
+    expect(run.code).toBe(1);
+    expect(run.errors[0] ?? '').toMatch(
       /Input working-directory is "no-such-folder", which does not exist/,
     );
-    assert.deepEqual(run.outputs, {});
+    expect(run.outputs).toStrictEqual({});
   });
 
-  test('summary: false writes no job summary', async () => {
+  test.concurrent('summary: false writes no job summary', async () => {
     const run = await gate({
       eventName: 'pull_request',
       payload: pr(8, sha.base!, sha.docs!),
       inputs: { summary: 'false' },
     });
-    assert.equal(run.outputs['should-train'], 'false');
-    assert.equal(run.summary, '');
+    expect(run.outputs['should-train']).toBe('false');
+    expect(run.summary).toBe('');
   });
 
-  test('an API error says what is wrong, and the token is never printed', async () => {
+  test.concurrent('an API error says what is wrong, and the token is never printed', async () => {
     const run = await gate({
       eventName: 'pull_request',
       payload: pr(9, sha.base!, sha.docs!),
       inputs: { token: 'wrong-token-should-not-appear', 'on-error': 'train' },
     });
-    assert.equal(run.outputs['should-train'], 'true', 'an unseen change never skips by default');
-    assert.equal(run.outputs.complete, 'false');
-    assert.match(run.outputs.reason ?? '', /token/i);
+    // an unseen change never skips by default
+    expect(run.outputs['should-train']).toBe('true');
+    expect(run.outputs.complete).toBe('false');
+    expect(run.outputs.reason ?? '').toMatch(/token/i);
     const printed = `${run.stdout}\n${run.stderr}`
       .split('\n')
       .filter((l) => !l.startsWith('::add-mask::'));
-    assert.equal(printed.join('\n').includes('wrong-token-should-not-appear'), false);
+    expect(printed.join('\n').includes('wrong-token-should-not-appear')).toBe(false);
   });
 });
 
-describe(
-  'bad input fails the step with a clear message and writes nothing',
-  { concurrency: 4 },
-  () => {
-    const cases: { name: string; inputs: Record<string, string>; message: RegExp }[] = [
-      {
-        name: 'invalid YAML says where',
-        inputs: { filters: "training:\n  - 'src/**\n  - data/**\n" },
-        message: /filters input.*line \d+/is,
-      },
-      {
-        name: 'a filter with no positive pattern',
-        inputs: { filters: "training:\n  - '!docs/**'\n" },
-        message: /Invalid filter "training".*at least one pattern that includes files/s,
-      },
-      {
-        name: 'an unknown train-on name',
-        inputs: { 'train-on': 'trainnig' },
-        message:
-          /Input train-on names "trainnig", which is not a filter; the filters defined are: training, data\./,
-      },
-      {
-        name: 'a non-numeric cost',
-        inputs: { 'gpu-hourly-cost': 'cheap' },
-        message: /Input gpu-hourly-cost is "cheap"; it must be a number of 0 or more/,
-      },
-      {
-        name: 'a negative cost',
-        inputs: { 'training-hours': '-2' },
-        message: /Input training-hours is "-2"/,
-      },
-      {
-        name: 'an unknown list-files format',
-        inputs: { 'list-files': 'xml' },
-        message: /Input list-files is "xml"; allowed values: none, json, csv, shell, escape\./,
-      },
-      {
-        name: 'an unknown on-error value',
-        inputs: { 'on-error': 'ignore' },
-        message: /Input on-error is "ignore"; allowed values: train, skip, fail\./,
-      },
-    ];
-    for (const c of cases) {
-      test(c.name, async () => {
-        const run = await gate({
-          eventName: 'pull_request',
-          payload: pr(10, sha.base!, sha.training!),
-          inputs: c.inputs,
-        });
-        assert.equal(run.code, 1, run.stdout + run.stderr);
-        assert.equal(run.errors.length, 1, run.stdout);
-        assert.match(run.errors[0] ?? '', c.message);
-        assert.deepEqual(run.outputs, {}, 'no output is half-written');
-        assert.equal(run.summary, '');
-        assert.equal(run.requests.length, 0, 'bad input fails before any request');
-      });
-    }
-  },
-);
+describe('bad input fails the step with a clear message and writes nothing', () => {
+  const cases: { name: string; inputs: Record<string, string>; message: RegExp }[] = [
+    {
+      name: 'invalid YAML says where',
+      inputs: { filters: "training:\n  - 'src/**\n  - data/**\n" },
+      message: /filters input.*line \d+/is,
+    },
+    {
+      name: 'a filter with no positive pattern',
+      inputs: { filters: "training:\n  - '!docs/**'\n" },
+      message: /Invalid filter "training".*at least one pattern that includes files/s,
+    },
+    {
+      name: 'an unknown train-on name',
+      inputs: { 'train-on': 'trainnig' },
+      message:
+        /Input train-on names "trainnig", which is not a filter; the filters defined are: training, data\./,
+    },
+    {
+      name: 'a non-numeric cost',
+      inputs: { 'gpu-hourly-cost': 'cheap' },
+      message: /Input gpu-hourly-cost is "cheap"; it must be a number of 0 or more/,
+    },
+    {
+      name: 'a negative cost',
+      inputs: { 'training-hours': '-2' },
+      message: /Input training-hours is "-2"/,
+    },
+    {
+      name: 'an unknown list-files format',
+      inputs: { 'list-files': 'xml' },
+      message: /Input list-files is "xml"; allowed values: none, json, csv, shell, escape\./,
+    },
+    {
+      name: 'an unknown on-error value',
+      inputs: { 'on-error': 'ignore' },
+      message: /Input on-error is "ignore"; allowed values: train, skip, fail\./,
+    },
+  ];
+  test.concurrent.each(cases)('$name', async (c) => {
+    const run = await gate({
+      eventName: 'pull_request',
+      payload: pr(10, sha.base!, sha.training!),
+      inputs: c.inputs,
+    });
+    expect(run.code).toBe(1);
+    expect(run.errors.length).toBe(1);
+    expect(run.errors[0] ?? '').toMatch(c.message);
+    // no output is half-written
+    expect(run.outputs).toStrictEqual({});
+    expect(run.summary).toBe('');
+    // bad input fails before any request
+    expect(run.requests.length).toBe(0);
+  });
+});

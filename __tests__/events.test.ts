@@ -1,5 +1,5 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, expect, test } from '@jest/globals';
+import { thrownBy } from './helpers/expect.js';
 import { EventError, ZERO_SHA, planComparison, type ComparePlan } from '../src/events.js';
 
 const A = 'a'.repeat(40);
@@ -8,7 +8,7 @@ const MERGE = 'e'.repeat(40);
 const repository = { default_branch: 'main', full_name: 'acme/models' };
 
 function compare(plan: ReturnType<typeof planComparison>): ComparePlan {
-  assert.equal(plan.kind, 'compare');
+  expect(plan.kind).toBe('compare');
   return plan as ComparePlan;
 }
 
@@ -32,14 +32,14 @@ describe('planComparison', () => {
         },
       }),
     );
-    assert.equal(plan.base, A);
-    assert.equal(plan.head, B);
-    assert.deepEqual(plan.pullRequest, {
+    expect(plan.base).toBe(A);
+    expect(plan.head).toBe(B);
+    expect(plan.pullRequest).toStrictEqual({
       number: 7,
       changedFiles: 12,
       labels: ['retrain', 'docs'],
     });
-    assert.equal(plan.defaultBranch, 'main');
+    expect(plan.defaultBranch).toBe('main');
   });
 
   test('pull_request_target also uses the pull request head, not the default-branch GITHUB_SHA', () => {
@@ -51,12 +51,12 @@ describe('planComparison', () => {
         payload: { pull_request: { number: 3, base: { sha: A }, head: { sha: B }, labels: [] } },
       }),
     );
-    assert.equal(plan.base, A);
-    assert.equal(plan.head, B);
+    expect(plan.base).toBe(A);
+    expect(plan.head).toBe(B);
   });
 
   test('pull_request without base/head in the payload is a clear error', () => {
-    assert.throws(
+    const error = thrownBy(
       () =>
         planComparison({
           eventName: 'pull_request',
@@ -64,11 +64,10 @@ describe('planComparison', () => {
           ref: '',
           payload: { pull_request: { number: 1 } },
         }),
-      (e: unknown) =>
-        e instanceof EventError &&
-        /pull_request\.base\.sha/.test(e.message) &&
-        /base and ref inputs/.test(e.message),
+      EventError,
     );
+    expect(error.message).toMatch(/pull_request\.base\.sha/);
+    expect(error.message).toMatch(/base and ref inputs/);
   });
 
   test('push compares before...after', () => {
@@ -80,9 +79,9 @@ describe('planComparison', () => {
         payload: { before: A, after: B, ref: 'refs/heads/main', repository },
       }),
     );
-    assert.equal(plan.base, A);
-    assert.equal(plan.head, B);
-    assert.match(plan.description, /push to main/);
+    expect(plan.base).toBe(A);
+    expect(plan.head).toBe(B);
+    expect(plan.description).toMatch(/push to main/);
   });
 
   test('a force push still compares before...after (three-dot: from the common ancestor)', () => {
@@ -94,8 +93,8 @@ describe('planComparison', () => {
         payload: { before: A, after: B, forced: true, ref: 'refs/heads/feature', repository },
       }),
     );
-    assert.equal(plan.base, A);
-    assert.match(plan.description, /force push/);
+    expect(plan.base).toBe(A);
+    expect(plan.description).toMatch(/force push/);
   });
 
   test('a new branch (before all zeros) compares with the default branch', () => {
@@ -113,9 +112,9 @@ describe('planComparison', () => {
         },
       }),
     );
-    assert.equal(plan.base, undefined);
-    assert.equal(plan.defaultBranch, 'main');
-    assert.equal(plan.head, B);
+    expect(plan.base).toBeUndefined();
+    expect(plan.defaultBranch).toBe('main');
+    expect(plan.head).toBe(B);
   });
 
   test('a deleted branch has nothing to compare', () => {
@@ -125,8 +124,8 @@ describe('planComparison', () => {
       ref: 'refs/heads/feature',
       payload: { before: A, after: ZERO_SHA, deleted: true, ref: 'refs/heads/feature', repository },
     });
-    assert.equal(plan.kind, 'none');
-    assert.equal(plan.kind === 'none' && plan.unseen, false);
+    expect(plan.kind).toBe('none');
+    expect(plan.kind === 'none' && plan.unseen).toBe(false);
   });
 
   test('the first push of the default branch has no base: the change is unseen', () => {
@@ -136,8 +135,8 @@ describe('planComparison', () => {
       ref: 'refs/heads/main',
       payload: { before: ZERO_SHA, after: B, created: true, ref: 'refs/heads/main', repository },
     });
-    assert.equal(plan.kind, 'none');
-    assert.equal(plan.kind === 'none' && plan.unseen, true);
+    expect(plan.kind).toBe('none');
+    expect(plan.kind === 'none' && plan.unseen).toBe(true);
   });
 
   test('merge_group compares base_sha...head_sha', () => {
@@ -149,19 +148,20 @@ describe('planComparison', () => {
         payload: { merge_group: { base_sha: A, head_sha: B }, repository },
       }),
     );
-    assert.equal(plan.base, A);
-    assert.equal(plan.head, B);
+    expect(plan.base).toBe(A);
+    expect(plan.head).toBe(B);
   });
 
-  test('workflow_dispatch and schedule compare GITHUB_SHA with the default branch', () => {
-    for (const eventName of ['workflow_dispatch', 'schedule']) {
+  test.each(['workflow_dispatch', 'schedule'])(
+    '%s compares GITHUB_SHA with the default branch',
+    (eventName) => {
       const plan = compare(
         planComparison({ eventName, sha: B, ref: 'refs/heads/feature', payload: { repository } }),
       );
-      assert.equal(plan.base, undefined);
-      assert.equal(plan.head, B);
-    }
-  });
+      expect(plan.base).toBeUndefined();
+      expect(plan.head).toBe(B);
+    },
+  );
 
   test('base and ref inputs override every event', () => {
     const pr = compare(
@@ -175,23 +175,23 @@ describe('planComparison', () => {
         { base: 'v1.0', ref: 'release' },
       ),
     );
-    assert.equal(pr.base, 'v1.0');
-    assert.equal(pr.head, 'release');
+    expect(pr.base).toBe('v1.0');
+    expect(pr.head).toBe('release');
     const push = compare(
       planComparison(
         { eventName: 'push', sha: B, ref: 'refs/heads/main', payload: { before: A, after: B } },
         { base: 'v0.9' },
       ),
     );
-    assert.equal(push.base, 'v0.9');
-    assert.equal(push.head, B);
+    expect(push.base).toBe('v0.9');
+    expect(push.head).toBe(B);
     const dispatch = compare(
       planComparison(
         { eventName: 'workflow_dispatch', sha: B, ref: '', payload: {} },
         { base: 'main~3', ref: 'dev' },
       ),
     );
-    assert.equal(dispatch.base, 'main~3');
-    assert.equal(dispatch.head, 'dev');
+    expect(dispatch.base).toBe('main~3');
+    expect(dispatch.head).toBe('dev');
   });
 });

@@ -1,5 +1,5 @@
-import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { defined, rejectionOf } from './helpers/expect.js';
 import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -44,7 +44,7 @@ process.env.GIT_CONFIG_GLOBAL = '/dev/null';
 process.env.GIT_CONFIG_NOSYSTEM = '1';
 
 const cleanups: (() => void)[] = [];
-after(() => {
+afterAll(() => {
   for (const cleanup of cleanups.reverse()) cleanup();
 });
 
@@ -122,7 +122,7 @@ describe('parseNameStatusZ', () => {
       'b.txt',
       '',
     ].join('\0');
-    assert.deepEqual(parseNameStatusZ(out), [
+    expect(parseNameStatusZ(out)).toStrictEqual([
       { filename: 'new.txt', status: 'added' },
       { filename: 'src/training/train.py', status: 'modified' },
       { filename: 'gone.txt', status: 'deleted' },
@@ -135,14 +135,14 @@ describe('parseNameStatusZ', () => {
   it('keeps names with newlines, tabs, quotes and leading dashes as they are', () => {
     const names = ['a\nb.txt', 'tab\there', '"quoted"', '-n', 'R100', 'M'];
     const out = names.map((n) => `A\0${n}\0`).join('') + 'R050\0x\ny\0-z\0';
-    assert.deepEqual(parseNameStatusZ(out), [
+    expect(parseNameStatusZ(out)).toStrictEqual([
       ...names.map((filename) => ({ filename, status: 'added' })),
       { filename: '-z', status: 'renamed', previousFilename: 'x\ny' },
     ]);
   });
 
   it('reports statuses a two-commit diff never prints as modified rather than dropping them', () => {
-    assert.deepEqual(parseNameStatusZ('U\0u.txt\0X\0x.txt\0B\0b.txt\0'), [
+    expect(parseNameStatusZ('U\0u.txt\0X\0x.txt\0B\0b.txt\0')).toStrictEqual([
       { filename: 'u.txt', status: 'modified' },
       { filename: 'x.txt', status: 'modified' },
       { filename: 'b.txt', status: 'modified' },
@@ -150,16 +150,16 @@ describe('parseNameStatusZ', () => {
   });
 
   it('reads nothing from empty output', () => {
-    assert.deepEqual(parseNameStatusZ(''), []);
+    expect(parseNameStatusZ('')).toStrictEqual([]);
   });
 
   it('rejects output it cannot read completely', () => {
-    assert.throws(() => parseNameStatusZ('M\0a.txt'), GitError); // cut short
-    assert.throws(() => parseNameStatusZ('R100\0only-one\0'), GitError);
-    assert.throws(() => parseNameStatusZ('M\0'), GitError);
-    assert.throws(() => parseNameStatusZ('M\0\0'), GitError);
-    assert.throws(() => parseNameStatusZ('M a.txt\0'), GitError); // not -z output
-    assert.throws(() => parseNameStatusZ('\0a.txt\0'), GitError);
+    expect(() => parseNameStatusZ('M\0a.txt')).toThrow(GitError); // cut short
+    expect(() => parseNameStatusZ('R100\0only-one\0')).toThrow(GitError);
+    expect(() => parseNameStatusZ('M\0')).toThrow(GitError);
+    expect(() => parseNameStatusZ('M\0\0')).toThrow(GitError);
+    expect(() => parseNameStatusZ('M a.txt\0')).toThrow(GitError); // not -z output
+    expect(() => parseNameStatusZ('\0a.txt\0')).toThrow(GitError);
   });
 });
 
@@ -182,7 +182,7 @@ describe('changedFiles in a full checkout', () => {
     const head = repo.head();
 
     const files = await changedFiles(options(repo.dir), base, head);
-    assert.deepEqual(sorted(files), [
+    expect(sorted(files)).toStrictEqual([
       { filename: 'README.md', status: 'modified' },
       { filename: 'config/link', status: 'changed' },
       { filename: 'data/new.csv', status: 'added' },
@@ -221,8 +221,7 @@ describe('changedFiles in a full checkout', () => {
     const head = repo.head();
 
     const files = await changedFiles(options(repo.dir), base, head);
-    assert.deepEqual(
-      sorted(files),
+    expect(sorted(files)).toStrictEqual(
       sorted([
         ...names.map((name): ChangedFile => ({ filename: `odd/${name}`, status: 'added' })),
         {
@@ -245,15 +244,15 @@ describe('changedFiles in a full checkout', () => {
     const base = repo.commit({ 'src/training/train.py': 'v2\n', 'config/training.yaml': 'x\n' });
 
     const diff = await diffCommits(options(repo.dir), base, head);
-    assert.deepEqual(sorted(diff.files), [
+    expect(sorted(diff.files)).toStrictEqual([
       { filename: 'data/a.csv', status: 'modified' },
       { filename: 'docs/guide.md', status: 'added' },
     ]);
-    assert.equal(diff.baseSha, base);
-    assert.equal(diff.headSha, head);
-    assert.deepEqual(diff.mergeBases, [repo.revParse('main~1')]);
+    expect(diff.baseSha).toBe(base);
+    expect(diff.headSha).toBe(head);
+    expect(diff.mergeBases).toStrictEqual([repo.revParse('main~1')]);
     // The reverse direction sees the base's side only.
-    assert.deepEqual(sorted(await changedFiles(options(repo.dir), head, base)), [
+    expect(sorted(await changedFiles(options(repo.dir), head, base))).toStrictEqual([
       { filename: 'config/training.yaml', status: 'added' },
       { filename: 'src/training/train.py', status: 'modified' },
     ]);
@@ -265,10 +264,10 @@ describe('changedFiles in a full checkout', () => {
     repo.checkout('feature', true);
     repo.commit({ 'b.txt': '2\n' });
     const diff = await diffCommits(options(repo.dir), 'main', 'feature');
-    assert.deepEqual(diff.files, [{ filename: 'b.txt', status: 'added' }]);
-    assert.equal(diff.baseSha, first);
-    assert.deepEqual(await changedFiles(options(repo.dir), 'feature', 'main'), []);
-    assert.deepEqual(await changedFiles(options(repo.dir), first, first), []);
+    expect(diff.files).toStrictEqual([{ filename: 'b.txt', status: 'added' }]);
+    expect(diff.baseSha).toBe(first);
+    expect(await changedFiles(options(repo.dir), 'feature', 'main')).toStrictEqual([]);
+    expect(await changedFiles(options(repo.dir), first, first)).toStrictEqual([]);
   });
 
   it('lists the files of every merge base after criss-cross merges', async () => {
@@ -284,9 +283,9 @@ describe('changedFiles in a full checkout', () => {
     repo.git('merge', '-q', '--no-ff', '-m', 'main~1 into b', mainTip);
     repo.commit({ 'f.txt': 'v0\n' });
     const diff = await diffCommits(options(repo.dir), 'main', 'b');
-    assert.equal(diff.mergeBases.length, 2);
+    expect(diff.mergeBases.length).toBe(2);
     // From one merge base f.txt is back to v0, from the other it changed.
-    assert.ok(diff.files.some((f) => f.filename === 'f.txt'));
+    expect(diff.files.some((f) => f.filename === 'f.txt')).toBeTruthy();
   });
 
   it('works from a folder inside the checkout, with repository-relative paths', async () => {
@@ -295,7 +294,7 @@ describe('changedFiles in a full checkout', () => {
     const head = repo.commit({ 'sub/dir/a.txt': '2\n', 'top.txt': '2\n' });
     repo.git('config', 'diff.relative', 'true');
     const files = await changedFiles(options(join(repo.dir, 'sub/dir')), base, head);
-    assert.deepEqual(sorted(files), [
+    expect(sorted(files)).toStrictEqual([
       { filename: 'sub/dir/a.txt', status: 'modified' },
       { filename: 'top.txt', status: 'modified' },
     ]);
@@ -314,11 +313,11 @@ describe('changedFiles in a full checkout', () => {
     repo.git('config', 'core.quotePath', 'true');
     writeFileSync(join(repo.dir, '.git/info/attributes'), '*.bin diff=bin\n');
     const files = await changedFiles(options(repo.dir), base, head);
-    assert.deepEqual(sorted(files), [
+    expect(sorted(files)).toStrictEqual([
       { filename: 'a.bin', status: 'modified' },
       { filename: 'c.txt', status: 'renamed', previousFilename: 'b.txt' },
     ]);
-    assert.equal(existsSync(marker), false);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it('handles a diff of 20,000 files', async () => {
@@ -328,26 +327,27 @@ describe('changedFiles in a full checkout', () => {
     for (let i = 0; i < 20_000; i++) many[`data/part-${i % 50}/file ${i}.csv`] = `${i}\n`;
     const head = repo.commitMany(many);
     const files = await changedFiles(options(repo.dir), base, head);
-    assert.equal(files.length, 20_000);
+    expect(files.length).toBe(20_000);
     const names = new Set(files.map((f) => f.filename));
-    assert.ok(names.has('data/part-0/file 0.csv'));
-    assert.ok(names.has('data/part-49/file 19999.csv'));
-    assert.ok(files.every((f) => f.status === 'added'));
+    expect(names.has('data/part-0/file 0.csv')).toBe(true);
+    expect(names.has('data/part-49/file 19999.csv')).toBe(true);
+    expect(files.every((f) => f.status === 'added')).toBeTruthy();
   });
 
   it('fails clearly for commits that do not exist', async () => {
     const repo = newRepo();
     const base = repo.commit({ 'a.txt': '1\n' });
     const garbage = 'deadbeef'.repeat(5);
-    await assert.rejects(changedFiles(options(repo.dir), garbage, base), (err: unknown) => {
-      assert.ok(err instanceof GitError);
-      assert.match(err.message, /base commit deadbeefdeadbeef/);
-      assert.match(err.message, /force-pushed away/);
-      return true;
-    });
-    await assert.rejects(changedFiles(options(repo.dir), 'no-such-branch', base), GitError);
-    await assert.rejects(changedFiles(options(repo.dir), '--output=/tmp/x', base), /not a commit/);
-    await assert.rejects(changedFiles(options(repo.dir), `${base}..${base}`, base), GitError);
+    const error = await rejectionOf(changedFiles(options(repo.dir), garbage, base), GitError);
+    expect(error.message).toMatch(/base commit deadbeefdeadbeef/);
+    expect(error.message).toMatch(/force-pushed away/);
+    await expect(changedFiles(options(repo.dir), 'no-such-branch', base)).rejects.toThrow(GitError);
+    await expect(changedFiles(options(repo.dir), '--output=/tmp/x', base)).rejects.toThrow(
+      /not a commit/,
+    );
+    await expect(changedFiles(options(repo.dir), `${base}..${base}`, base)).rejects.toThrow(
+      GitError,
+    );
   });
 
   it('fails clearly when the commits share no history', async () => {
@@ -355,7 +355,7 @@ describe('changedFiles in a full checkout', () => {
     const one = repo.commit({ 'a.txt': '1\n' });
     repo.git('checkout', '-q', '--orphan', 'other');
     const two = repo.commit({ 'b.txt': '2\n' });
-    await assert.rejects(changedFiles(options(repo.dir), one, two), /no common history/);
+    await expect(changedFiles(options(repo.dir), one, two)).rejects.toThrow(/no common history/);
   });
 });
 
@@ -377,16 +377,16 @@ describe('changedFiles in a shallow checkout', () => {
   it('fetches the missing base and enough history to find the merge base', async () => {
     const { origin, base, head } = longBranch();
     const clone = cloneOf(origin, ['--depth', '1', '--branch', 'feature']);
-    assert.throws(() => gitIn(clone, 'cat-file', '-e', `${base}^{commit}`));
+    expect(() => gitIn(clone, 'cat-file', '-e', `${base}^{commit}`)).toThrow();
 
     const opts = options(clone);
     const files = await changedFiles(opts, base, head);
-    assert.deepEqual(sorted(files), [
+    expect(sorted(files)).toStrictEqual([
       { filename: 'docs/notes.md', status: 'added' },
       { filename: 'src/training/train.py', status: 'modified' },
     ]);
-    assert.equal(fetchCount(opts.seen), 2); // the base, then more history
-    assert.ok(opts.seen.info.some((m) => m.includes(`base commit ${base}`)));
+    expect(fetchCount(opts.seen)).toBe(2); // the base, then more history
+    expect(opts.seen.info.some((m) => m.includes(`base commit ${base}`))).toBeTruthy();
   });
 
   it('fetches a pushed range in one go', async () => {
@@ -397,11 +397,11 @@ describe('changedFiles in a shallow checkout', () => {
     const after = origin.commit({ 'b.txt': '1\n' });
     const clone = cloneOf(origin, ['--depth', '1']);
     const opts = options(clone);
-    assert.deepEqual(sorted(await changedFiles(opts, before, after)), [
+    expect(sorted(await changedFiles(opts, before, after))).toStrictEqual([
       { filename: 'b.txt', status: 'added' },
       { filename: 'src/training/train.py', status: 'added' },
     ]);
-    assert.equal(fetchCount(opts.seen), 1);
+    expect(fetchCount(opts.seen)).toBe(1);
   });
 
   it('keeps a full checkout full when it fetches a missing commit', async () => {
@@ -411,22 +411,22 @@ describe('changedFiles in a shallow checkout', () => {
     const clone = cloneOf(origin, []);
     origin.checkout('later', true);
     const head = origin.commit({ 'a.txt': '1\n' });
-    assert.deepEqual(await changedFiles(options(clone), base, head), [
+    expect(await changedFiles(options(clone), base, head)).toStrictEqual([
       { filename: 'a.txt', status: 'modified' },
     ]);
-    assert.equal(gitIn(clone, 'rev-parse', '--is-shallow-repository').trim(), 'false');
+    expect(gitIn(clone, 'rev-parse', '--is-shallow-repository').trim()).toBe('false');
   });
 
   it('resolves a base branch that exists only on the remote', async () => {
     const { origin, head } = longBranch();
     const clone = cloneOf(origin, ['--depth', '1', '--single-branch', '--branch', 'feature']);
-    assert.throws(() => gitIn(clone, 'rev-parse', '--verify', 'main'));
+    expect(() => gitIn(clone, 'rev-parse', '--verify', 'main')).toThrow();
     const diff = await diffCommits(options(clone), 'main', head);
-    assert.equal(diff.baseSha, origin.revParse('main'));
-    assert.deepEqual(
-      sorted(diff.files).map((f) => f.filename),
-      ['docs/notes.md', 'src/training/train.py'],
-    );
+    expect(diff.baseSha).toBe(origin.revParse('main'));
+    expect(sorted(diff.files).map((f) => f.filename)).toStrictEqual([
+      'docs/notes.md',
+      'src/training/train.py',
+    ]);
   });
 
   it('resolves a base branch that exists only as a remote-tracking branch', async () => {
@@ -436,9 +436,9 @@ describe('changedFiles in a shallow checkout', () => {
     gitIn(clone, 'branch', '-q', '-D', 'main');
     const opts = options(clone);
     const diff = await diffCommits(opts, 'main', 'feature');
-    assert.equal(diff.baseSha, origin.revParse('main'));
-    assert.equal(diff.files.length, 2);
-    assert.equal(fetchCount(opts.seen), 0);
+    expect(diff.baseSha).toBe(origin.revParse('main'));
+    expect(diff.files.length).toBe(2);
+    expect(fetchCount(opts.seen)).toBe(0);
   });
 
   it('does not stop at an older common ancestor while the real merge base is cut off', async () => {
@@ -465,8 +465,8 @@ describe('changedFiles in a shallow checkout', () => {
 
     const clone = cloneOf(origin, ['--depth', '5', '--branch', 'feature']);
     const diff = await diffCommits(options(clone), base, head);
-    assert.deepEqual(diff.mergeBases, [m]);
-    assert.deepEqual(sorted(diff.files), [
+    expect(diff.mergeBases).toStrictEqual([m]);
+    expect(sorted(diff.files)).toStrictEqual([
       { filename: 'f.txt', status: 'modified' },
       { filename: 'g.txt', status: 'added' },
       { filename: 's2.txt', status: 'added' },
@@ -476,12 +476,12 @@ describe('changedFiles in a shallow checkout', () => {
   it('gives up with a clear error after maxFetches', async () => {
     const { origin, base, head } = longBranch();
     const clone = cloneOf(origin, ['--depth', '1', '--branch', 'feature']);
-    await assert.rejects(changedFiles(options(clone, { maxFetches: 1 }), base, head), (err) => {
-      assert.ok(err instanceof GitError);
-      assert.match(err.message, /limit of 1 fetches/);
-      assert.match(err.message, /fetch-depth: 0/);
-      return true;
-    });
+    const error = await rejectionOf(
+      changedFiles(options(clone, { maxFetches: 1 }), base, head),
+      GitError,
+    );
+    expect(error.message).toMatch(/limit of 1 fetches/);
+    expect(error.message).toMatch(/fetch-depth: 0/);
   });
 
   it('fails clearly for a base that was force-pushed away', async () => {
@@ -493,19 +493,16 @@ describe('changedFiles in a shallow checkout', () => {
     origin.git('gc', '-q', '--prune=now');
     const head = origin.commit({ 'b.txt': '1\n' });
     const clone = cloneOf(origin, ['--depth', '1']);
-    await assert.rejects(changedFiles(options(clone), lost, head), (err) => {
-      assert.ok(err instanceof GitError);
-      assert.match(err.message, new RegExp(`base commit ${lost}`));
-      assert.match(err.message, /fetching it from origin failed/);
-      return true;
-    });
+    const error = await rejectionOf(changedFiles(options(clone), lost, head), GitError);
+    expect(error.message).toMatch(new RegExp(`base commit ${lost}`));
+    expect(error.message).toMatch(/fetching it from origin failed/);
   });
 
   it('reads a file at a commit the checkout lacks', async () => {
     const { origin, base } = longBranch();
     const clone = cloneOf(origin, ['--depth', '1', '--branch', 'feature']);
-    assert.equal(await fileAt(options(clone), base, 'data/x.csv'), '2\n');
-    assert.equal(await resolveCommit(options(clone), 'main'), base);
+    expect(await fileAt(options(clone), base, 'data/x.csv')).toBe('2\n');
+    expect(await resolveCommit(options(clone), 'main')).toBe(base);
   });
 });
 
@@ -515,17 +512,14 @@ describe('fileAt', () => {
     const name = 'odd/-dash $(x) "q"\n.yaml';
     const first = repo.commit({ [name]: 'training:\n  - src/**\n', 'b.bin': '\u00e9\r\n' });
     repo.commit({ [name]: 'changed\n' });
-    assert.equal(await fileAt(options(repo.dir), first, name), 'training:\n  - src/**\n');
-    assert.equal(await fileAt(options(repo.dir), 'HEAD', name), 'changed\n');
-    assert.equal(await fileAt(options(repo.dir), 'main', 'b.bin'), '\u00e9\r\n');
+    expect(await fileAt(options(repo.dir), first, name)).toBe('training:\n  - src/**\n');
+    expect(await fileAt(options(repo.dir), 'HEAD', name)).toBe('changed\n');
+    expect(await fileAt(options(repo.dir), 'main', 'b.bin')).toBe('\u00e9\r\n');
     mkdirSync(join(repo.dir, 'sub'));
-    assert.equal(await fileAt(options(join(repo.dir, 'sub')), 'main', './b.bin'), '\u00e9\r\n');
-    await assert.rejects(fileAt(options(repo.dir), first, 'missing.yaml'), (err) => {
-      assert.ok(err instanceof GitError);
-      assert.match(err.message, /missing\.yaml could not be read/);
-      return true;
-    });
-    await assert.rejects(fileAt(options(repo.dir), first, 'odd'), GitError); // a folder
+    expect(await fileAt(options(join(repo.dir, 'sub')), 'main', './b.bin')).toBe('\u00e9\r\n');
+    const error = await rejectionOf(fileAt(options(repo.dir), first, 'missing.yaml'), GitError);
+    expect(error.message).toMatch(/missing\.yaml could not be read/);
+    await expect(fileAt(options(repo.dir), first, 'odd')).rejects.toThrow(GitError); // a folder
   });
 });
 
@@ -533,11 +527,11 @@ describe('isGitCheckout', () => {
   it('is true at the top and inside a work tree, false elsewhere', async () => {
     const repo = newRepo();
     repo.commit({ 'sub/a.txt': '1\n' });
-    assert.equal(await isGitCheckout(repo.dir), true);
-    assert.equal(await isGitCheckout(join(repo.dir, 'sub')), true);
-    assert.equal(await isGitCheckout(join(repo.dir, '.git')), false);
-    assert.equal(await isGitCheckout(tempDir('gate-plain-')), false);
-    assert.equal(await isGitCheckout(join(tempDir('gate-plain-'), 'missing')), false);
+    expect(await isGitCheckout(repo.dir)).toBe(true);
+    expect(await isGitCheckout(join(repo.dir, 'sub'))).toBe(true);
+    expect(await isGitCheckout(join(repo.dir, '.git'))).toBe(false);
+    expect(await isGitCheckout(tempDir('gate-plain-'))).toBe(false);
+    expect(await isGitCheckout(join(tempDir('gate-plain-'), 'missing'))).toBe(false);
   });
 });
 
@@ -613,8 +607,12 @@ describe('authentication', () => {
   const token = 'ghs_TopSecretToken123';
   const encoded = Buffer.from(`x-access-token:${token}`).toString('base64');
 
-  for (const version of [undefined, '2.30.0']) {
-    it(`sends the token as one header, never in arguments or messages${version ? ` (git ${version} reported)` : ''}`, async () => {
+  it.each([
+    ['the git installed', undefined],
+    ['git 2.30.0 reported', '2.30.0'],
+  ] as const)(
+    'sends the token as one header, never in arguments or messages (%s)',
+    async (_git, version) => {
       const { url, auth } = await recordingServer();
       const repo = newRepo();
       const head = repo.commit({ 'a.txt': '1\n' });
@@ -623,25 +621,25 @@ describe('authentication', () => {
       repo.git('config', `http.${url}/.extraheader`, 'AUTHORIZATION: basic b2xkOm9sZA==');
       const wrapper = wrapGit(version);
       try {
-        await assert.rejects(
+        const error = await rejectionOf(
           changedFiles(options(repo.dir, { token, serverUrl: url }), 'a'.repeat(40), head),
-          (err) => {
-            assert.ok(err instanceof GitError);
-            assert.match(err.message, /fetching it from origin failed/);
-            assert.ok(!err.message.includes(token) && !err.message.includes(encoded));
-            return true;
-          },
+          GitError,
         );
+        expect(error.message).toMatch(/fetching it from origin failed/);
+        expect(error.message).not.toContain(token);
+        expect(error.message).not.toContain(encoded);
       } finally {
         wrapper.restore();
       }
-      assert.ok(auth.length > 0, 'git contacted the server');
-      for (const values of auth) assert.deepEqual(values, [`basic ${encoded}`]);
-      assert.ok(wrapper.argv().includes('fetch'));
-      assert.ok(!wrapper.argv().includes(token) && !wrapper.argv().includes(encoded));
-      assert.ok(wrapper.env().includes(encoded), 'the header went through the environment');
-    });
-  }
+      // git contacted the server
+      expect(auth.length).toBeGreaterThan(0);
+      for (const values of auth) expect(values).toStrictEqual([`basic ${encoded}`]);
+      expect(wrapper.argv()).toContain('fetch');
+      expect(!wrapper.argv().includes(token) && !wrapper.argv().includes(encoded)).toBeTruthy();
+      // the header went through the environment
+      expect(wrapper.env()).toContain(encoded);
+    },
+  );
 
   it('uses the checkout credentials when no token is given', async () => {
     const { url, auth } = await recordingServer();
@@ -649,9 +647,9 @@ describe('authentication', () => {
     const head = repo.commit({ 'a.txt': '1\n' });
     repo.git('remote', 'add', 'origin', `${url}/owner/repo.git`);
     repo.git('config', `http.${url}/.extraheader`, 'AUTHORIZATION: basic b2xkOm9sZA==');
-    await assert.rejects(changedFiles(options(repo.dir), 'b'.repeat(40), head), GitError);
-    assert.ok(auth.length > 0);
-    for (const values of auth) assert.deepEqual(values, ['basic b2xkOm9sZA==']);
+    await expect(changedFiles(options(repo.dir), 'b'.repeat(40), head)).rejects.toThrow(GitError);
+    expect(auth.length).toBeGreaterThan(0);
+    for (const values of auth) expect(values).toStrictEqual(['basic b2xkOm9sZA==']);
   });
 
   it('never waits for a password', async () => {
@@ -659,23 +657,20 @@ describe('authentication', () => {
     const repo = newRepo();
     const head = repo.commit({ 'a.txt': '1\n' });
     repo.git('remote', 'add', 'origin', `${url.replace('://', '://someone@')}/owner/repo.git`);
-    await assert.rejects(
-      changedFiles(options(repo.dir), 'c'.repeat(40), head),
+    await expect(changedFiles(options(repo.dir), 'c'.repeat(40), head)).rejects.toThrow(
       /terminal prompts disabled/,
     );
-    assert.ok(auth.length > 0);
+    expect(auth.length).toBeGreaterThan(0);
   });
 
   it('keeps tokens and URL credentials out of messages', () => {
-    assert.equal(
+    expect(
       redactSecrets(
         "fatal: unable to access 'https://user:hunter2@example.com/o/r.git/': tok3n and dG9r",
         ['tok3n', 'dG9r', ''],
       ),
-      "fatal: unable to access 'https://***@example.com/o/r.git/': *** and ***",
-    );
-    assert.equal(
-      redactSecrets('https://example.com/a@b and git@host:x', []),
+    ).toBe("fatal: unable to access 'https://***@example.com/o/r.git/': *** and ***");
+    expect(redactSecrets('https://example.com/a@b and git@host:x', [])).toBe(
       'https://example.com/a@b and git@host:x',
     );
   });
@@ -684,14 +679,14 @@ describe('authentication', () => {
 describe('a checkout owned by another user', () => {
   const isRoot = process.getuid?.() === 0;
   let restoreEnv = (): void => {};
-  before(() => {
+  beforeAll(() => {
     if (!isRoot) {
       // Without root to chown, git's own switch makes every repository look foreign.
       process.env.GIT_TEST_ASSUME_DIFFERENT_OWNER = '1';
       restoreEnv = () => delete process.env.GIT_TEST_ASSUME_DIFFERENT_OWNER;
     }
   });
-  after(() => restoreEnv());
+  afterAll(() => restoreEnv());
 
   function foreignRepo(): { dir: string; base: string; head: string } {
     const repo = newRepo();
@@ -702,57 +697,56 @@ describe('a checkout owned by another user', () => {
   }
 
   function plainGitRefuses(dir: string): void {
-    assert.throws(
-      () =>
-        execFileSync('git', ['rev-parse', 'HEAD'], {
-          cwd: dir,
-          env: { ...process.env },
-          stdio: 'pipe',
-        }),
-      /dubious ownership/,
-    );
+    expect(() =>
+      execFileSync('git', ['rev-parse', 'HEAD'], {
+        cwd: dir,
+        env: { ...process.env },
+        stdio: 'pipe',
+      }),
+    ).toThrow(/dubious ownership/);
   }
 
-  for (const version of [undefined, '2.35.1', '2.30.0']) {
-    const label = version ? ` (git ${version} reported)` : '';
-    it(`works where plain git refuses${label}`, async () => {
-      const { dir, base, head } = foreignRepo();
-      plainGitRefuses(dir);
-      const wrapper = wrapGit(version);
-      try {
-        assert.equal(await isGitCheckout(dir), true);
-        assert.equal(await isGitCheckout(join(dir, 'sub')), true);
-        assert.deepEqual(await changedFiles(options(join(dir, 'sub')), base, head), [
-          { filename: 'sub/a.txt', status: 'modified' },
-        ]);
-        assert.equal(await fileAt(options(dir), base, 'config.yaml'), 'training: src/**\n');
-      } finally {
-        wrapper.restore();
-      }
-      plainGitRefuses(dir); // nothing was written to the user's config
-      const env = wrapper.env();
-      if (!version) {
-        // git 2.38 and later take safe.directory from the environment.
-        assert.match(env, /^GIT_CONFIG_KEY_\d+=safe\.directory$/m);
-        assert.ok(!env.includes('ml-change-gate-git-'), env);
-      } else {
-        // Older git reads safe.directory from a temporary global config only.
-        const name = version === '2.30.0' ? 'HOME' : 'GIT_CONFIG_GLOBAL';
-        const file = env
-          .split('\n')
-          .find((line) => line.startsWith(`${name}=`) && line.includes('ml-change-gate-git-'))
-          ?.slice(name.length + 1);
-        assert.ok(file !== undefined, env);
-        assert.equal(existsSync(file), false, 'the temporary config is removed');
-        assert.doesNotMatch(env, /GIT_CONFIG_KEY_\d+=safe\.directory/);
-      }
-    });
-  }
+  it.each([
+    ['the git installed', undefined],
+    ['git 2.35.1 reported', '2.35.1'],
+    ['git 2.30.0 reported', '2.30.0'],
+  ] as const)('works where plain git refuses (%s)', async (_git, version) => {
+    const { dir, base, head } = foreignRepo();
+    plainGitRefuses(dir);
+    const wrapper = wrapGit(version);
+    try {
+      expect(await isGitCheckout(dir)).toBe(true);
+      expect(await isGitCheckout(join(dir, 'sub'))).toBe(true);
+      expect(await changedFiles(options(join(dir, 'sub')), base, head)).toStrictEqual([
+        { filename: 'sub/a.txt', status: 'modified' },
+      ]);
+      expect(await fileAt(options(dir), base, 'config.yaml')).toBe('training: src/**\n');
+    } finally {
+      wrapper.restore();
+    }
+    plainGitRefuses(dir); // nothing was written to the user's config
+    const env = wrapper.env();
+    if (!version) {
+      // git 2.38 and later take safe.directory from the environment.
+      expect(env).toMatch(/^GIT_CONFIG_KEY_\d+=safe\.directory$/m);
+      expect(env).not.toContain('ml-change-gate-git-');
+    } else {
+      // Older git reads safe.directory from a temporary global config only.
+      const name = version === '2.30.0' ? 'HOME' : 'GIT_CONFIG_GLOBAL';
+      const file = env
+        .split('\n')
+        .find((line) => line.startsWith(`${name}=`) && line.includes('ml-change-gate-git-'))
+        ?.slice(name.length + 1);
+      // the temporary config is removed
+      expect(existsSync(defined(file))).toBe(false);
+      expect(env).not.toMatch(/GIT_CONFIG_KEY_\d+=safe\.directory/);
+    }
+  });
 
   it('still fails for a folder that is not a checkout at all', async () => {
     const dir = tempDir('gate-plain-');
     mkdirSync(join(dir, 'x'));
-    assert.equal(await isGitCheckout(join(dir, 'x')), false);
+    expect(await isGitCheckout(join(dir, 'x'))).toBe(false);
   });
 });
 
@@ -789,7 +783,7 @@ describe('parseFirstParentLog', () => {
       'gone.txt',
       '',
     ].join('\0');
-    assert.deepEqual(parseFirstParentLog(out), [
+    expect(parseFirstParentLog(out)).toStrictEqual([
       {
         sha: A,
         parents: [B, C],
@@ -844,7 +838,7 @@ describe('parseFirstParentLog', () => {
       '',
     ].join('\0');
     const [commit] = parseFirstParentLog(out);
-    assert.deepEqual(commit?.files, [
+    expect(commit?.files).toStrictEqual([
       { filename: tricky, status: 'added' },
       { filename: 'a\nb', status: 'modified' },
       { filename: 'M', status: 'added' },
@@ -852,26 +846,24 @@ describe('parseFirstParentLog', () => {
   });
 
   it('reads nothing from empty output and rejects output it cannot read completely', () => {
-    assert.deepEqual(parseFirstParentLog(''), []);
+    expect(parseFirstParentLog('')).toStrictEqual([]);
     const good = [`\x01${A}`, '', '2025-03-01T00:00:00Z', 's', '', '\nM', 'a.txt', ''].join('\0');
-    assert.equal(parseFirstParentLog(good).length, 1);
-    assert.throws(() => parseFirstParentLog(good.slice(0, -1)), GitError); // cut short
-    assert.throws(() => parseFirstParentLog(`${A}\0\0d\0s\0\0`), GitError); // no marker
-    assert.throws(() => parseFirstParentLog(`\x01${A}\0\0`), GitError); // no date
-    assert.throws(
-      () => parseFirstParentLog(`\x01${A}\0xyz\x002025-03-01T00:00:00Z\0s\0\0`),
+    expect(parseFirstParentLog(good).length).toBe(1);
+    expect(() => parseFirstParentLog(good.slice(0, -1))).toThrow(GitError); // cut short
+    expect(() => parseFirstParentLog(`${A}\0\0d\0s\0\0`)).toThrow(GitError); // no marker
+    expect(() => parseFirstParentLog(`\x01${A}\0\0`)).toThrow(GitError); // no date
+    expect(() => parseFirstParentLog(`\x01${A}\0xyz\x002025-03-01T00:00:00Z\0s\0\0`)).toThrow(
       GitError,
     );
-    assert.throws(() => parseFirstParentLog(`\x01${A}\0\0yesterday\0s\0\0`), GitError);
-    assert.throws(() => parseFirstParentLog(good.replace('\nM', 'modified')), GitError);
-    assert.throws(
-      () => parseFirstParentLog(good.replace('\nM\0a.txt\0', '\nR100\0a.txt\0')),
+    expect(() => parseFirstParentLog(`\x01${A}\0\0yesterday\0s\0\0`)).toThrow(GitError);
+    expect(() => parseFirstParentLog(good.replace('\nM', 'modified'))).toThrow(GitError);
+    expect(() => parseFirstParentLog(good.replace('\nM\0a.txt\0', '\nR100\0a.txt\0'))).toThrow(
       GitError,
     );
   });
 
   it('is the format the reader asks git for', () => {
-    assert.equal(FIRST_PARENT_LOG_FORMAT, '%x01%H%x00%P%x00%cI%x00%s%x00%b');
+    expect(FIRST_PARENT_LOG_FORMAT).toBe('%x01%H%x00%P%x00%cI%x00%s%x00%b');
   });
 });
 
@@ -904,11 +896,12 @@ describe('readFirstParentLog', () => {
     );
 
     const log = await readFirstParentLog(options(repo.dir), { ref: 'main' });
-    assert.equal(log.tip, merge);
-    assert.equal(log.shallow, false);
-    assert.equal(log.renamesSkipped, false);
-    assert.deepEqual(
+    expect(log.tip).toBe(merge);
+    expect(log.shallow).toBe(false);
+    expect(log.renamesSkipped).toBe(false);
+    expect(
       log.commits.map((c) => [c.sha, c.parents.length, c.subject, c.description, c.date]),
+    ).toStrictEqual(
       [
         [merge, 2, 'Merge pull request #5 from acme/move', 'Move helpers', '2025-03-03T10:00:00Z'],
         [push, 1, 'tune', '', '2025-03-02T10:00:00Z'],
@@ -916,7 +909,7 @@ describe('readFirstParentLog', () => {
       ].map(([sha, n, s, d, date]) => [sha, n, s, d, String(date).replace('Z', '+00:00')]),
     );
     // The merge brings the branch's changes only, not main's own tune commit.
-    assert.deepEqual(sorted(log.commits[0]?.files ?? []), [
+    expect(sorted(log.commits[0]?.files ?? [])).toStrictEqual([
       { filename: 'docs/move.md', status: 'added' },
       {
         filename: 'src/common/utils.py',
@@ -924,7 +917,7 @@ describe('readFirstParentLog', () => {
         previousFilename: 'src/training/utils.py',
       },
     ]);
-    assert.deepEqual(log.commits[2]?.files, [
+    expect(log.commits[2]?.files).toStrictEqual([
       { filename: 'README.md', status: 'added' },
       { filename: 'src/training/utils.py', status: 'added' },
     ]);
@@ -938,25 +931,19 @@ describe('readFirstParentLog', () => {
     }
     const opts = options(repo.dir);
     const last = await readFirstParentLog(opts, { ref: 'main', maxCount: 2 });
-    assert.deepEqual(
-      last.commits.map((c) => c.sha),
-      [shas[5], shas[4]],
-    );
+    expect(last.commits.map((c) => c.sha)).toStrictEqual([shas[5], shas[4]]);
     const since = await readFirstParentLog(opts, {
       ref: 'main',
       since: new Date('2025-03-04T12:00:00Z'),
     });
-    assert.deepEqual(
-      since.commits.map((c) => c.subject),
-      ['day 6', 'day 5', 'day 4'],
-    );
+    expect(since.commits.map((c) => c.subject)).toStrictEqual(['day 6', 'day 5', 'day 4']);
     const more = await readFirstParentLog(opts, { ref: 'main', maxCount: 1000 });
-    assert.equal(more.commits.length, 6);
+    expect(more.commits.length).toBe(6);
     const logs = opts.seen.debug.filter((m) => m.startsWith('git log '));
-    assert.equal(logs.length, 3);
+    expect(logs.length).toBe(3);
     let reported = 0;
     await readFirstParentLog(opts, { ref: 'main', onProgress: (n) => (reported = n) });
-    assert.equal(reported, 6);
+    expect(reported).toBe(6);
   });
 
   it('stops at the edge of a shallow clone instead of counting its cut-off commit as new', async () => {
@@ -964,18 +951,17 @@ describe('readFirstParentLog', () => {
     for (let i = 0; i < 5; i++) origin.commit({ 'src/training/t.py': `${i}\n` }, `c${i}`);
     const dir = cloneOf(origin, ['--depth=3']);
     const log = await readFirstParentLog(options(dir), { ref: 'HEAD' });
-    assert.equal(log.shallow, true);
-    assert.deepEqual(
-      log.commits.map((c) => c.subject),
-      ['c4', 'c3'],
-    );
+    expect(log.shallow).toBe(true);
+    expect(log.commits.map((c) => c.subject)).toStrictEqual(['c4', 'c3']);
   });
 
   it('fails with UnknownRefError for a ref the repository lacks, and refuses option-like refs', async () => {
     const repo = newRepo();
     repo.commit({ 'a.txt': '1\n' });
-    await assert.rejects(readFirstParentLog(options(repo.dir), { ref: 'nope' }), UnknownRefError);
-    await assert.rejects(readFirstParentLog(options(repo.dir), { ref: '--all' }), GitError);
+    await expect(readFirstParentLog(options(repo.dir), { ref: 'nope' })).rejects.toThrow(
+      UnknownRefError,
+    );
+    await expect(readFirstParentLog(options(repo.dir), { ref: '--all' })).rejects.toThrow(GitError);
   });
 });
 
@@ -983,10 +969,10 @@ describe('local refs and remotes', () => {
   it('resolves refs without fetching', async () => {
     const repo = newRepo();
     const sha = repo.commit({ 'a.txt': '1\n' });
-    assert.equal(await resolveLocalCommit(options(repo.dir), 'main'), sha);
-    assert.equal(await resolveLocalCommit(options(repo.dir), 'HEAD'), sha);
-    assert.equal(await resolveLocalCommit(options(repo.dir), 'nope'), undefined);
-    await assert.rejects(resolveLocalCommit(options(repo.dir), 'a..b'), GitError);
+    expect(await resolveLocalCommit(options(repo.dir), 'main')).toBe(sha);
+    expect(await resolveLocalCommit(options(repo.dir), 'HEAD')).toBe(sha);
+    expect(await resolveLocalCommit(options(repo.dir), 'nope')).toBeUndefined();
+    await expect(resolveLocalCommit(options(repo.dir), 'a..b')).rejects.toThrow(GitError);
   });
 
   it('finds the default branch: origin/HEAD, then main or master', async () => {
@@ -994,19 +980,19 @@ describe('local refs and remotes', () => {
     origin.commit({ 'a.txt': '1\n' });
     origin.git('branch', '-m', 'main', 'trunk');
     const clone = cloneOf(origin, []);
-    assert.equal(await defaultBranch(options(clone)), 'origin/trunk');
-    assert.equal(await currentBranch(options(clone)), 'trunk');
+    expect(await defaultBranch(options(clone))).toBe('origin/trunk');
+    expect(await currentBranch(options(clone))).toBe('trunk');
     const local = newRepo();
     local.commit({ 'a.txt': '1\n' });
     local.checkout('feature', true);
-    assert.equal(await defaultBranch(options(local.dir)), 'main');
-    assert.equal(await currentBranch(options(local.dir)), 'feature');
+    expect(await defaultBranch(options(local.dir))).toBe('main');
+    expect(await currentBranch(options(local.dir))).toBe('feature');
     local.git('branch', '-m', 'main', 'master');
-    assert.equal(await defaultBranch(options(local.dir)), 'master');
+    expect(await defaultBranch(options(local.dir))).toBe('master');
     local.git('branch', '-m', 'master', 'other');
-    assert.equal(await defaultBranch(options(local.dir)), undefined);
+    expect(await defaultBranch(options(local.dir))).toBeUndefined();
     local.git('checkout', '-q', '--detach');
-    assert.equal(await currentBranch(options(local.dir)), undefined);
+    expect(await currentBranch(options(local.dir))).toBeUndefined();
   });
 
   it('reads GitHub repositories from remote URLs', async () => {
@@ -1019,9 +1005,9 @@ describe('local refs and remotes', () => {
       'ssh://git@github.com/acme/models.git',
       'ssh://git@github.com:22/acme/models',
     ]) {
-      assert.deepEqual(parseRemoteUrl(url), expected, url);
+      expect(parseRemoteUrl(url)).toStrictEqual(expected);
     }
-    assert.deepEqual(parseRemoteUrl('https://ghe.example.com/ml/gate.git'), {
+    expect(parseRemoteUrl('https://ghe.example.com/ml/gate.git')).toStrictEqual({
       serverUrl: 'https://ghe.example.com',
       owner: 'ml',
       repo: 'gate',
@@ -1032,12 +1018,12 @@ describe('local refs and remotes', () => {
       'https://github.com/acme',
       '',
     ]) {
-      assert.equal(parseRemoteUrl(url), undefined, url);
+      expect(parseRemoteUrl(url)).toBeUndefined();
     }
     const repo = newRepo();
     repo.commit({ 'a.txt': '1\n' });
-    assert.equal(await remoteRepository(options(repo.dir)), undefined);
+    expect(await remoteRepository(options(repo.dir))).toBeUndefined();
     repo.git('remote', 'add', 'origin', 'git@github.com:acme/models.git');
-    assert.deepEqual(await remoteRepository(options(repo.dir)), expected);
+    expect(await remoteRepository(options(repo.dir))).toStrictEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { ofKind, rejectionOf } from './helpers/expect.js';
 import { performance } from 'node:perf_hooks';
 import {
   createGitHubApi,
@@ -39,14 +39,8 @@ function byName(files: ChangedFile[]): ChangedFile[] {
   return [...files].sort((a, b) => (a.filename < b.filename ? -1 : 1));
 }
 
-async function failure(promise: Promise<unknown>): Promise<GitHubApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    assert.ok(err instanceof GitHubApiError, `expected a GitHubApiError, got ${String(err)}`);
-    return err;
-  }
-  assert.fail('expected the call to fail');
+function failure(promise: Promise<unknown>): Promise<GitHubApiError> {
+  return rejectionOf(promise, GitHubApiError);
 }
 
 describe('github.ts against a fake GitHub built on a real repository', () => {
@@ -76,7 +70,7 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
     return err;
   };
 
-  before(() => {
+  beforeAll(() => {
     repo = GitRepo.create();
     sha.root = repo.commit(
       {
@@ -125,7 +119,7 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
     repo.checkout('main');
   });
 
-  before(async () => {
+  beforeAll(async () => {
     fake = await startFakeGitHub({
       repo,
       owner: 'acme',
@@ -139,7 +133,7 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
     });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await fake.close();
     repo.remove();
   });
@@ -154,7 +148,7 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
       const client = api();
       const result = await client.compare('main', 'feature');
 
-      assert.deepEqual(byName(result.files), [
+      expect(byName(result.files)).toStrictEqual([
         { filename: 'data/training/labels.csv', status: 'deleted' },
         {
           filename: 'src/losses/loss.py',
@@ -170,25 +164,26 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
         .trim()
         .split('\n')
         .sort();
-      assert.deepEqual(result.files.map((f) => f.filename).sort(), gitNames);
-      assert.equal(result.truncated, false);
-      assert.equal(result.baseSha, sha.main);
-      assert.equal(result.mergeBaseSha, sha.root);
-      assert.equal(result.headSha, sha.feature, 'the head branch is resolved from the answer');
-      assert.equal(result.status, 'diverged');
-      assert.equal(result.aheadBy, 2);
-      assert.equal(result.behindBy, 1);
+      expect(result.files.map((f) => f.filename).sort()).toStrictEqual(gitNames);
+      expect(result.truncated).toBe(false);
+      expect(result.baseSha).toBe(sha.main);
+      expect(result.mergeBaseSha).toBe(sha.root);
+      // the head branch is resolved from the answer
+      expect(result.headSha).toBe(sha.feature);
+      expect(result.status).toBe('diverged');
+      expect(result.aheadBy).toBe(2);
+      expect(result.behindBy).toBe(1);
 
-      assert.equal(client.requestCount(), 1);
-      assert.equal(fake.requests.length, 1);
-      assert.equal(fake.requests[0]?.path, '/repos/acme/models/compare/main...feature');
+      expect(client.requestCount()).toBe(1);
+      expect(fake.requests.length).toBe(1);
+      expect(fake.requests[0]?.path).toBe('/repos/acme/models/compare/main...feature');
     });
 
     it('keeps a head SHA as given and resolves a head behind the base through the merge base', async () => {
       const client = api();
       const bySha = await client.compare(sha.root ?? '', sha.featureRename ?? '');
-      assert.equal(bySha.headSha, sha.featureRename);
-      assert.deepEqual(bySha.files.map((f) => f.filename).sort(), [
+      expect(bySha.headSha).toBe(sha.featureRename);
+      expect(bySha.files.map((f) => f.filename).sort()).toStrictEqual([
         'data/training/labels.csv',
         'src/losses/loss.py',
         'src/training/model.py',
@@ -196,11 +191,11 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
       ]);
 
       const behind = await client.compare('main', 'v0');
-      assert.equal(behind.status, 'behind');
-      assert.equal(behind.headSha, sha.root);
-      assert.deepEqual(behind.files, []);
-      assert.equal(behind.truncated, false);
-      assert.equal(client.requestCount(), 2);
+      expect(behind.status).toBe('behind');
+      expect(behind.headSha).toBe(sha.root);
+      expect(behind.files).toStrictEqual([]);
+      expect(behind.truncated).toBe(false);
+      expect(client.requestCount()).toBe(2);
     });
 
     it('resolves a head named by a branch further ahead than the commits listed', async () => {
@@ -224,44 +219,45 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
       const tip = repo.revParse('refs/heads/long');
       const client = api();
       const result = await client.compare('main', 'long');
-      assert.equal(result.totalCommits, 260);
-      assert.equal(result.headSha, tip);
-      assert.equal(client.requestCount(), 2, 'one compare, and one request for the head');
+      expect(result.totalCommits).toBe(260);
+      expect(result.headSha).toBe(tip);
+      // one compare, and one request for the head
+      expect(client.requestCount()).toBe(2);
     });
 
     it('accepts branch names with slashes', async () => {
       repo.git('branch', '-f', 'team/exp', 'feature');
       const result = await api().compare('release/1.0', 'team/exp');
-      assert.equal(result.headSha, sha.feature);
-      assert.equal(result.files.length, 4);
-      assert.equal(result.baseSha, sha.root);
+      expect(result.headSha).toBe(sha.feature);
+      expect(result.files.length).toBe(4);
+      expect(result.baseSha).toBe(sha.root);
     });
 
     it('reports 301 changed files as 300 and truncated', async () => {
       const client = api();
       const result = await client.compare('main', 'wide301');
-      assert.equal(result.files.length, 300);
-      assert.equal(result.truncated, true);
-      assert.equal(result.headSha, sha.wide301);
-      assert.equal(client.requestCount(), 1);
+      expect(result.files.length).toBe(300);
+      expect(result.truncated).toBe(true);
+      expect(result.headSha).toBe(sha.wide301);
+      expect(client.requestCount()).toBe(1);
     });
 
     it('does not call 250 files truncated', async () => {
       const result = await api().compare('main', 'wide250');
-      assert.equal(result.files.length, 250);
-      assert.equal(result.truncated, false);
+      expect(result.files.length).toBe(250);
+      expect(result.truncated).toBe(false);
     });
 
     it('explains a 404 for an unknown base SHA and does not retry it', async () => {
       const unknown = '0123456789abcdef0123456789abcdef01234567';
       const client = api();
       const err = await expectFailure(client.compare(unknown, 'feature'));
-      assert.equal(err.status, 404);
-      assert.equal(err.kind, 'not-found');
-      assert.match(err.message, new RegExp(unknown));
-      assert.match(err.message, /force-pushed/);
-      assert.match(err.message, /private repository/);
-      assert.equal(client.requestCount(), 1);
+      expect(err.status).toBe(404);
+      expect(err.kind).toBe('not-found');
+      expect(err.message).toMatch(new RegExp(unknown));
+      expect(err.message).toMatch(/force-pushed/);
+      expect(err.message).toMatch(/private repository/);
+      expect(client.requestCount()).toBe(1);
     });
   });
 
@@ -269,61 +265,53 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
     it('reads 250 files in 3 requests of 100 and calls them complete', async () => {
       const client = api();
       const result = await client.pullRequestFiles(2);
-      assert.equal(result.complete, true);
-      assert.equal(result.files.length, 250);
-      assert.deepEqual(
-        result.files.map((f) => f.filename),
+      expect(result.complete).toBe(true);
+      expect(result.files.length).toBe(250);
+      expect(result.files.map((f) => f.filename)).toStrictEqual(
         Object.keys(manyFiles('wide250', 250)),
       );
-      assert.ok(result.files.every((f) => f.status === 'added'));
-      assert.equal(client.requestCount(), 3);
-      assert.deepEqual(
-        fake.requests.map((r) => [r.query.per_page, r.query.page]),
-        [
-          ['100', '1'],
-          ['100', '2'],
-          ['100', '3'],
-        ],
-      );
+      expect(result.files.every((f) => f.status === 'added')).toBeTruthy();
+      expect(client.requestCount()).toBe(3);
+      expect(fake.requests.map((r) => [r.query.per_page, r.query.page])).toStrictEqual([
+        ['100', '1'],
+        ['100', '2'],
+        ['100', '3'],
+      ]);
     });
 
     it('stops at 3,000 of 3,001 files after 30 requests and says the list is not complete', async () => {
       const client = api();
       const started = performance.now();
       const result = await client.pullRequestFiles(3);
-      assert.equal(result.files.length, 3000);
-      assert.equal(result.complete, false);
-      assert.equal(client.requestCount(), 30);
-      assert.ok(performance.now() - started < 10_000);
+      expect(result.files.length).toBe(3000);
+      expect(result.complete).toBe(false);
+      expect(client.requestCount()).toBe(30);
+      expect(performance.now() - started).toBeLessThan(10_000);
     });
 
     it('keeps the previous name of a renamed file', async () => {
       const result = await api().pullRequestFiles(1);
-      assert.equal(result.complete, true);
-      assert.deepEqual(
-        result.files.find((f) => f.status === 'renamed'),
-        {
-          filename: 'src/losses/loss.py',
-          status: 'renamed',
-          previousFilename: 'src/training/old_loss.py',
-        },
-      );
+      expect(result.complete).toBe(true);
+      expect(result.files.find((f) => f.status === 'renamed')).toStrictEqual({
+        filename: 'src/losses/loss.py',
+        status: 'renamed',
+        previousFilename: 'src/training/old_loss.py',
+      });
     });
 
     it('explains a 403 on pull-request files with the pull-requests permission', async () => {
       fake.fail({ ...resourceNotAccessible(), path: '/repos/acme/models/pulls/' });
       const client = api();
       const err = await expectFailure(client.pullRequestFiles(1));
-      assert.equal(err.status, 403);
-      assert.equal(err.kind, 'forbidden');
-      assert.match(err.message, /pull-requests: read/);
-      assert.equal(client.requestCount(), 1);
+      expect(err.status).toBe(403);
+      expect(err.kind).toBe('forbidden');
+      expect(err.message).toMatch(/pull-requests: read/);
+      expect(client.requestCount()).toBe(1);
     });
 
     it('explains an unknown pull request', async () => {
-      const err = await expectFailure(api().pullRequestFiles(999));
-      assert.equal(err.kind, 'not-found');
-      assert.match(err.message, /#999/);
+      const err = ofKind(await expectFailure(api().pullRequestFiles(999)), 'not-found');
+      expect(err.message).toMatch(/#999/);
     });
   });
 
@@ -331,42 +319,38 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
     it('lists the commits of a range oldest first, 100 a request', async () => {
       const client = api();
       const result = await client.commitsInRange('main', 'history');
-      assert.equal(result.total, 120);
-      assert.equal(result.commits.length, 120);
-      assert.equal(result.complete, true);
+      expect(result.total).toBe(120);
+      expect(result.commits.length).toBe(120);
+      expect(result.complete).toBe(true);
       const expected = repo.git('rev-list', '--reverse', 'main..history').trim().split('\n');
-      assert.deepEqual(
-        result.commits.map((c) => c.sha),
-        expected,
-      );
-      assert.equal(result.commits[0]?.parents[0], sha.main);
-      assert.equal(result.commits.at(-1)?.sha, sha.history);
-      assert.equal(client.requestCount(), 2);
+      expect(result.commits.map((c) => c.sha)).toStrictEqual(expected);
+      expect(result.commits[0]?.parents[0]).toBe(sha.main);
+      expect(result.commits.at(-1)?.sha).toBe(sha.history);
+      expect(client.requestCount()).toBe(2);
     });
 
     it('reads the files of a 301-file commit over two pages', async () => {
       const client = api();
       const result = await client.commitFiles(sha.wide301 ?? '');
-      assert.equal(result.sha, sha.wide301);
-      assert.deepEqual(result.parents, [sha.main]);
-      assert.equal(result.files.length, 301);
-      assert.equal(result.complete, true);
-      assert.equal(client.requestCount(), 2);
+      expect(result.sha).toBe(sha.wide301);
+      expect(result.parents).toStrictEqual([sha.main]);
+      expect(result.files.length).toBe(301);
+      expect(result.complete).toBe(true);
+      expect(client.requestCount()).toBe(2);
     });
 
     it('reads a file at a ref through the contents API', async () => {
       const client = api();
-      assert.equal(
-        await client.fileText('src/training/model.py', 'feature'),
-        'model = "ünïcode"\n',
+      expect(await client.fileText('src/training/model.py', 'feature')).toBe('model = "ünïcode"\n');
+      expect(await client.fileText('docs/guide.md', sha.root ?? '')).toBe('guide\n');
+      const missing = ofKind(
+        await expectFailure(client.fileText('config/filters.yaml', 'main')),
+        'not-found',
       );
-      assert.equal(await client.fileText('docs/guide.md', sha.root ?? ''), 'guide\n');
-      const missing = await expectFailure(client.fileText('config/filters.yaml', 'main'));
-      assert.equal(missing.kind, 'not-found');
-      assert.match(missing.message, /config\/filters\.yaml/);
-      assert.match(missing.message, /main/);
+      expect(missing.message).toMatch(/config\/filters\.yaml/);
+      expect(missing.message).toMatch(/main/);
       const folder = await expectFailure(client.fileText('src/training', 'main'));
-      assert.match(folder.message, /folder/);
+      expect(folder.message).toMatch(/folder/);
     });
 
     it('reads the default branch', async () => {
@@ -378,7 +362,7 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
           repo: 'models',
           baseUrl: other.url,
         });
-        assert.equal(await client.defaultBranch(), 'develop');
+        expect(await client.defaultBranch()).toBe('develop');
       } finally {
         await other.close();
       }
@@ -390,12 +374,9 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
       fake.fail({ ...serverError(502), times: 2 });
       const client = api();
       const result = await client.compare('main', 'feature');
-      assert.equal(result.files.length, 4);
-      assert.equal(client.requestCount(), 3);
-      assert.deepEqual(
-        fake.requests.map((r) => r.status),
-        [502, 502, 200],
-      );
+      expect(result.files.length).toBe(4);
+      expect(client.requestCount()).toBe(3);
+      expect(fake.requests.map((r) => r.status)).toStrictEqual([502, 502, 200]);
     });
 
     it('waits out a secondary rate limit with retry-after 1, then succeeds', async () => {
@@ -404,11 +385,13 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
       const started = performance.now();
       const result = await client.compare('main', 'feature');
       const waited = performance.now() - started;
-      assert.equal(result.files.length, 4);
-      assert.equal(client.requestCount(), 2);
-      assert.ok(waited >= 950, `waited only ${waited} ms`);
-      assert.ok(waited < 5000, `waited ${waited} ms`);
-      assert.ok(logLines.some((l) => /secondary rate limit/.test(l) && /retrying in 1 s/.test(l)));
+      expect(result.files.length).toBe(4);
+      expect(client.requestCount()).toBe(2);
+      expect(waited).toBeGreaterThanOrEqual(950);
+      expect(waited).toBeLessThan(5000);
+      expect(
+        logLines.some((l) => /secondary rate limit/.test(l) && /retrying in 1 s/.test(l)),
+      ).toBeTruthy();
     });
 
     it('honours retry-after on a 429 that exhausted the rate limit, then succeeds', async () => {
@@ -417,10 +400,10 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
       const started = performance.now();
       const result = await client.pullRequestFiles(1);
       const waited = performance.now() - started;
-      assert.equal(result.complete, true);
-      assert.equal(client.requestCount(), 2);
-      assert.ok(waited >= 950, `waited only ${waited} ms`);
-      assert.ok(waited < 5000, `waited ${waited} ms`);
+      expect(result.complete).toBe(true);
+      expect(client.requestCount()).toBe(2);
+      expect(waited).toBeGreaterThanOrEqual(950);
+      expect(waited).toBeLessThan(5000);
     });
 
     it('gives up at once when the rate limit resets later than it may wait', async () => {
@@ -428,37 +411,36 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
       const client = api();
       const started = performance.now();
       const err = await expectFailure(client.compare('main', 'feature'));
-      assert.ok(performance.now() - started < 2000);
-      assert.equal(err.kind, 'rate-limited');
-      assert.equal(err.status, 403);
-      assert.match(err.message, /resets at \d\d:\d\d:\d\d UTC/);
-      assert.match(err.message, /20 s this action waits/);
-      assert.equal(client.requestCount(), 1);
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(err.kind).toBe('rate-limited');
+      expect(err.status).toBe(403);
+      expect(err.message).toMatch(/resets at \d\d:\d\d:\d\d UTC/);
+      expect(err.message).toMatch(/20 s this action waits/);
+      expect(client.requestCount()).toBe(1);
     });
 
     it('explains a 401 without retrying', async () => {
       const client = api({}, { token: 'ghs_expired_token_value' });
       const err = await expectFailure(client.compare('main', 'feature'));
-      assert.equal(err.status, 401);
-      assert.equal(err.kind, 'unauthorized');
-      assert.match(err.message, /invalid or has expired/);
-      assert.equal(client.requestCount(), 1);
-      assert.ok(!err.message.includes('ghs_expired_token_value'));
+      expect(err.status).toBe(401);
+      expect(err.kind).toBe('unauthorized');
+      expect(err.message).toMatch(/invalid or has expired/);
+      expect(client.requestCount()).toBe(1);
+      expect(err.message).not.toContain('ghs_expired_token_value');
 
       fake.fail(badCredentials());
-      const again = await expectFailure(api().defaultBranch());
-      assert.equal(again.kind, 'unauthorized');
+      expect((await expectFailure(api().defaultBranch())).kind).toBe('unauthorized');
     });
 
     it('explains a 403 with the contents permission', async () => {
       fake.fail(resourceNotAccessible());
       const client = api();
       const err = await expectFailure(client.compare('main', 'feature'));
-      assert.equal(err.status, 403);
-      assert.equal(err.kind, 'forbidden');
-      assert.match(err.message, /contents: read/);
-      assert.match(err.message, /Resource not accessible by integration/);
-      assert.equal(client.requestCount(), 1);
+      expect(err.status).toBe(403);
+      expect(err.kind).toBe('forbidden');
+      expect(err.message).toMatch(/contents: read/);
+      expect(err.message).toMatch(/Resource not accessible by integration/);
+      expect(client.requestCount()).toBe(1);
     });
 
     it('ends an always-failing API in bounded time with the last status', async () => {
@@ -466,11 +448,11 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
       const client = api({ retries: 2, retryAfterBaseMs: 10 });
       const started = performance.now();
       const err = await expectFailure(client.compare('main', 'feature'));
-      assert.ok(performance.now() - started < 2000);
-      assert.equal(err.kind, 'server-error');
-      assert.equal(err.status, 500);
-      assert.match(err.message, /3 attempts/);
-      assert.equal(client.requestCount(), 3);
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(err.kind).toBe('server-error');
+      expect(err.status).toBe(500);
+      expect(err.message).toMatch(/3 attempts/);
+      expect(client.requestCount()).toBe(3);
     });
 
     it('times out each attempt of a hanging API and gives up', async () => {
@@ -479,11 +461,11 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
       const started = performance.now();
       const err = await expectFailure(client.compare('main', 'feature'));
       const took = performance.now() - started;
-      assert.ok(took >= 350 && took < 3000, `took ${took} ms`);
-      assert.equal(err.kind, 'timeout');
-      assert.equal(err.status, 0);
-      assert.match(err.message, /did not answer/);
-      assert.equal(client.requestCount(), 2);
+      expect(took >= 350 && took < 3000).toBeTruthy();
+      expect(err.kind).toBe('timeout');
+      expect(err.status).toBe(0);
+      expect(err.message).toMatch(/did not answer/);
+      expect(client.requestCount()).toBe(2);
     });
 
     it('stops a call at its deadline even when each request may take longer', async () => {
@@ -492,9 +474,9 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
       const started = performance.now();
       const err = await expectFailure(client.pullRequestFiles(1));
       const took = performance.now() - started;
-      assert.ok(took >= 350 && took < 2000, `took ${took} ms`);
-      assert.equal(err.kind, 'timeout');
-      assert.match(err.message, /within 0\.4 s/);
+      expect(took >= 350 && took < 2000).toBeTruthy();
+      expect(err.kind).toBe('timeout');
+      expect(err.message).toMatch(/within 0\.4 s/);
     });
 
     it('never puts the token in an error, even when GitHub echoes it', async () => {
@@ -503,22 +485,23 @@ describe('github.ts against a fake GitHub built on a real repository', () => {
         body: { message: `token ${TOKEN} is not valid for this call` },
       });
       const err = await expectFailure(api().compare('main', 'feature'));
-      assert.ok(!err.message.includes(TOKEN));
-      assert.match(err.message, /token \*\*\* is not valid/);
+      expect(err.message).not.toContain(TOKEN);
+      expect(err.message).toMatch(/token \*\*\* is not valid/);
     });
 
     it('sent the token only as the Authorization header, and never logged or reported it', async () => {
       await api().compare('main', 'feature');
-      assert.ok(fake.requests.length > 0);
+      expect(fake.requests.length).toBeGreaterThan(0);
       for (const request of fake.requests) {
-        assert.equal(request.headers.authorization, `token ${TOKEN}`);
-        assert.ok(!request.url.includes(TOKEN));
+        expect(request.headers.authorization).toBe(`token ${TOKEN}`);
+        expect(request.url).not.toContain(TOKEN);
         const others = Object.entries(request.headers).filter(([name]) => name !== 'authorization');
-        assert.ok(!JSON.stringify(others).includes(TOKEN));
+        expect(JSON.stringify(others)).not.toContain(TOKEN);
       }
-      assert.ok(errors.length >= 8, 'the failure tests above ran');
-      for (const err of errors) assert.ok(!err.message.includes(TOKEN), err.message);
-      for (const line of logLines) assert.ok(!line.includes(TOKEN), line);
+      // the failure tests above ran
+      expect(errors.length).toBeGreaterThanOrEqual(8);
+      for (const err of errors) expect(err.message).not.toContain(TOKEN);
+      for (const line of logLines) expect(line).not.toContain(TOKEN);
     });
   });
 });
@@ -527,7 +510,7 @@ describe('the fake GitHub', () => {
   let repo: GitRepo;
   let fake: FakeGitHub;
 
-  before(async () => {
+  beforeAll(async () => {
     repo = GitRepo.create();
     repo.commit({ 'a.txt': 'a\n' }, 'root');
     repo.checkout('topic', true);
@@ -542,26 +525,24 @@ describe('the fake GitHub', () => {
     });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await fake.close();
     repo.remove();
   });
 
   it('formats Link headers as GitHub does', async () => {
     const first = await fetch(`${fake.url}/repos/o/r/pulls/5/files?per_page=100`);
-    assert.equal(
-      first.headers.get('link'),
+    expect(first.headers.get('link')).toBe(
       `<${fake.url}/repositories/1296269/pulls/5/files?per_page=100&page=2>; rel="next", ` +
         `<${fake.url}/repositories/1296269/pulls/5/files?per_page=100&page=3>; rel="last"`,
     );
     const body: unknown = await first.json();
-    assert.ok(Array.isArray(body) && body.length === 100);
+    expect(Array.isArray(body) && body.length === 100).toBeTruthy();
 
     const middle = await fetch(
       `${fake.url}/repositories/1296269/pulls/5/files?per_page=100&page=2`,
     );
-    assert.equal(
-      middle.headers.get('link'),
+    expect(middle.headers.get('link')).toBe(
       `<${fake.url}/repositories/1296269/pulls/5/files?per_page=100&page=1>; rel="prev", ` +
         `<${fake.url}/repositories/1296269/pulls/5/files?per_page=100&page=3>; rel="next", ` +
         `<${fake.url}/repositories/1296269/pulls/5/files?per_page=100&page=3>; rel="last", ` +
@@ -569,8 +550,8 @@ describe('the fake GitHub', () => {
     );
     const last = await fetch(`${fake.url}/repos/o/r/pulls/5/files?per_page=100&page=3`);
     const lastBody: unknown = await last.json();
-    assert.ok(Array.isArray(lastBody) && lastBody.length === 50);
-    assert.doesNotMatch(last.headers.get('link') ?? '', /rel="next"/);
+    expect(Array.isArray(lastBody) && lastBody.length === 50).toBeTruthy();
+    expect(last.headers.get('link') ?? '').not.toMatch(/rel="next"/);
   });
 
   it('pages compare commits and lists files only on the first page', async () => {
@@ -584,16 +565,17 @@ describe('the fake GitHub', () => {
       await fetch(`${fake.url}/repos/o/r/compare/main...topic`)
     ).json();
     const shape = (v: unknown): { commits: number; files: number | undefined; total: unknown } => {
-      assert.ok(typeof v === 'object' && v !== null && 'commits' in v && Array.isArray(v.commits));
+      expect(v).toEqual(expect.objectContaining({ commits: expect.any(Array) }));
+      const answer = v as { commits: unknown[]; files?: unknown; total_commits?: unknown };
       return {
-        commits: v.commits.length,
-        files: 'files' in v && Array.isArray(v.files) ? v.files.length : undefined,
-        total: 'total_commits' in v ? v.total_commits : undefined,
+        commits: answer.commits.length,
+        files: Array.isArray(answer.files) ? answer.files.length : undefined,
+        total: answer.total_commits,
       };
     };
-    assert.deepEqual(shape(page1), { commits: 30, files: 250, total: 46 });
-    assert.deepEqual(shape(page2), { commits: 16, files: undefined, total: 46 });
-    assert.deepEqual(shape(unpaged), { commits: 46, files: 250, total: 46 });
+    expect(shape(page1)).toStrictEqual({ commits: 30, files: 250, total: 46 });
+    expect(shape(page2)).toStrictEqual({ commits: 16, files: undefined, total: 46 });
+    expect(shape(unpaged)).toStrictEqual({ commits: 46, files: 250, total: 46 });
   });
 
   it('records requests and answers injected faults in order, then normally', async () => {
@@ -604,12 +586,9 @@ describe('the fake GitHub', () => {
     for (let i = 0; i < 3; i++) {
       statuses.push((await fetch(`${fake.url}/repos/o/r/compare/main...topic`)).status);
     }
-    assert.deepEqual(statuses, [200, 503, 503, 200]);
-    assert.deepEqual(
-      fake.requests.map((r) => r.faulted),
-      [false, true, true, false],
-    );
-    assert.equal(fake.pendingFaults(), 0);
+    expect(statuses).toStrictEqual([200, 503, 503, 200]);
+    expect(fake.requests.map((r) => r.faulted)).toStrictEqual([false, true, true, false]);
+    expect(fake.pendingFaults()).toBe(0);
   });
 
   it('answers 404 for an unknown commit, another repository or an unknown route', async () => {
@@ -619,8 +598,8 @@ describe('the fake GitHub', () => {
       '/repos/o/r/nothing-here',
     ]) {
       const res = await fetch(`${fake.url}${path}`);
-      assert.equal(res.status, 404, path);
-      assert.deepEqual(((await res.json()) as { message: string }).message, 'Not Found');
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { message: string }).message).toStrictEqual('Not Found');
     }
   });
 });
@@ -682,7 +661,7 @@ describe('github.ts: past runs and pull-request comments', () => {
 
   const isTrainSample = (jobs: WorkflowJob[]): boolean => runDuration(jobs, 'train') !== undefined;
 
-  before(async () => {
+  beforeAll(async () => {
     repo = GitRepo.create();
     repo.commit({ 'a.txt': 'a\n' }, 'root');
     fake = await startFakeGitHub({
@@ -694,7 +673,7 @@ describe('github.ts: past runs and pull-request comments', () => {
     });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await fake.close();
     repo.remove();
   });
@@ -708,27 +687,22 @@ describe('github.ts: past runs and pull-request comments', () => {
   describe('jobHistory', () => {
     it('reads the newest successful runs of the same workflow until enough samples, in few requests', async () => {
       const api = client();
-      const answer = await api.jobHistory({ runId: CURRENT, samples: 5, isSample: isTrainSample });
-      assert.equal(answer.kind, 'answered');
-      assert.ok(answer.kind === 'answered');
+      const answer = ofKind(
+        await api.jobHistory({ runId: CURRENT, samples: 5, isSample: isTrainSample }),
+        'answered',
+      );
       // The budget, 5 + 2 requests, reads the jobs of five runs: 809 and 806 skipped the job.
-      assert.deepEqual(
-        answer.runs.map((r) => r.runId),
-        [810, 809, 808, 807, 806],
-      );
-      assert.equal(answer.requests, 7);
-      assert.equal(api.requestCount(), 7);
-      assert.deepEqual(
-        fake.requests.map((r) => r.path),
-        [
-          '/repos/acme/models/actions/runs/900',
-          '/repos/acme/models/actions/workflows/77/runs',
-          ...[810, 809, 808, 807, 806].map((id) => `/repos/acme/models/actions/runs/${id}/jobs`),
-        ],
-      );
-      assert.equal(fake.requests[1]?.query.status, 'success');
-      assert.equal(fake.requests[1]?.query.per_page, '6');
-      assert.deepEqual(measureHistory(answer, 'train', 5), {
+      expect(answer.runs.map((r) => r.runId)).toStrictEqual([810, 809, 808, 807, 806]);
+      expect(answer.requests).toBe(7);
+      expect(api.requestCount()).toBe(7);
+      expect(fake.requests.map((r) => r.path)).toStrictEqual([
+        '/repos/acme/models/actions/runs/900',
+        '/repos/acme/models/actions/workflows/77/runs',
+        ...[810, 809, 808, 807, 806].map((id) => `/repos/acme/models/actions/runs/${id}/jobs`),
+      ]);
+      expect(fake.requests[1]?.query.status).toBe('success');
+      expect(fake.requests[1]?.query.per_page).toBe('6');
+      expect(measureHistory(answer, 'train', 5)).toStrictEqual({
         kind: 'measured',
         jobName: 'train',
         runs: 3,
@@ -739,26 +713,26 @@ describe('github.ts: past runs and pull-request comments', () => {
 
     it('gives all the samples asked for when the budget allows', async () => {
       const api = client();
-      const answer = await api.jobHistory({
-        runId: CURRENT,
-        samples: 5,
-        maxRequests: 20,
-        isSample: isTrainSample,
-      });
-      assert.ok(answer.kind === 'answered');
-      assert.deepEqual(
-        answer.runs.map((r) => r.runId),
-        [810, 809, 808, 807, 806, 805, 804],
+      const answer = ofKind(
+        await api.jobHistory({
+          runId: CURRENT,
+          samples: 5,
+          maxRequests: 20,
+          isSample: isTrainSample,
+        }),
+        'answered',
       );
-      assert.deepEqual(measureHistory(answer, 'train', 5), {
+      expect(answer.runs.map((r) => r.runId)).toStrictEqual([810, 809, 808, 807, 806, 805, 804]);
+      expect(measureHistory(answer, 'train', 5)).toStrictEqual({
         kind: 'measured',
         jobName: 'train',
         runs: 5,
         medianSeconds: 47 * 60,
         runsExamined: 7,
       });
-      assert.equal(api.requestCount(), 9, 'stops once five samples are found');
-      assert.equal(fake.requests[1]?.query.per_page, '19');
+      // stops once five samples are found
+      expect(api.requestCount()).toBe(9);
+      expect(fake.requests[1]?.query.per_page).toBe('19');
     });
 
     it('never spends more than samples + 2 requests, even when the job never ran', async () => {
@@ -769,11 +743,13 @@ describe('github.ts: past runs and pull-request comments', () => {
         })),
       );
       const api = client();
-      const answer = await api.jobHistory({ runId: CURRENT, samples: 3, isSample: isTrainSample });
-      assert.ok(answer.kind === 'answered');
-      assert.equal(api.requestCount(), 5);
-      assert.equal(answer.runs.length, 3);
-      assert.deepEqual(measureHistory(answer, 'train', 3), {
+      const answer = ofKind(
+        await api.jobHistory({ runId: CURRENT, samples: 3, isSample: isTrainSample }),
+        'answered',
+      );
+      expect(api.requestCount()).toBe(5);
+      expect(answer.runs.length).toBe(3);
+      expect(measureHistory(answer, 'train', 3)).toStrictEqual({
         kind: 'no-history',
         jobName: 'train',
         runsExamined: 3,
@@ -793,17 +769,16 @@ describe('github.ts: past runs and pull-request comments', () => {
             : run,
         ),
       );
-      const answer = await client().jobHistory({
-        runId: CURRENT,
-        samples: 2,
-        isSample: isTrainSample,
-      });
-      assert.ok(answer.kind === 'answered');
-      assert.deepEqual(
-        answer.runs.map((r) => r.runId),
-        [810, 809],
+      const answer = ofKind(
+        await client().jobHistory({
+          runId: CURRENT,
+          samples: 2,
+          isSample: isTrainSample,
+        }),
+        'answered',
       );
-      assert.equal(fake.requestsTo('/repos/acme/models/actions/runs/900/jobs').length, 0);
+      expect(answer.runs.map((r) => r.runId)).toStrictEqual([810, 809]);
+      expect(fake.requestsTo('/repos/acme/models/actions/runs/900/jobs').length).toBe(0);
     });
 
     it('a workflow without earlier runs is an empty answer', async () => {
@@ -813,56 +788,63 @@ describe('github.ts: past runs and pull-request comments', () => {
         samples: 10,
         isSample: isTrainSample,
       });
-      assert.deepEqual(answer, { kind: 'answered', runs: [], requests: 2 });
+      expect(answer).toStrictEqual({ kind: 'answered', runs: [], requests: 2 });
     });
 
     it('a 403 is the answer "forbidden", naming actions: read, after one request', async () => {
       fake.forbid({ path: fake.repoPath('actions/') });
-      const answer = await client().jobHistory({
-        runId: CURRENT,
-        samples: 10,
-        isSample: isTrainSample,
-      });
-      assert.equal(answer.kind, 'forbidden');
-      assert.ok(answer.kind === 'forbidden');
-      assert.match(answer.message, /Resource not accessible by integration/);
-      assert.match(answer.message, /actions: read/);
-      assert.equal(fake.requests.length, 1);
+      const answer = ofKind(
+        await client().jobHistory({
+          runId: CURRENT,
+          samples: 10,
+          isSample: isTrainSample,
+        }),
+        'forbidden',
+      );
+      expect(answer.message).toMatch(/Resource not accessible by integration/);
+      expect(answer.message).toMatch(/actions: read/);
+      expect(fake.requests.length).toBe(1);
     });
 
     it('a 403 on the jobs of a run is also "forbidden"', async () => {
       fake.forbid({ path: /\/jobs$/ });
-      const answer = await client().jobHistory({
-        runId: CURRENT,
-        samples: 10,
-        isSample: isTrainSample,
-      });
-      assert.equal(answer.kind, 'forbidden');
+      expect(
+        (
+          await client().jobHistory({
+            runId: CURRENT,
+            samples: 10,
+            isSample: isTrainSample,
+          })
+        ).kind,
+      ).toBe('forbidden');
     });
 
     it('other failures are the answer "failed", not an exception', async () => {
       fake.fail({ ...serverError(502), path: fake.repoPath('actions/'), times: Infinity });
-      const failed = await client({ retries: 1 }).jobHistory({
-        runId: CURRENT,
-        samples: 10,
-        isSample: isTrainSample,
-      });
-      assert.equal(failed.kind, 'failed');
-      assert.ok(failed.kind === 'failed');
-      assert.match(failed.message, /502/);
+      const failed = ofKind(
+        await client({ retries: 1 }).jobHistory({
+          runId: CURRENT,
+          samples: 10,
+          isSample: isTrainSample,
+        }),
+        'failed',
+      );
+      expect(failed.message).toMatch(/502/);
       fake.clearFaults();
-      const unknownRun = await client().jobHistory({
-        runId: 12345,
-        samples: 10,
-        isSample: isTrainSample,
-      });
-      assert.ok(unknownRun.kind === 'failed');
-      assert.match(unknownRun.message, /no workflow run 12345/);
+      const unknownRun = ofKind(
+        await client().jobHistory({
+          runId: 12345,
+          samples: 10,
+          isSample: isTrainSample,
+        }),
+        'failed',
+      );
+      expect(unknownRun.message).toMatch(/no workflow run 12345/);
     });
 
     it('maps jobs to their name, status, conclusion and times', async () => {
       const jobs = await client().runJobs(810);
-      assert.deepEqual(jobs, [
+      expect(jobs).toStrictEqual([
         {
           name: 'gate',
           status: 'completed',
@@ -878,7 +860,7 @@ describe('github.ts: past runs and pull-request comments', () => {
           completedAt: '2026-11-20T10:51:00.000Z',
         },
       ]);
-      assert.equal(fake.requests[0]?.query.per_page, '100');
+      expect(fake.requests[0]?.query.per_page).toBe('100');
     });
   });
 
@@ -887,86 +869,81 @@ describe('github.ts: past runs and pull-request comments', () => {
 
     it('creates the comment once, then updates it in place', async () => {
       const api = client();
-      const first = await api.upsertComment(7, '<!-- ours -->\nfirst', ours);
-      assert.equal(first.kind, 'created');
-      assert.ok(first.kind === 'created');
-      const second = await api.upsertComment(7, '<!-- ours -->\nsecond', ours);
-      assert.ok(second.kind === 'updated');
-      assert.equal(second.comment.id, first.comment.id);
-      const third = await api.upsertComment(7, '<!-- ours -->\nsecond', ours);
-      assert.equal(third.kind, 'unchanged');
-      assert.deepEqual(
-        fake.comments(7).map((c) => [c.body, c.user]),
-        [['<!-- ours -->\nsecond', 'github-actions[bot]']],
-      );
-      assert.deepEqual(
-        fake.requests.map((r) => r.method),
-        ['GET', 'POST', 'GET', 'PATCH', 'GET'],
-      );
-      assert.equal(
-        fake.requests.find((r) => r.method === 'PATCH')?.path,
+      const first = ofKind(await api.upsertComment(7, '<!-- ours -->\nfirst', ours), 'created');
+      const second = ofKind(await api.upsertComment(7, '<!-- ours -->\nsecond', ours), 'updated');
+      expect(second.comment.id).toBe(first.comment.id);
+      expect((await api.upsertComment(7, '<!-- ours -->\nsecond', ours)).kind).toBe('unchanged');
+      expect(fake.comments(7).map((c) => [c.body, c.user])).toStrictEqual([
+        ['<!-- ours -->\nsecond', 'github-actions[bot]'],
+      ]);
+      expect(fake.requests.map((r) => r.method)).toStrictEqual([
+        'GET',
+        'POST',
+        'GET',
+        'PATCH',
+        'GET',
+      ]);
+      expect(fake.requests.find((r) => r.method === 'PATCH')?.path).toBe(
         `/repos/acme/models/issues/comments/${first.comment.id}`,
       );
-      assert.match(first.comment.htmlUrl, /\/pull\/7#issuecomment-\d+$/);
+      expect(first.comment.htmlUrl).toMatch(/\/pull\/7#issuecomment-\d+$/);
     });
 
     it('finds its comment on a later page and leaves the others alone', async () => {
       for (let i = 0; i < 150; i++) fake.addComment(8, `review ${i}`, 'reviewer');
       fake.addComment(8, '<!-- ours -->\nold', 'github-actions[bot]');
       fake.resetRequests();
-      const result = await client().upsertComment(8, '<!-- ours -->\nnew', ours);
-      assert.equal(result.kind, 'updated');
+      expect((await client().upsertComment(8, '<!-- ours -->\nnew', ours)).kind).toBe('updated');
       const gets = fake.requests.filter((r) => r.method === 'GET');
-      assert.deepEqual(
-        gets.map((r) => [r.query.page, r.query.per_page]),
-        [
-          ['1', '100'],
-          ['2', '100'],
-        ],
-      );
+      expect(gets.map((r) => [r.query.page, r.query.per_page])).toStrictEqual([
+        ['1', '100'],
+        ['2', '100'],
+      ]);
       const all = fake.comments(8);
-      assert.equal(all.length, 151);
-      assert.equal(all.filter((c) => c.body.startsWith('review ')).length, 150);
-      assert.equal(all.at(-1)?.body, '<!-- ours -->\nnew');
+      expect(all.length).toBe(151);
+      expect(all.filter((c) => c.body.startsWith('review ')).length).toBe(150);
+      expect(all.at(-1)?.body).toBe('<!-- ours -->\nnew');
     });
 
     it('a 403 on writing is the answer "cannot-write", explaining forks and the permission', async () => {
       fake.forbid({ path: fake.repoPath('issues/'), method: 'POST' });
       fake.forbid({ path: fake.repoPath('issues/'), method: 'PATCH' });
-      const result = await client().upsertComment(7, '<!-- ours -->\nx', ours);
-      assert.equal(result.kind, 'cannot-write');
-      assert.ok(result.kind === 'cannot-write');
-      assert.equal(result.status, 403);
-      assert.match(result.message, /pull-requests: write/);
-      assert.match(result.message, /fork/);
-      assert.equal(
-        fake.requests.filter((r) => r.method === 'PATCH').length,
-        1,
-        'the comment made by the first test is there; its update is refused once, not retried',
+      const result = ofKind(
+        await client().upsertComment(7, '<!-- ours -->\nx', ours),
+        'cannot-write',
       );
-      assert.equal(fake.comments(7).at(0)?.body, '<!-- ours -->\nsecond');
-      const fresh = await client().upsertComment(7, '<!-- another gate -->\nx', (c) =>
-        c.body.startsWith('<!-- another gate -->'),
-      );
-      assert.equal(fresh.kind, 'cannot-write');
-      assert.equal(fake.requests.filter((r) => r.method === 'POST').length, 1, 'not retried');
+      expect(result.status).toBe(403);
+      expect(result.message).toMatch(/pull-requests: write/);
+      expect(result.message).toMatch(/fork/);
+      // the comment made by the first test is there; its update is refused once, not retried
+      expect(fake.requests.filter((r) => r.method === 'PATCH').length).toBe(1);
+      expect(fake.comments(7).at(0)?.body).toBe('<!-- ours -->\nsecond');
+      expect(
+        (
+          await client().upsertComment(7, '<!-- another gate -->\nx', (c) =>
+            c.body.startsWith('<!-- another gate -->'),
+          )
+        ).kind,
+      ).toBe('cannot-write');
+      // not retried
+      expect(fake.requests.filter((r) => r.method === 'POST').length).toBe(1);
     });
 
     it('never posts a comment twice: a failed POST is not retried', async () => {
       fake.fail({ ...serverError(502), method: 'POST', times: 1 });
       const before = fake.comments(7).length;
       await expectFailure(client({ retries: 3 }).createIssueComment(7, 'hello'));
-      assert.equal(fake.requests.filter((r) => r.method === 'POST').length, 1);
-      assert.equal(fake.comments(7).length, before);
+      expect(fake.requests.filter((r) => r.method === 'POST').length).toBe(1);
+      expect(fake.comments(7).length).toBe(before);
     });
 
     it('an update is sent as JSON with the new body', async () => {
       const created = await client().createIssueComment(7, 'one');
       const updated = await client().updateIssueComment(created.id, 'two');
-      assert.equal(updated.body, 'two');
+      expect(updated.body).toBe('two');
       const patch = fake.requests.find((r) => r.method === 'PATCH');
-      assert.deepEqual(JSON.parse(patch?.body ?? '{}'), { body: 'two' });
-      assert.equal(fake.comments(7).find((c) => c.id === created.id)?.body, 'two');
+      expect(JSON.parse(patch?.body ?? '{}')).toStrictEqual({ body: 'two' });
+      expect(fake.comments(7).find((c) => c.id === created.id)?.body).toBe('two');
     });
   });
 
@@ -979,7 +956,7 @@ describe('the fake GitHub: Actions and comments', () => {
   let repo: GitRepo;
   let fake: FakeGitHub;
 
-  before(async () => {
+  beforeAll(async () => {
     repo = GitRepo.create();
     repo.commit({ 'a.txt': 'a\n' }, 'root');
     const runs: FakeWorkflowRun[] = [];
@@ -1000,7 +977,7 @@ describe('the fake GitHub: Actions and comments', () => {
     });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await fake.close();
     repo.remove();
   });
@@ -1016,34 +993,32 @@ describe('the fake GitHub: Actions and comments', () => {
     const expected = Array.from({ length: 45 }, (_, i) => 45 - i).filter(
       (id) => id % 3 !== 0 && id % 5 !== 0,
     );
-    assert.equal(body.total_count, expected.length);
-    assert.deepEqual(
-      body.workflow_runs.map((r) => r.id),
-      expected.slice(0, 10),
-    );
-    assert.ok(body.workflow_runs.every((r) => r.workflow_id === 1 && r.status === 'completed'));
-    assert.match(
-      res.headers.get('link') ?? '',
+    expect(body.total_count).toBe(expected.length);
+    expect(body.workflow_runs.map((r) => r.id)).toStrictEqual(expected.slice(0, 10));
+    expect(
+      body.workflow_runs.every((r) => r.workflow_id === 1 && r.status === 'completed'),
+    ).toBeTruthy();
+    expect(res.headers.get('link') ?? '').toMatch(
       /actions\/workflows\/1\/runs\?status=success&per_page=10&page=2>; rel="next"/,
     );
     const failures = (await (
       await fetch(`${fake.url}/repos/o/r/actions/workflows/1/runs?status=failure`)
     ).json()) as { workflow_runs: { conclusion: string }[] };
-    assert.ok(failures.workflow_runs.length > 0);
-    assert.ok(failures.workflow_runs.every((r) => r.conclusion === 'failure'));
+    expect(failures.workflow_runs.length).toBeGreaterThan(0);
+    expect(failures.workflow_runs.every((r) => r.conclusion === 'failure')).toBeTruthy();
   });
 
   it('answers a run and pages its jobs (30 by default)', async () => {
     const run = (await (await fetch(`${fake.url}/repos/o/r/actions/runs/3`)).json()) as {
       workflow_id: number;
     };
-    assert.equal(run.workflow_id, 2);
+    expect(run.workflow_id).toBe(2);
     const jobs = await fetch(`${fake.url}/repos/o/r/actions/runs/1/jobs`);
     const body = (await jobs.json()) as { total_count: number; jobs: { name: string }[] };
-    assert.equal(body.total_count, 35);
-    assert.equal(body.jobs.length, 30);
-    assert.match(jobs.headers.get('link') ?? '', /rel="next"/);
-    assert.equal((await fetch(`${fake.url}/repos/o/r/actions/runs/999`)).status, 404);
+    expect(body.total_count).toBe(35);
+    expect(body.jobs.length).toBe(30);
+    expect(jobs.headers.get('link') ?? '').toMatch(/rel="next"/);
+    expect((await fetch(`${fake.url}/repos/o/r/actions/runs/999`)).status).toBe(404);
   });
 
   it('keeps comments, refuses an empty or too long body, and 404s an unknown issue', async () => {
@@ -1054,21 +1029,18 @@ describe('the fake GitHub: Actions and comments', () => {
         body: JSON.stringify(body),
       });
     const created = await post(3, { body: 'hi' });
-    assert.equal(created.status, 201);
+    expect(created.status).toBe(201);
     const json = (await created.json()) as { id: number; user: { login: string; type: string } };
-    assert.deepEqual(json.user.login, 'github-actions[bot]');
-    assert.equal(json.user.type, 'Bot');
-    assert.equal((await post(3, {})).status, 422);
-    assert.equal((await post(3, { body: 'x'.repeat(COMMENT_MAX_CHARS + 1) })).status, 422);
-    assert.equal((await post(4, { body: 'hi' })).status, 404);
+    expect(json.user.login).toStrictEqual('github-actions[bot]');
+    expect(json.user.type).toBe('Bot');
+    expect((await post(3, {})).status).toBe(422);
+    expect((await post(3, { body: 'x'.repeat(COMMENT_MAX_CHARS + 1) })).status).toBe(422);
+    expect((await post(4, { body: 'hi' })).status).toBe(404);
     const patched = await fetch(`${fake.url}/repos/o/r/issues/comments/${json.id}`, {
       method: 'PATCH',
       body: JSON.stringify({ body: 'bye' }),
     });
-    assert.equal(patched.status, 200);
-    assert.deepEqual(
-      fake.comments(3).map((c) => c.body),
-      ['bye'],
-    );
+    expect(patched.status).toBe(200);
+    expect(fake.comments(3).map((c) => c.body)).toStrictEqual(['bye']);
   });
 });

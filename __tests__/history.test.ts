@@ -1,5 +1,5 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, expect, test } from '@jest/globals';
+import { ofKind } from './helpers/expect.js';
 import fc from 'fast-check';
 import {
   describeHistory,
@@ -43,28 +43,28 @@ function run(runId: number, training: WorkflowJob): RunJobs {
 
 describe('median', () => {
   test('odd count: the middle value', () => {
-    assert.equal(median([46, 12, 90]), 46);
-    assert.equal(median([7]), 7);
+    expect(median([46, 12, 90])).toBe(46);
+    expect(median([7])).toBe(7);
   });
 
   test('even count: the mean of the two middle values', () => {
-    assert.equal(median([40, 50, 44, 46]), 45);
-    assert.equal(median([1, 2]), 1.5);
+    expect(median([40, 50, 44, 46])).toBe(45);
+    expect(median([1, 2])).toBe(1.5);
   });
 
   test('no values: no median', () => {
-    assert.equal(median([]), undefined);
+    expect(median([])).toBeUndefined();
   });
 
   test('lies between the smallest and largest value, and is one of them for odd counts', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1 }), (values) => {
         const m = median(values) ?? NaN;
-        assert.ok(m >= Math.min(...values) && m <= Math.max(...values));
-        if (values.length % 2 === 1) assert.ok(values.includes(m));
+        expect(m >= Math.min(...values) && m <= Math.max(...values)).toBeTruthy();
+        if (values.length % 2 === 1) expect(values).toContain(m);
         const below = values.filter((v) => v < m).length;
         const above = values.filter((v) => v > m).length;
-        assert.ok(below <= values.length / 2 && above <= values.length / 2);
+        expect(below <= values.length / 2 && above <= values.length / 2).toBeTruthy();
       }),
     );
   });
@@ -72,50 +72,48 @@ describe('median', () => {
 
 describe('which job is the training job', () => {
   test('its exact name, or a matrix job of that name', () => {
-    assert.ok(isTrainingJob(job('train', 1), 'train'));
-    assert.ok(isTrainingJob(job('train (a100, 2)', 1), 'train'));
-    assert.ok(isTrainingJob(job('Train model', 1), ' Train model '));
-    assert.ok(!isTrainingJob(job('train-eval', 1), 'train'));
-    assert.ok(!isTrainingJob(job('pretrain', 1), 'train'));
-    assert.ok(!isTrainingJob(job('Train', 1), 'train'), 'names are case-sensitive');
-    assert.ok(!isTrainingJob(job('call / train', 1), 'train'));
+    expect(isTrainingJob(job('train', 1), 'train')).toBeTruthy();
+    expect(isTrainingJob(job('train (a100, 2)', 1), 'train')).toBeTruthy();
+    expect(isTrainingJob(job('Train model', 1), ' Train model ')).toBeTruthy();
+    expect(isTrainingJob(job('train-eval', 1), 'train')).toBeFalsy();
+    expect(isTrainingJob(job('pretrain', 1), 'train')).toBeFalsy();
+    // names are case-sensitive
+    expect(isTrainingJob(job('Train', 1), 'train')).toBeFalsy();
+    expect(isTrainingJob(job('call / train', 1), 'train')).toBeFalsy();
   });
 });
 
 describe('runDuration', () => {
   test('the time from start to completion of a successful training job', () => {
-    assert.equal(runDuration(run(1, job('train', 46)).jobs, 'train'), 46 * 60);
+    expect(runDuration(run(1, job('train', 46)).jobs, 'train')).toBe(46 * 60);
   });
 
   test('a skipped, failed, cancelled or unfinished training job gives nothing', () => {
-    assert.equal(runDuration(run(1, skippedJob('train')).jobs, 'train'), undefined);
-    assert.equal(runDuration(run(1, job('train', 30, 'failure')).jobs, 'train'), undefined);
-    assert.equal(runDuration(run(1, job('train', 30, 'cancelled')).jobs, 'train'), undefined);
+    expect(runDuration(run(1, skippedJob('train')).jobs, 'train')).toBeUndefined();
+    expect(runDuration(run(1, job('train', 30, 'failure')).jobs, 'train')).toBeUndefined();
+    expect(runDuration(run(1, job('train', 30, 'cancelled')).jobs, 'train')).toBeUndefined();
     const running: WorkflowJob = { ...job('train', 30), status: 'in_progress', conclusion: null };
-    assert.equal(runDuration([running], 'train'), undefined);
+    expect(runDuration([running], 'train')).toBeUndefined();
   });
 
   test('missing or impossible times give nothing', () => {
     const noEnd = job('train', 30);
     delete noEnd.completedAt;
-    assert.equal(runDuration([noEnd], 'train'), undefined);
+    expect(runDuration([noEnd], 'train')).toBeUndefined();
     const backwards = { ...job('train', 30), completedAt: new Date(T0 - 1000).toISOString() };
-    assert.equal(runDuration([backwards], 'train'), undefined);
-    assert.equal(
-      runDuration([{ ...job('train', 30), startedAt: 'yesterday' }], 'train'),
-      undefined,
-    );
+    expect(runDuration([backwards], 'train')).toBeUndefined();
+    expect(runDuration([{ ...job('train', 30), startedAt: 'yesterday' }], 'train')).toBeUndefined();
   });
 
   test('a run without the job gives nothing', () => {
-    assert.equal(runDuration([job('lint', 3)], 'train'), undefined);
-    assert.equal(runDuration([], 'train'), undefined);
+    expect(runDuration([job('lint', 3)], 'train')).toBeUndefined();
+    expect(runDuration([], 'train')).toBeUndefined();
   });
 
   test('a matrix: the longest of its jobs, and only when all of them succeeded', () => {
     const jobs = [job('train (t4)', 50), job('train (a100)', 20), job('lint', 90)];
-    assert.equal(runDuration(jobs, 'train'), 50 * 60);
-    assert.equal(runDuration([...jobs, skippedJob('train (h100)')], 'train'), undefined);
+    expect(runDuration(jobs, 'train')).toBe(50 * 60);
+    expect(runDuration([...jobs, skippedJob('train (h100)')], 'train')).toBeUndefined();
   });
 });
 
@@ -127,8 +125,8 @@ describe('trainingDurations', () => {
       run(8, job('train', 50)),
       run(7, job('train', 60)),
     ];
-    assert.deepEqual(trainingDurations(runs, 'train', 2), [40 * 60, 50 * 60]);
-    assert.deepEqual(trainingDurations(runs, 'train', 10), [40 * 60, 50 * 60, 60 * 60]);
+    expect(trainingDurations(runs, 'train', 2)).toStrictEqual([40 * 60, 50 * 60]);
+    expect(trainingDurations(runs, 'train', 10)).toStrictEqual([40 * 60, 50 * 60, 60 * 60]);
   });
 });
 
@@ -147,7 +145,7 @@ describe('measureHistory', () => {
   ];
 
   test('the median of the successful training jobs, and how many there were', () => {
-    assert.deepEqual(measureHistory({ kind: 'answered', runs, requests: 12 }, 'train', 10), {
+    expect(measureHistory({ kind: 'answered', runs, requests: 12 }, 'train', 10)).toStrictEqual({
       kind: 'measured',
       jobName: 'train',
       runs: 8,
@@ -157,15 +155,17 @@ describe('measureHistory', () => {
   });
 
   test('only the newest maxRuns samples count', () => {
-    const outcome = measureHistory({ kind: 'answered', runs, requests: 12 }, 'train', 3);
-    assert.equal(outcome.kind, 'measured');
-    assert.ok(outcome.kind === 'measured');
-    assert.equal(outcome.runs, 3);
-    assert.equal(outcome.medianSeconds, 46 * 60, 'median of 46, 44 and 52');
+    const outcome = ofKind(
+      measureHistory({ kind: 'answered', runs, requests: 12 }, 'train', 3),
+      'measured',
+    );
+    expect(outcome.runs).toBe(3);
+    // median of 46, 44 and 52
+    expect(outcome.medianSeconds).toBe(46 * 60);
   });
 
   test('no successful training job: no history, with the runs looked at', () => {
-    assert.deepEqual(
+    expect(
       measureHistory(
         {
           kind: 'answered',
@@ -175,9 +175,8 @@ describe('measureHistory', () => {
         'train',
         10,
       ),
-      { kind: 'no-history', jobName: 'train', runsExamined: 2 },
-    );
-    assert.deepEqual(measureHistory({ kind: 'answered', runs: [], requests: 2 }, 'train', 10), {
+    ).toStrictEqual({ kind: 'no-history', jobName: 'train', runsExamined: 2 });
+    expect(measureHistory({ kind: 'answered', runs: [], requests: 2 }, 'train', 10)).toStrictEqual({
       kind: 'no-history',
       jobName: 'train',
       runsExamined: 0,
@@ -185,12 +184,12 @@ describe('measureHistory', () => {
   });
 
   test('a refusal and a failure are outcomes, not exceptions', () => {
-    assert.deepEqual(measureHistory({ kind: 'forbidden', message: '403' }, 'train', 10), {
+    expect(measureHistory({ kind: 'forbidden', message: '403' }, 'train', 10)).toStrictEqual({
       kind: 'permission-missing',
       jobName: 'train',
       message: '403',
     });
-    assert.deepEqual(measureHistory({ kind: 'failed', message: 'timeout' }, 'train', 10), {
+    expect(measureHistory({ kind: 'failed', message: 'timeout' }, 'train', 10)).toStrictEqual({
       kind: 'unavailable',
       jobName: 'train',
       message: 'timeout',
@@ -208,10 +207,10 @@ describe('withHistory', () => {
       runsExamined: 10,
     };
     const cost = withHistory({ gpuCount: 2, currency: 'USD', hourlyCost: 3.12 }, outcome);
-    assert.equal(cost.trainingHours, 46 / 60);
-    assert.deepEqual(cost.hoursSource, outcome);
-    assert.equal(cost.hourlyCost, 3.12);
-    assert.equal(cost.gpuCount, 2);
+    expect(cost.trainingHours).toBe(46 / 60);
+    expect(cost.hoursSource).toStrictEqual(outcome);
+    expect(cost.hourlyCost).toBe(3.12);
+    expect(cost.gpuCount).toBe(2);
   });
 
   test('without a measurement there is no training time at all', () => {
@@ -220,23 +219,23 @@ describe('withHistory', () => {
       { gpuCount: 1, currency: 'USD', hourlyCost: 3.12, trainingHours: 9 },
       outcome,
     );
-    assert.equal('trainingHours' in cost, false);
-    assert.deepEqual(cost.hoursSource, outcome);
-    assert.equal(cost.hourlyCost, 3.12);
+    expect('trainingHours' in cost).toBe(false);
+    expect(cost.hoursSource).toStrictEqual(outcome);
+    expect(cost.hourlyCost).toBe(3.12);
   });
 });
 
 describe('words', () => {
   test('durations', () => {
-    assert.equal(formatDuration(46 * 60), '46 min');
-    assert.equal(formatDuration(46 * 60 + 29), '46 min');
-    assert.equal(formatDuration(92 * 60), '1 h 32 min');
-    assert.equal(formatDuration(120 * 60 + 10), '2 h');
-    assert.equal(formatDuration(40), '40 s');
+    expect(formatDuration(46 * 60)).toBe('46 min');
+    expect(formatDuration(46 * 60 + 29)).toBe('46 min');
+    expect(formatDuration(92 * 60)).toBe('1 h 32 min');
+    expect(formatDuration(120 * 60 + 10)).toBe('2 h');
+    expect(formatDuration(40)).toBe('40 s');
   });
 
   test('each outcome says where the time came from, or why it is unknown', () => {
-    assert.equal(
+    expect(
       describeHistory({
         kind: 'measured',
         jobName: 'train',
@@ -244,18 +243,16 @@ describe('words', () => {
         medianSeconds: 2760,
         runsExamined: 10,
       }),
+    ).toBe(
       'Training time: median of job "train" in the last 8 successful runs where it ran: 46 min.',
     );
-    assert.match(
-      describeHistory({ kind: 'no-history', jobName: 'train', runsExamined: 0 }),
+    expect(describeHistory({ kind: 'no-history', jobName: 'train', runsExamined: 0 })).toMatch(
       /no earlier successful run/,
     );
-    assert.match(
-      describeHistory({ kind: 'no-history', jobName: 'train', runsExamined: 4 }),
+    expect(describeHistory({ kind: 'no-history', jobName: 'train', runsExamined: 4 })).toMatch(
       /any of the last 4 successful runs/,
     );
-    assert.match(
-      describeHistory({ kind: 'permission-missing', jobName: 'train', message: 'x' }),
+    expect(describeHistory({ kind: 'permission-missing', jobName: 'train', message: 'x' })).toMatch(
       /actions: read/,
     );
   });

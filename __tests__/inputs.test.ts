@@ -1,5 +1,5 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, expect, test } from '@jest/globals';
+import { defined, ofKind, thrownBy } from './helpers/expect.js';
 import { filtersSource, parseSettings, resolveTrainOn, splitList } from '../src/inputs.js';
 import { InputError } from '../src/types.js';
 
@@ -21,31 +21,25 @@ function settings(over: Record<string, string> = {}) {
 }
 
 function failsWith(over: Record<string, string>, input: string, ...parts: RegExp[]) {
-  assert.throws(
-    () => settings(over),
-    (e: unknown) => {
-      assert.ok(e instanceof InputError, `expected InputError, got ${String(e)}`);
-      assert.equal(e.input, input);
-      for (const p of parts) assert.match(e.message, p);
-      return true;
-    },
-  );
+  const error = thrownBy(() => settings(over), InputError);
+  expect(error.input).toBe(input);
+  for (const p of parts) expect(error.message).toMatch(p);
 }
 
 describe('parseSettings', () => {
   test('defaults', () => {
     const s = settings();
-    assert.equal(s.filters.kind, 'inline');
-    assert.equal(s.force, false);
-    assert.equal(s.onError, 'train');
-    assert.equal(s.listFiles, 'none');
-    assert.equal(s.quantifier, 'some');
-    assert.equal(s.summary, true);
-    assert.deepEqual(s.cost, { gpuCount: 1, currency: 'USD' });
-    assert.equal(s.trainOn, undefined);
-    assert.equal(s.trainingJob, undefined);
-    assert.equal(s.historyRuns, 10);
-    assert.equal(s.comment, false);
+    expect(s.filters.kind).toBe('inline');
+    expect(s.force).toBe(false);
+    expect(s.onError).toBe('train');
+    expect(s.listFiles).toBe('none');
+    expect(s.quantifier).toBe('some');
+    expect(s.summary).toBe(true);
+    expect(s.cost).toStrictEqual({ gpuCount: 1, currency: 'USD' });
+    expect(s.trainOn).toBeUndefined();
+    expect(s.trainingJob).toBeUndefined();
+    expect(s.historyRuns).toBe(10);
+    expect(s.comment).toBe(false);
   });
 
   test('every value is read', () => {
@@ -65,13 +59,13 @@ describe('parseSettings', () => {
       ref: 'feature',
       'working-directory': 'repo',
     });
-    assert.deepEqual(s.trainOn, ['training', 'data', 'config']);
-    assert.equal(s.force, true);
-    assert.equal(s.forceLabel, 'retrain');
-    assert.equal(s.onError, 'fail');
-    assert.equal(s.listFiles, 'shell');
-    assert.equal(s.quantifier, 'every');
-    assert.deepEqual(s.cost, {
+    expect(s.trainOn).toStrictEqual(['training', 'data', 'config']);
+    expect(s.force).toBe(true);
+    expect(s.forceLabel).toBe('retrain');
+    expect(s.onError).toBe('fail');
+    expect(s.listFiles).toBe('shell');
+    expect(s.quantifier).toBe('every');
+    expect(s.cost).toStrictEqual({
       gpuCount: 8,
       currency: 'EUR',
       hourlyCost: 1.6,
@@ -79,10 +73,10 @@ describe('parseSettings', () => {
       trainingHours: 0.75,
       hoursSource: { kind: 'input' },
     });
-    assert.equal(s.summary, false);
-    assert.equal(s.base, 'main');
-    assert.equal(s.ref, 'feature');
-    assert.equal(s.workingDirectory, 'repo');
+    expect(s.summary).toBe(false);
+    expect(s.base).toBe('main');
+    expect(s.ref).toBe('feature');
+    expect(s.workingDirectory).toBe('repo');
   });
 
   test('bad values name the input, the value and what is allowed', () => {
@@ -109,17 +103,16 @@ describe('parseSettings', () => {
 describe('cost inputs', () => {
   test('gpu-runner gives the preset price and its source', () => {
     const s = settings({ 'gpu-runner': 'github-gpu-t4' });
-    assert.equal(s.cost.hourlyCost, 3.12);
-    assert.equal(s.cost.priceSource?.kind, 'preset');
-    assert.ok(s.cost.priceSource?.kind === 'preset');
-    assert.equal(s.cost.priceSource.name, 'github-gpu-t4');
-    assert.equal(s.cost.priceSource.readOn, '2026-01-01');
+    expect(s.cost.hourlyCost).toBe(3.12);
+    const preset = ofKind(defined(s.cost.priceSource), 'preset');
+    expect(preset.name).toBe('github-gpu-t4');
+    expect(preset.readOn).toBe('2026-01-01');
   });
 
   test('gpu-hourly-cost wins over gpu-runner', () => {
     const s = settings({ 'gpu-runner': 'aws-p5.48xlarge', 'gpu-hourly-cost': '40' });
-    assert.equal(s.cost.hourlyCost, 40);
-    assert.deepEqual(s.cost.priceSource, { kind: 'input', overrides: 'aws-p5.48xlarge' });
+    expect(s.cost.hourlyCost).toBe(40);
+    expect(s.cost.priceSource).toStrictEqual({ kind: 'input', overrides: 'aws-p5.48xlarge' });
   });
 
   test('an unknown runner, or a preset in another currency, is an error', () => {
@@ -130,11 +123,10 @@ describe('cost inputs', () => {
       /"EUR"/,
       /gpu-hourly-cost/,
     );
-    assert.equal(
+    expect(
       settings({ 'gpu-runner': 'aws-g5.xlarge', currency: 'eur', 'gpu-hourly-cost': '0.95' }).cost
         .hourlyCost,
-      0.95,
-    );
+    ).toBe(0.95);
   });
 
   test('training-job, history-runs, cost-limit and comment', () => {
@@ -144,19 +136,23 @@ describe('cost inputs', () => {
       'cost-limit': '12.50',
       comment: 'TRUE',
     });
-    assert.equal(s.trainingJob, 'Train model');
-    assert.equal(s.historyRuns, 25);
-    assert.equal(s.cost.costLimit, 12.5);
-    assert.equal(s.comment, true);
-    assert.equal(settings({ 'history-runs': '1' }).historyRuns, 1);
-    assert.equal(settings({ 'history-runs': '50' }).historyRuns, 50);
-    assert.equal(settings({ 'cost-limit': '0' }).cost.costLimit, 0);
+    expect(s.trainingJob).toBe('Train model');
+    expect(s.historyRuns).toBe(25);
+    expect(s.cost.costLimit).toBe(12.5);
+    expect(s.comment).toBe(true);
+    expect(settings({ 'history-runs': '1' }).historyRuns).toBe(1);
+    expect(settings({ 'history-runs': '50' }).historyRuns).toBe(50);
+    expect(settings({ 'cost-limit': '0' }).cost.costLimit).toBe(0);
   });
 
-  test('bad values of the new inputs name the input and what is allowed', () => {
-    for (const bad of ['0', '51', '2.5', 'ten', '-3']) {
+  test.each(['0', '51', '2.5', 'ten', '-3'])(
+    'history-runs %j is refused, saying 1 to 50',
+    (bad) => {
       failsWith({ 'history-runs': bad }, 'history-runs', new RegExp(`"${bad}"`), /1 to 50/);
-    }
+    },
+  );
+
+  test('bad values of the new inputs name the input and what is allowed', () => {
     failsWith({ 'cost-limit': '-1' }, 'cost-limit', /"-1"/, /number of 0 or more/);
     failsWith({ 'cost-limit': '$20' }, 'cost-limit', /"\$20"/);
     failsWith({ comment: 'yes' }, 'comment', /"yes"/, /true, false/);
@@ -166,30 +162,29 @@ describe('cost inputs', () => {
 
 describe('filtersSource', () => {
   test('one line without a colon is a file path; anything else is YAML', () => {
-    assert.deepEqual(filtersSource('.github/filters.yml'), {
+    expect(filtersSource('.github/filters.yml')).toStrictEqual({
       kind: 'file',
       path: '.github/filters.yml',
     });
-    assert.deepEqual(filtersSource('./ci/filters.yaml'), { kind: 'file', path: 'ci/filters.yaml' });
-    assert.equal(filtersSource("training: 'src/**'").kind, 'inline');
-    assert.equal(filtersSource('training:\n  - src/**').kind, 'inline');
+    expect(filtersSource('./ci/filters.yaml')).toStrictEqual({
+      kind: 'file',
+      path: 'ci/filters.yaml',
+    });
+    expect(filtersSource("training: 'src/**'").kind).toBe('inline');
+    expect(filtersSource('training:\n  - src/**').kind).toBe('inline');
   });
 });
 
 describe('train-on', () => {
   test('split on commas and newlines', () => {
-    assert.deepEqual(splitList(' a,b\n\nc , '), ['a', 'b', 'c']);
+    expect(splitList(' a,b\n\nc , ')).toStrictEqual(['a', 'b', 'c']);
   });
   test('empty means every filter; unknown names are an error listing the filters', () => {
-    assert.deepEqual(resolveTrainOn(undefined, ['training', 'data']), ['training', 'data']);
-    assert.deepEqual(resolveTrainOn(['data', 'data'], ['training', 'data']), ['data']);
-    assert.throws(
-      () => resolveTrainOn(['trainig'], ['training', 'data']),
-      (e: unknown) =>
-        e instanceof InputError &&
-        e.input === 'train-on' &&
-        /"trainig"/.test(e.message) &&
-        /training, data/.test(e.message),
-    );
+    expect(resolveTrainOn(undefined, ['training', 'data'])).toStrictEqual(['training', 'data']);
+    expect(resolveTrainOn(['data', 'data'], ['training', 'data'])).toStrictEqual(['data']);
+    const error = thrownBy(() => resolveTrainOn(['trainig'], ['training', 'data']), InputError);
+    expect(error.input).toBe('train-on');
+    expect(error.message).toMatch(/"trainig"/);
+    expect(error.message).toMatch(/training, data/);
   });
 });

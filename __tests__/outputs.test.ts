@@ -1,5 +1,5 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, expect, test } from '@jest/globals';
+import { defined } from './helpers/expect.js';
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import {
@@ -166,10 +166,11 @@ function bashWords(list: string, mode: BashMode = 'set', locale = 'C.UTF-8'): st
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) throw result.error;
-  assert.equal(result.status, 0, `bash failed: ${result.stderr.toString()}`);
+  expect(result.status).toBe(0);
   const text = result.stdout.toString('utf8');
   if (text === '') return [];
-  assert.ok(text.endsWith('\0'), 'every word ends with NUL');
+  // every word ends with NUL
+  expect(text.endsWith('\0')).toBeTruthy();
   return text.slice(0, -1).split('\0');
 }
 
@@ -177,8 +178,9 @@ function decode(value: string, format: FileListFormat): string[] {
   switch (format) {
     case 'json': {
       const parsed: unknown = JSON.parse(value);
-      assert.ok(Array.isArray(parsed), 'json is an array');
-      for (const item of parsed) assert.equal(typeof item, 'string');
+      // json is an array of strings
+      expect(parsed).toEqual(expect.any(Array));
+      for (const item of parsed as unknown[]) expect(typeof item).toBe('string');
       return parsed as string[];
     }
     case 'csv':
@@ -335,7 +337,7 @@ describe('buildOutputs', () => {
     const result = buildOutputs(trainingReport(), 'json', {
       filesJsonPath: '/tmp/gate/files.json',
     });
-    assert.deepEqual(result.outputs, [
+    expect(result.outputs).toStrictEqual([
       ['should-train', 'true'],
       ['reason', 'training matched 2 files: src/training/train.py, config/training v2.yaml'],
       ['changes', '["training","docs"]'],
@@ -359,9 +361,9 @@ describe('buildOutputs', () => {
       ['docs_count', '1'],
       ['docs_files', '["README.md"]'],
     ]);
-    assert.deepEqual(result.truncated, []);
-    assert.deepEqual(result.shadowed, []);
-    assert.deepEqual(JSON.parse(result.filesJson), {
+    expect(result.truncated).toStrictEqual([]);
+    expect(result.shadowed).toStrictEqual([]);
+    expect(JSON.parse(result.filesJson)).toStrictEqual({
       changed: ['src/training/train.py', 'config/training v2.yaml', 'README.md'],
       filters: {
         training: ['src/training/train.py', 'config/training v2.yaml'],
@@ -373,7 +375,7 @@ describe('buildOutputs', () => {
 
   test('a skipped case sets every output; list-files none leaves out _files', () => {
     const result = buildOutputs(skippedReport(), 'none');
-    assert.deepEqual(result.outputs, [
+    expect(result.outputs).toStrictEqual([
       ['should-train', 'false'],
       ['reason', 'no train-on filter matched the 1 changed file'],
       ['changes', '["docs"]'],
@@ -391,19 +393,18 @@ describe('buildOutputs', () => {
       ['docs', 'true'],
       ['docs_count', '1'],
     ]);
-    assert.equal(
+    expect(
       result.outputs.some(([name]) => name.endsWith('_files') || name === 'files-json-path'),
-      false,
-    );
+    ).toBe(false);
   });
 
   test('cost outputs are empty strings when the figures are unknown', () => {
     const report = trainingReport();
     report.cost = { currency: 'USD', gpuCount: 1 };
     const values = new Map(buildOutputs(report, 'none').outputs);
-    assert.equal(values.get('estimated-gpu-hours'), '');
-    assert.equal(values.get('estimated-cost'), '');
-    assert.equal(values.get('cost-avoided'), '');
+    expect(values.get('estimated-gpu-hours')).toBe('');
+    expect(values.get('estimated-cost')).toBe('');
+    expect(values.get('cost-avoided')).toBe('');
   });
 
   test('over-limit is true only when the estimate is above a cost limit', () => {
@@ -412,12 +413,13 @@ describe('buildOutputs', () => {
       report.cost = { ...report.cost, ...cost };
       return new Map(buildOutputs(report, 'none').outputs).get('over-limit');
     };
-    assert.equal(value({ costLimit: 1, overLimit: true }), 'true');
-    assert.equal(value({ costLimit: 5, overLimit: false }), 'false');
-    assert.equal(value({}), 'false', 'no limit');
+    expect(value({ costLimit: 1, overLimit: true })).toBe('true');
+    expect(value({ costLimit: 5, overLimit: false })).toBe('false');
+    // no limit
+    expect(value({})).toBe('false');
     const unknown = trainingReport();
     unknown.cost = { currency: 'USD', gpuCount: 1, costLimit: 1, overLimit: false };
-    assert.equal(new Map(buildOutputs(unknown, 'none').outputs).get('over-limit'), 'false');
+    expect(new Map(buildOutputs(unknown, 'none').outputs).get('over-limit')).toBe('false');
   });
 
   test('a filter named over-limit cannot shadow the output', () => {
@@ -425,11 +427,10 @@ describe('buildOutputs', () => {
     report.cost = { ...report.cost, costLimit: 1, overLimit: true };
     report.filters = [{ name: 'over-limit', trainOn: false, files: [] }];
     const result = buildOutputs(report, 'none');
-    assert.deepEqual(
-      result.outputs.filter(([name]) => name === 'over-limit'),
-      [['over-limit', 'true']],
-    );
-    assert.ok(result.shadowed.includes('over-limit'));
+    expect(result.outputs.filter(([name]) => name === 'over-limit')).toStrictEqual([
+      ['over-limit', 'true'],
+    ]);
+    expect(result.shadowed).toContain('over-limit');
   });
 
   test('a filter cannot overwrite a fixed output or another filter output', () => {
@@ -442,17 +443,14 @@ describe('buildOutputs', () => {
     ];
     const result = buildOutputs(report, 'csv');
     const names = result.outputs.map(([name]) => name);
-    assert.equal(new Set(names).size, names.length, 'output names are unique');
-    assert.deepEqual(
-      result.outputs.filter(([name]) => name === 'should-train'),
-      [['should-train', 'true']],
-    );
-    assert.deepEqual(
-      result.outputs.filter(([name]) => name === 'a_count'),
-      [['a_count', '1']],
-    );
-    assert.deepEqual(result.shadowed, ['should-train', 'a_count']);
-    assert.deepEqual(JSON.parse(result.filesJson).filters, {
+    // output names are unique
+    expect(new Set(names).size).toBe(names.length);
+    expect(result.outputs.filter(([name]) => name === 'should-train')).toStrictEqual([
+      ['should-train', 'true'],
+    ]);
+    expect(result.outputs.filter(([name]) => name === 'a_count')).toStrictEqual([['a_count', '1']]);
+    expect(result.shadowed).toStrictEqual(['should-train', 'a_count']);
+    expect(JSON.parse(result.filesJson).filters).toStrictEqual({
       'should-train': [],
       a: ['x'],
       a_count: [],
@@ -463,8 +461,8 @@ describe('buildOutputs', () => {
     const report = trainingReport();
     report.filters = [{ name: '__proto__', trainOn: true, files: [changed('p')] }];
     const parsed: unknown = JSON.parse(buildOutputs(report, 'json').filesJson);
-    assert.deepEqual(Object.keys((parsed as { filters: object }).filters), ['__proto__']);
-    assert.ok(buildOutputs(report, 'json').filesJson.includes('"__proto__":["p"]'));
+    expect(Object.keys((parsed as { filters: object }).filters)).toStrictEqual(['__proto__']);
+    expect(buildOutputs(report, 'json').filesJson).toContain('"__proto__":["p"]');
   });
 });
 
@@ -472,60 +470,50 @@ describe('formatFileList on ordinary names', () => {
   const names = ['src/train.py', 'config/a b.yaml', "it's.txt", 'a,b.csv'];
 
   test('json', () => {
-    assert.equal(
-      formatFileList(names, 'json'),
+    expect(formatFileList(names, 'json')).toBe(
       `["src/train.py","config/a b.yaml","it's.txt","a,b.csv"]`,
     );
   });
   test('csv', () => {
-    assert.equal(formatFileList(names, 'csv'), `src/train.py,config/a b.yaml,it's.txt,"a,b.csv"`);
-    assert.equal(formatFileList(['say "hi"', 'x\ny'], 'csv'), '"say ""hi""","x\ny"');
+    expect(formatFileList(names, 'csv')).toBe(`src/train.py,config/a b.yaml,it's.txt,"a,b.csv"`);
+    expect(formatFileList(['say "hi"', 'x\ny'], 'csv')).toBe('"say ""hi""","x\ny"');
   });
   test('shell', () => {
-    assert.equal(
-      formatFileList(names, 'shell'),
+    expect(formatFileList(names, 'shell')).toBe(
       `src/train.py 'config/a b.yaml' 'it'\\''s.txt' a,b.csv`,
     );
-    assert.equal(formatFileList(['-rf', '~', '$(id)'], 'shell'), `-rf '~' '$(id)'`);
+    expect(formatFileList(['-rf', '~', '$(id)'], 'shell')).toBe(`-rf '~' '$(id)'`);
   });
   test('escape', () => {
-    assert.equal(
-      formatFileList(names, 'escape'),
+    expect(formatFileList(names, 'escape')).toBe(
       `src/train.py config/a\\ b.yaml it\\'s.txt a,b.csv`,
     );
-    assert.equal(
-      formatFileList(['a\nb', 'tab\there', 'esc\x1b'], 'escape'),
+    expect(formatFileList(['a\nb', 'tab\there', 'esc\x1b'], 'escape')).toBe(
       `a$'\\n'b tab$'\\t'here esc$'\\x1b'`,
     );
-    assert.equal(formatFileList(['é😀 x'], 'escape'), 'é😀\\ x');
+    expect(formatFileList(['é😀 x'], 'escape')).toBe('é😀\\ x');
   });
   test('an empty list', () => {
-    assert.equal(formatFileList([], 'json'), '[]');
-    assert.equal(formatFileList([], 'csv'), '');
-    assert.equal(formatFileList([], 'shell'), '');
-    assert.equal(formatFileList([], 'escape'), '');
-    assert.deepEqual(bashWords(''), []);
+    expect(formatFileList([], 'json')).toBe('[]');
+    expect(formatFileList([], 'csv')).toBe('');
+    expect(formatFileList([], 'shell')).toBe('');
+    expect(formatFileList([], 'escape')).toBe('');
+    expect(bashWords('')).toStrictEqual([]);
   });
 });
 
 describe('formatFileList round trips', () => {
-  for (const format of FORMATS) {
-    test(`${format}: edge names decode exactly`, () => {
-      assert.deepEqual(decode(formatFileList(EDGE_NAMES, format), format), EDGE_NAMES);
-      for (const name of EDGE_NAMES) {
-        assert.deepEqual(
-          decode(formatFileList([name], format), format),
-          [name],
-          JSON.stringify(name),
-        );
-      }
-    });
-  }
+  test.each(FORMATS)('%s: edge names decode exactly', (format) => {
+    expect(decode(formatFileList(EDGE_NAMES, format), format)).toStrictEqual(EDGE_NAMES);
+    for (const name of EDGE_NAMES) {
+      expect(decode(formatFileList([name], format), format)).toStrictEqual([name]);
+    }
+  });
 
   test('json: generated names parse back exactly', () => {
     fc.assert(
       fc.property(fc.array(gitName, { maxLength: 20 }), (names) => {
-        assert.deepEqual(JSON.parse(formatFileList(names, 'json')), names);
+        expect(JSON.parse(formatFileList(names, 'json'))).toStrictEqual(names);
       }),
       { numRuns: 1000 },
     );
@@ -534,41 +522,51 @@ describe('formatFileList round trips', () => {
   test('csv: generated names parse back exactly with an RFC 4180 parser', () => {
     fc.assert(
       fc.property(fc.array(gitName, { maxLength: 20 }), (names) => {
-        assert.deepEqual(parseCsvRecord(formatFileList(names, 'csv')), names);
+        expect(parseCsvRecord(formatFileList(names, 'csv'))).toStrictEqual(names);
       }),
       { numRuns: 1000 },
     );
   });
 
-  for (const format of ['shell', 'escape'] as const) {
-    test(`${format}: generated name lists evaluated by bash give back the names`, () => {
+  test.each(['shell', 'escape'] as const)(
+    '%s: generated name lists evaluated by bash give back the names',
+    (format) => {
       fc.assert(
         fc.property(fc.array(gitName, { maxLength: 25 }), (names) => {
-          assert.deepEqual(bashWords(formatFileList(names, format)), names);
+          expect(bashWords(formatFileList(names, format))).toStrictEqual(names);
         }),
         { numRuns: 150 },
       );
-    });
+    },
+  );
 
-    for (const mode of ['set', 'for'] as const) {
-      for (const locale of ['C', 'C.UTF-8']) {
-        const count = mode === 'set' ? 5000 : 2000;
-        test(`${format}: ${count} generated names, bash "${mode}" in locale ${locale}`, () => {
-          const names = fc.sample(gitName, { numRuns: count, seed: 4181 });
-          assert.equal(names.length, count);
-          assert.deepEqual(bashWords(formatFileList(names, format), mode, locale), names);
-        });
-      }
-    }
-  }
+  test.each(
+    (['shell', 'escape'] as const).flatMap((format) =>
+      (['set', 'for'] as const).flatMap((mode) =>
+        ['C', 'C.UTF-8'].map((locale) => ({
+          format,
+          mode,
+          locale,
+          count: mode === 'set' ? 5000 : 2000,
+        })),
+      ),
+    ),
+  )(
+    '$format: $count generated names, bash "$mode" in locale $locale',
+    ({ format, mode, locale, count }) => {
+      const names = fc.sample(gitName, { numRuns: count, seed: 4181 });
+      expect(names.length).toBe(count);
+      expect(bashWords(formatFileList(names, format), mode, locale)).toStrictEqual(names);
+    },
+  );
 
   test('shell words outside the safe set are single-quoted', () => {
     fc.assert(
       fc.property(gitName, (name) => {
         const word = formatFileList([name], 'shell');
         if (!/^[A-Za-z0-9_@%+:,./-]+$/.test(name)) {
-          assert.ok(word.startsWith("'") && word.endsWith("'"), word);
-        } else assert.equal(word, name);
+          expect(word.startsWith("'") && word.endsWith("'")).toBeTruthy();
+        } else expect(word).toBe(name);
       }),
       { numRuns: 1000 },
     );
@@ -578,7 +576,7 @@ describe('formatFileList round trips', () => {
     fc.assert(
       fc.property(fc.array(gitName, { maxLength: 10 }), (names) => {
         const value = formatFileList(names, 'escape');
-        assert.ok(![...value].some((c) => c.charCodeAt(0) < 0x20 || c === '\x7f'), value);
+        expect([...value].some((c) => c.charCodeAt(0) < 0x20 || c === '\x7f')).toBeFalsy();
       }),
       { numRuns: 1000 },
     );
@@ -605,53 +603,50 @@ describe('output budget', () => {
   }
   const report = bigReport();
 
-  for (const format of FORMATS) {
-    test(`${format}: 100,000 files fit well under 1 MB and every list stays valid`, () => {
+  test.each(FORMATS)(
+    '%s: 100,000 files fit well under 1 MB and every list stays valid',
+    (format) => {
       const result = buildOutputs(report, format, { filesJsonPath: '/tmp/files.json' });
       const total = result.outputs.reduce(
         (sum, [name, value]) => sum + utf8Length(name) + utf8Length(value),
         0,
       );
-      assert.ok(total < 900_000, `outputs take ${total} bytes`);
-      assert.deepEqual(result.truncated, ['training', 'data', 'docs']);
+      expect(total).toBeLessThan(900_000);
+      expect(result.truncated).toStrictEqual(['training', 'data', 'docs']);
 
       const values = new Map(result.outputs);
       let filesBytes = 0;
       for (const filter of report.filters) {
-        const value = values.get(`${filter.name}_files`);
-        assert.ok(value !== undefined);
+        const value = defined(values.get(`${filter.name}_files`));
         filesBytes += utf8Length(value);
         const decoded = decode(value, format);
         const names = filter.files.map((f) => f.filename);
         if (!result.truncated.includes(filter.name)) {
-          assert.deepEqual(decoded, names);
+          expect(decoded).toStrictEqual(names);
           continue;
         }
         const marker = decoded.at(-1) ?? '';
         const kept = decoded.slice(0, -1);
-        assert.ok(kept.length > 100, `${filter.name} keeps its first files`);
-        assert.deepEqual(kept, names.slice(0, kept.length));
-        assert.equal(marker, truncationMarker(names.length - kept.length, true));
-        assert.match(marker, /^\.\.\//);
-        assert.ok(marker.includes(`${names.length - kept.length} more files`));
-        assert.ok(marker.includes('files-json-path'));
+        expect(kept.length).toBeGreaterThan(100);
+        expect(kept).toStrictEqual(names.slice(0, kept.length));
+        expect(marker).toBe(truncationMarker(names.length - kept.length, true));
+        expect(marker).toMatch(/^\.\.\//);
+        expect(marker).toContain(`${names.length - kept.length} more files`);
+        expect(marker).toContain('files-json-path');
       }
-      assert.ok(filesBytes <= DEFAULT_FILES_BUDGET_BYTES, `_files take ${filesBytes} bytes`);
-      assert.equal(values.get('changed-count'), '100000');
-      assert.equal(values.get('training_count'), '60000');
+      expect(filesBytes).toBeLessThanOrEqual(DEFAULT_FILES_BUDGET_BYTES);
+      expect(values.get('changed-count')).toBe('100000');
+      expect(values.get('training_count')).toBe('60000');
 
       const full = JSON.parse(result.filesJson) as {
         changed: string[];
         filters: Record<string, string[]>;
       };
-      assert.equal(full.changed.length, 100_000);
-      assert.equal(full.filters.training?.length, 60_000);
-      assert.deepEqual(
-        full.filters.config,
-        report.filters[1]?.files.map((f) => f.filename),
-      );
-    });
-  }
+      expect(full.changed.length).toBe(100_000);
+      expect(full.filters.training?.length).toBe(60_000);
+      expect(full.filters.config).toStrictEqual(report.filters[1]?.files.map((f) => f.filename));
+    },
+  );
 
   test('a small budget is shared and never exceeded', () => {
     let cut = 0;
@@ -677,26 +672,25 @@ describe('output budget', () => {
             if (result.truncated.includes(`f${i}`)) {
               cut++;
               const kept = decoded.slice(0, -1);
-              assert.deepEqual(kept, names.slice(0, kept.length));
-              assert.equal(decoded.at(-1), truncationMarker(names.length - kept.length, false));
-            } else assert.deepEqual(decoded, names);
+              expect(kept).toStrictEqual(names.slice(0, kept.length));
+              expect(decoded.at(-1)).toBe(truncationMarker(names.length - kept.length, false));
+            } else expect(decoded).toStrictEqual(names);
           });
-          assert.ok(used <= budget, `${used} > ${budget}`);
+          expect(used).toBeLessThanOrEqual(budget);
         },
       ),
       { numRuns: 300 },
     );
-    assert.ok(cut >= 40, `only ${cut} lists were cut`);
+    expect(cut).toBeGreaterThanOrEqual(40);
   });
 
   test('lists under the budget are never cut', () => {
     const result = buildOutputs(trainingReport(), 'shell', { budgetBytes: 1000 });
-    assert.deepEqual(result.truncated, []);
+    expect(result.truncated).toStrictEqual([]);
   });
 
   test('the marker says one file when one is left out', () => {
-    assert.equal(
-      truncationMarker(1, false),
+    expect(truncationMarker(1, false)).toBe(
       '../ml-change-gate: 1 more file not listed (output size limit)',
     );
   });
@@ -704,30 +698,30 @@ describe('output budget', () => {
 
 describe('number formats', () => {
   test('formatAmount: 2 decimals, decimal rounding', () => {
-    assert.equal(formatAmount(1.2), '1.20');
-    assert.equal(formatAmount(1.6 * 0.75), '1.20');
-    assert.equal(formatAmount(0), '0.00');
-    assert.equal(formatAmount(1.005), '1.01');
-    assert.equal(formatAmount(2.675), '2.68');
-    assert.equal(formatAmount(1234.5), '1234.50');
-    assert.equal(formatAmount(0.001), '0.00');
-    assert.equal(formatAmount(1e-7), '0.00');
-    assert.equal(formatAmount(-0.001), '0.00');
+    expect(formatAmount(1.2)).toBe('1.20');
+    expect(formatAmount(1.6 * 0.75)).toBe('1.20');
+    expect(formatAmount(0)).toBe('0.00');
+    expect(formatAmount(1.005)).toBe('1.01');
+    expect(formatAmount(2.675)).toBe('2.68');
+    expect(formatAmount(1234.5)).toBe('1234.50');
+    expect(formatAmount(0.001)).toBe('0.00');
+    expect(formatAmount(1e-7)).toBe('0.00');
+    expect(formatAmount(-0.001)).toBe('0.00');
   });
   test('formatHours: up to 2 decimals without trailing zeros', () => {
-    assert.equal(formatHours(0.75), '0.75');
-    assert.equal(formatHours(1.5), '1.5');
-    assert.equal(formatHours(3), '3');
-    assert.equal(formatHours(10), '10');
-    assert.equal(formatHours(100.1), '100.1');
-    assert.equal(formatHours(0.005), '0.01');
-    assert.equal(formatHours(2.999), '3');
-    assert.equal(formatHours(0), '0');
-    assert.equal(formatHours(0.1 + 0.2), '0.3');
+    expect(formatHours(0.75)).toBe('0.75');
+    expect(formatHours(1.5)).toBe('1.5');
+    expect(formatHours(3)).toBe('3');
+    expect(formatHours(10)).toBe('10');
+    expect(formatHours(100.1)).toBe('100.1');
+    expect(formatHours(0.005)).toBe('0.01');
+    expect(formatHours(2.999)).toBe('3');
+    expect(formatHours(0)).toBe('0');
+    expect(formatHours(0.1 + 0.2)).toBe('0.3');
   });
   test('utf8Length counts UTF-8 bytes', () => {
     for (const s of ['', 'a', 'é', '中', '😀', 'a\nb😀é']) {
-      assert.equal(utf8Length(s), Buffer.byteLength(s, 'utf8'), s);
+      expect(utf8Length(s)).toBe(Buffer.byteLength(s, 'utf8'));
     }
   });
 });

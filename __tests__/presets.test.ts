@@ -1,72 +1,64 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, expect, test } from '@jest/globals';
+import { defined, thrownBy } from './helpers/expect.js';
 import { findPreset, resolvePrice, RUNNER_PRESETS } from '../src/presets.js';
 import { InputError } from '../src/types.js';
 
 function failsWith(run: () => unknown, input: string, ...parts: RegExp[]): void {
-  assert.throws(run, (e: unknown) => {
-    assert.ok(e instanceof InputError, `expected InputError, got ${String(e)}`);
-    assert.equal(e.input, input);
-    for (const p of parts) assert.match(e.message, p);
-    return true;
-  });
+  const error = thrownBy(run, InputError);
+  expect(error.input).toBe(input);
+  for (const p of parts) expect(error.message).toMatch(p);
 }
 
 describe('the preset table', () => {
   test('holds the on-demand prices as read, by name', () => {
-    assert.deepEqual(
+    expect(
       Object.fromEntries(RUNNER_PRESETS.map((p) => [p.name, [p.hourlyCost, p.readOn]])),
-      {
-        'github-gpu-t4': [3.12, '2026-01-01'],
-        'aws-g4dn.xlarge': [0.526, '2026-11-26'],
-        'aws-g5.xlarge': [1.006, '2026-11-26'],
-        'aws-g6e.2xlarge': [2.242, '2026-11-26'],
-        'aws-p4d.24xlarge': [21.958, '2026-11-26'],
-        'aws-p4de.24xlarge': [27.447, '2026-11-26'],
-        'aws-p5.48xlarge': [55.04, '2026-11-26'],
-        'gcp-a2-highgpu-1g': [3.673, '2026-11-26'],
-      },
-    );
+    ).toStrictEqual({
+      'github-gpu-t4': [3.12, '2026-01-01'],
+      'aws-g4dn.xlarge': [0.526, '2026-11-26'],
+      'aws-g5.xlarge': [1.006, '2026-11-26'],
+      'aws-g6e.2xlarge': [2.242, '2026-11-26'],
+      'aws-p4d.24xlarge': [21.958, '2026-11-26'],
+      'aws-p4de.24xlarge': [27.447, '2026-11-26'],
+      'aws-p5.48xlarge': [55.04, '2026-11-26'],
+      'gcp-a2-highgpu-1g': [3.673, '2026-11-26'],
+    });
   });
 
   test("GitHub's runner is its per-minute price times 60", () => {
-    const t4 = findPreset('github-gpu-t4');
-    assert.ok(t4);
-    assert.equal(Math.round(0.052 * 60 * 1000) / 1000, t4.hourlyCost);
-    assert.match(t4.description, /\$0\.052 a minute/);
+    const t4 = defined(findPreset('github-gpu-t4'));
+    expect(Math.round(0.052 * 60 * 1000) / 1000).toBe(t4.hourlyCost);
+    expect(t4.description).toMatch(/\$0\.052 a minute/);
   });
 
   test('every preset is in USD, has a description, an https source and a real date', () => {
     const names = new Set<string>();
     for (const preset of RUNNER_PRESETS) {
-      assert.ok(!names.has(preset.name), `duplicate ${preset.name}`);
+      expect(names.has(preset.name)).toBe(false);
       names.add(preset.name);
-      assert.match(preset.name, /^(github|aws|gcp)-[a-z0-9.-]+$/);
-      assert.equal(preset.currency, 'USD');
-      assert.ok(preset.hourlyCost > 0 && Number.isFinite(preset.hourlyCost));
-      assert.ok(preset.description.length > 10);
-      assert.match(preset.url, /^https:\/\/[a-z.]+\/\S*$/);
-      assert.match(preset.readOn, /^\d{4}-\d{2}-\d{2}$/);
-      assert.equal(
-        new Date(`${preset.readOn}T00:00:00Z`).toISOString().slice(0, 10),
-        preset.readOn,
-      );
+      expect(preset.name).toMatch(/^(github|aws|gcp)-[a-z0-9.-]+$/);
+      expect(preset.currency).toBe('USD');
+      expect(preset.hourlyCost > 0 && Number.isFinite(preset.hourlyCost)).toBeTruthy();
+      expect(preset.description.length).toBeGreaterThan(10);
+      expect(preset.url).toMatch(/^https:\/\/[a-z.]+\/\S*$/);
+      expect(preset.readOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${preset.readOn}T00:00:00Z`).toISOString().slice(0, 10)).toBe(preset.readOn);
     }
     const where = (prefix: string): string[] =>
       RUNNER_PRESETS.filter((p) => p.name.startsWith(prefix)).map((p) => p.description);
-    for (const d of where('aws-')) assert.match(d, /us-east-1/);
-    for (const d of where('gcp-')) assert.match(d, /us-central1/);
+    for (const d of where('aws-')) expect(d).toMatch(/us-east-1/);
+    for (const d of where('gcp-')) expect(d).toMatch(/us-central1/);
   });
 
   test('names are found whatever their case and surrounding spaces', () => {
-    assert.equal(findPreset(' AWS-G5.XLARGE ')?.name, 'aws-g5.xlarge');
-    assert.equal(findPreset('g5.xlarge'), undefined);
+    expect(findPreset(' AWS-G5.XLARGE ')?.name).toBe('aws-g5.xlarge');
+    expect(findPreset('g5.xlarge')).toBeUndefined();
   });
 });
 
 describe('resolvePrice', () => {
   test('a preset gives its price and says where it came from', () => {
-    assert.deepEqual(resolvePrice({ runner: 'aws-p5.48xlarge', currency: 'USD' }), {
+    expect(resolvePrice({ runner: 'aws-p5.48xlarge', currency: 'USD' })).toStrictEqual({
       hourlyCost: 55.04,
       priceSource: {
         kind: 'preset',
@@ -79,19 +71,21 @@ describe('resolvePrice', () => {
   });
 
   test('gpu-hourly-cost wins over a preset, and says which one it replaced', () => {
-    assert.deepEqual(resolvePrice({ hourlyCost: 2.5, runner: 'github-gpu-t4', currency: 'USD' }), {
+    expect(
+      resolvePrice({ hourlyCost: 2.5, runner: 'github-gpu-t4', currency: 'USD' }),
+    ).toStrictEqual({
       hourlyCost: 2.5,
       priceSource: { kind: 'input', overrides: 'github-gpu-t4' },
     });
-    assert.deepEqual(resolvePrice({ hourlyCost: 2.5, currency: 'USD' }), {
+    expect(resolvePrice({ hourlyCost: 2.5, currency: 'USD' })).toStrictEqual({
       hourlyCost: 2.5,
       priceSource: { kind: 'input' },
     });
   });
 
   test('with neither, there is no price', () => {
-    assert.deepEqual(resolvePrice({ currency: 'USD' }), {});
-    assert.deepEqual(resolvePrice({ runner: '  ', currency: 'USD' }), {});
+    expect(resolvePrice({ currency: 'USD' })).toStrictEqual({});
+    expect(resolvePrice({ runner: '  ', currency: 'USD' })).toStrictEqual({});
   });
 
   test('an unknown name is an error that lists every known name', () => {
@@ -120,12 +114,11 @@ describe('resolvePrice', () => {
       /gpu-hourly-cost/,
     );
     // With the price given in the currency, the preset name is only informative.
-    assert.deepEqual(
+    expect(
       resolvePrice({ runner: 'gcp-a2-highgpu-1g', hourlyCost: 3, currency: 'EUR' }),
-      {
-        hourlyCost: 3,
-        priceSource: { kind: 'input', overrides: 'gcp-a2-highgpu-1g' },
-      },
-    );
+    ).toStrictEqual({
+      hourlyCost: 3,
+      priceSource: { kind: 'input', overrides: 'gcp-a2-highgpu-1g' },
+    });
   });
 });

@@ -1,5 +1,4 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { escapeMarkdown, renderSummary, SUMMARY_LIMIT_BYTES } from '../src/summary.js';
 import type {
@@ -119,29 +118,29 @@ function decodeEntities(html: string): string {
 
 /** Checks that hostile text cannot have turned into Markdown or HTML structure. */
 function assertInert(markdown: string): void {
-  assert.deepEqual(
+  expect(
     [...tagNames(markdown)].filter((t) => !['a', 'code', 'details', 'summary', 'sub'].includes(t)),
-    [],
-  );
-  assert.doesNotMatch(markdown, /<img|<script|<iframe|<style/i);
-  assert.ok(!markdown.includes(']('), 'no Markdown link');
-  assert.ok(!markdown.includes('!['), 'no Markdown image');
-  assert.ok(!markdown.includes('`'), 'no code spans');
-  assert.ok(!markdown.includes('**bold**'), 'no emphasis from a name');
-  assert.ok(
-    !/(?![\n\u200d])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(markdown),
-    'no raw control or format character but the line feed',
-  );
+  ).toStrictEqual([]);
+  expect(markdown).not.toMatch(/<img|<script|<iframe|<style/i);
+  // no Markdown link
+  expect(markdown).not.toContain('](');
+  // no Markdown image
+  expect(markdown).not.toContain('![');
+  // no code spans
+  expect(markdown).not.toContain('`');
+  // no emphasis from a name
+  expect(markdown).not.toContain('**bold**');
+  // no raw control or format character but the line feed
+  expect(markdown).not.toMatch(/(?![\n\u200d])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u);
   for (const row of tableRows(markdown)) {
-    assert.equal(row.split('|').length, 5, `a table row has three cells: ${row}`);
+    expect(row.split('|').length).toBe(5);
   }
   for (const line of lines(markdown)) {
-    if (line.startsWith('#')) assert.match(line, /^## /, `only the verdict is a heading: ${line}`);
+    if (line.startsWith('#')) expect(line).toMatch(/^## /);
   }
   const hrefs = [...markdown.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
-  for (const href of hrefs) assert.match(href, /^https:\/\/github\.com\/org\/ml\//);
-  assert.equal(
-    (markdown.match(/<details>/g) ?? []).length,
+  for (const href of hrefs) expect(href).toMatch(/^https:\/\/github\.com\/org\/ml\//);
+  expect((markdown.match(/<details>/g) ?? []).length).toBe(
     (markdown.match(/<\/details>/g) ?? []).length,
   );
 }
@@ -150,24 +149,22 @@ describe('verdict', () => {
   test('training: heading, reason, cost line, breakdown', () => {
     const md = renderSummary(report());
     const all = lines(md);
-    assert.equal(all[0], '## 🚀 Training will run');
-    assert.ok(
-      all.includes(
-        `**Why:** ${escapeMarkdown('training matched 2 files: src/training/train.py, config/training-v2.yaml')}`,
-      ),
+    expect(all[0]).toBe('## 🚀 Training will run');
+    expect(all).toContain(
+      `**Why:** ${escapeMarkdown('training matched 2 files: src/training/train.py, config/training-v2.yaml')}`,
     );
-    assert.ok(all.includes('Training this change: 0.75 GPU-hours ≈ $1.20'), md);
-    assert.ok(md.includes('gpu-count 1 × gpu-hourly-cost $1.60'));
-    assert.ok(!md.includes('[!WARNING]'));
-    assert.ok(!md.includes('Skipped'));
+    expect(all).toContain('Training this change: 0.75 GPU-hours ≈ $1.20');
+    expect(md).toContain('gpu-count 1 × gpu-hourly-cost $1.60');
+    expect(md).not.toContain('[!WARNING]');
+    expect(md).not.toContain('Skipped');
   });
 
   test('skipped: heading and the cost avoided', () => {
     const md = renderSummary(skipped());
     const all = lines(md);
-    assert.equal(all[0], '## ⏭️ Training skipped');
-    assert.ok(all.includes('Skipped: avoided 0.75 GPU-hours ≈ $1.20'), md);
-    assert.ok(!md.includes('Training this change'));
+    expect(all[0]).toBe('## ⏭️ Training skipped');
+    expect(all).toContain('Skipped: avoided 0.75 GPU-hours ≈ $1.20');
+    expect(md).not.toContain('Training this change');
   });
 
   test('incomplete change set: a different heading and a warning saying on-error decided', () => {
@@ -187,13 +184,11 @@ describe('verdict', () => {
       ),
     );
     const all = lines(md);
-    assert.equal(all[0], '## ⚠️ Training will run: change set incomplete');
-    assert.equal(all[2], '> [!WARNING]');
-    assert.ok(
-      md.includes(escapeMarkdown('the compare API lists at most 300 files and no checkout')),
-    );
-    assert.ok(md.includes('<code>on-error</code> decided: training runs.'));
-    assert.ok(md.includes('**incomplete**'));
+    expect(all[0]).toBe('## ⚠️ Training will run: change set incomplete');
+    expect(all[2]).toBe('> [!WARNING]');
+    expect(md).toContain(escapeMarkdown('the compare API lists at most 300 files and no checkout'));
+    expect(md).toContain('<code>on-error</code> decided: training runs.');
+    expect(md).toContain('**incomplete**');
   });
 
   test('incomplete and skipped by on-error: the warning says files may have been missed', () => {
@@ -203,9 +198,9 @@ describe('verdict', () => {
         changeSet: { files: [], complete: false, source: 'none', baseSha: BASE, headSha: HEAD },
       }),
     );
-    assert.equal(lines(md)[0], '## ⚠️ Training skipped: change set incomplete');
-    assert.ok(md.includes('> [!WARNING]'));
-    assert.ok(md.includes('training is skipped, although files that were not seen may match'));
+    expect(lines(md)[0]).toBe('## ⚠️ Training skipped: change set incomplete');
+    expect(md).toContain('> [!WARNING]');
+    expect(md).toContain('training is skipped, although files that were not seen may match');
   });
 
   test('incomplete with on-error fail', () => {
@@ -215,28 +210,26 @@ describe('verdict', () => {
         { changeSet: { files: [], complete: false, source: 'none', baseSha: BASE, headSha: HEAD } },
       ),
     );
-    assert.equal(lines(md)[0], '## ❌ Gate failed: change set incomplete');
-    assert.ok(md.includes('decided: the step fails.'));
-    assert.ok(!md.includes('GPU-hours'));
+    expect(lines(md)[0]).toBe('## ❌ Gate failed: change set incomplete');
+    expect(md).toContain('decided: the step fails.');
+    expect(md).not.toContain('GPU-hours');
   });
 
-  test('forced', () => {
-    for (const trigger of ['force', 'label'] as const) {
-      const md = renderSummary(report({ trigger, reason: 'training forced' }));
-      assert.equal(lines(md)[0], '## 🚀 Training will run (forced)');
-      assert.ok(md.includes(`**Why:** ${escapeMarkdown('training forced')}`));
-    }
+  test.each(['force', 'label'] as const)('forced by %s', (trigger) => {
+    const md = renderSummary(report({ trigger, reason: 'training forced' }));
+    expect(lines(md)[0]).toBe('## 🚀 Training will run (forced)');
+    expect(md).toContain(`**Why:** ${escapeMarkdown('training forced')}`);
   });
 });
 
 describe('cost line', () => {
   test('EUR, GBP, CHF symbols come from Intl', () => {
     const eur = renderSummary(skipped({ cost: skippedCost('EUR') }));
-    assert.ok(lines(eur).includes('Skipped: avoided 0.75 GPU-hours ≈ €1.20'), eur);
+    expect(lines(eur)).toContain('Skipped: avoided 0.75 GPU-hours ≈ €1.20');
     const gbp = renderSummary(report({}, { cost: { ...usd, currency: 'GBP' } }));
-    assert.ok(lines(gbp).includes('Training this change: 0.75 GPU-hours ≈ £1.20'));
+    expect(lines(gbp)).toContain('Training this change: 0.75 GPU-hours ≈ £1.20');
     const chf = renderSummary(report({}, { cost: { ...usd, currency: 'CHF' } }));
-    assert.ok(lines(chf).includes('Training this change: 0.75 GPU-hours ≈ CHF\u00a01.20'));
+    expect(lines(chf)).toContain('Training this change: 0.75 GPU-hours ≈ CHF\u00a01.20');
   });
 
   test('only hours known: no money part', () => {
@@ -249,35 +242,32 @@ describe('cost line', () => {
       gpuHoursAvoided: 0,
     };
     const md = renderSummary(report({}, { cost }));
-    assert.ok(lines(md).includes('Training this change: 1.5 GPU-hours'), md);
-    assert.ok(!md.includes('≈'));
+    expect(lines(md)).toContain('Training this change: 1.5 GPU-hours');
+    expect(md).not.toContain('≈');
     const skip = renderSummary(
       skipped({ cost: { ...cost, estimatedGpuHours: 0, gpuHoursAvoided: 1.5 } }),
     );
-    assert.ok(lines(skip).includes('Skipped: avoided 1.5 GPU-hours'), skip);
+    expect(lines(skip)).toContain('Skipped: avoided 1.5 GPU-hours');
   });
 
   test('nothing known: a hint naming the inputs', () => {
     const md = renderSummary(report({}, { cost: { currency: 'USD', gpuCount: 1 } }));
-    assert.ok(!md.includes('GPU-hours'));
-    assert.ok(
-      md.includes(
-        'Set <code>gpu-hourly-cost</code> (or <code>gpu-runner</code>) and <code>training-hours</code> (or <code>training-job</code>) to see',
-      ),
-      md,
+    expect(md).not.toContain('GPU-hours');
+    expect(md).toContain(
+      'Set <code>gpu-hourly-cost</code> (or <code>gpu-runner</code>) and <code>training-hours</code> (or <code>training-job</code>) to see',
     );
     const onlyPrice = renderSummary(
       report({}, { cost: { currency: 'USD', gpuCount: 1, hourlyCost: 2 } }),
     );
-    assert.ok(
-      onlyPrice.includes('Set <code>training-hours</code> (or <code>training-job</code>) to see'),
+    expect(onlyPrice).toContain(
+      'Set <code>training-hours</code> (or <code>training-job</code>) to see',
     );
-    assert.ok(!onlyPrice.includes('gpu-runner'));
+    expect(onlyPrice).not.toContain('gpu-runner');
   });
 
   test('an unknown currency code does not throw', () => {
     const md = renderSummary(report({}, { cost: { ...usd, currency: 'not a code' } }));
-    assert.ok(md.includes('Training this change: 0.75 GPU-hours ≈ 1.20 not a code'));
+    expect(md).toContain('Training this change: 0.75 GPU-hours ≈ 1.20 not a code');
   });
 });
 
@@ -326,27 +316,18 @@ describe('cost sources and the cost limit', () => {
   test('measured time and a preset price: the figure, the breakdown and both sources', () => {
     const md = renderSummary(report({}, { cost: measuredCost }));
     const all = lines(md);
-    assert.ok(all.includes('Training this change: 0.77 GPU-hours ≈ $2.39'), md);
-    assert.ok(
-      all.includes(
-        '<sub>measured training time 0.77 h × gpu-count 1 × <code>github-gpu-t4</code> $3.12 an hour</sub>',
-      ),
-      md,
+    expect(all).toContain('Training this change: 0.77 GPU-hours ≈ $2.39');
+    expect(all).toContain(
+      '<sub>measured training time 0.77 h × gpu-count 1 × <code>github-gpu-t4</code> $3.12 an hour</sub>',
     );
-    assert.ok(
-      all.includes(
-        '- Training time: median of the last 8 successful runs of <code>train</code>: 46 min',
-      ),
-      md,
+    expect(all).toContain(
+      '- Training time: median of the last 8 successful runs of <code>train</code>: 46 min',
     );
-    assert.ok(
-      all.includes(
-        '- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset ' +
-          '(GitHub-hosted Linux GPU runner, 4 cores, 1 NVIDIA T4); ' +
-          '<a href="https://docs.github.com/en/billing/reference/actions-runner-pricing">on-demand price</a> ' +
-          'read on 2026-01-01, prices change',
-      ),
-      md,
+    expect(all).toContain(
+      '- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset ' +
+        '(GitHub-hosted Linux GPU runner, 4 cores, 1 NVIDIA T4); ' +
+        '<a href="https://docs.github.com/en/billing/reference/actions-runner-pricing">on-demand price</a> ' +
+        'read on 2026-01-01, prices change',
     );
   });
 
@@ -354,8 +335,8 @@ describe('cost sources and the cost limit', () => {
     const md = renderSummary(
       report({}, { cost: { ...measuredCost, hoursSource: { ...measured, runs: 1 } } }),
     );
-    assert.ok(md.includes('the last successful run of <code>train</code>, the only one measured'));
-    assert.ok(!md.includes('median'));
+    expect(md).toContain('the last successful run of <code>train</code>, the only one measured');
+    expect(md).not.toContain('median');
   });
 
   test('inputs as sources, and a gpu-hourly-cost that replaced a preset', () => {
@@ -371,34 +352,30 @@ describe('cost sources and the cost limit', () => {
         },
       ),
     );
-    assert.ok(lines(md).includes('- Training time: the <code>training-hours</code> input'), md);
-    assert.ok(
-      lines(md).includes(
-        '- Price: $1.60 an hour from the <code>gpu-hourly-cost</code> input, in place of the <code>aws-g5&#46;xlarge</code> preset',
-      ),
-      md,
+    expect(lines(md)).toContain('- Training time: the <code>training-hours</code> input');
+    expect(lines(md)).toContain(
+      '- Price: $1.60 an hour from the <code>gpu-hourly-cost</code> input, in place of the <code>aws-g5&#46;xlarge</code> preset',
     );
-    assert.ok(md.includes('training-hours 0.75 × gpu-count 1 × gpu-hourly-cost $1.60'));
+    expect(md).toContain('training-hours 0.75 × gpu-count 1 × gpu-hourly-cost $1.60');
   });
 
   test('no history: says so, shows the price, and no invented figure', () => {
     const md = renderSummary(
       report({}, { cost: unknownHours({ kind: 'no-history', jobName: 'train', runsExamined: 0 }) }),
     );
-    assert.ok(lines(md).includes('No cost is shown: the training time is not known.'), md);
-    assert.ok(
-      md.includes(
-        '- Training time unknown: this workflow has no earlier successful run, so <code>train</code> has not been measured yet',
-      ),
+    expect(lines(md)).toContain('No cost is shown: the training time is not known.');
+    expect(md).toContain(
+      '- Training time unknown: this workflow has no earlier successful run, so <code>train</code> has not been measured yet',
     );
-    assert.ok(md.includes('- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset'));
-    assert.ok(!md.includes('GPU-hours'));
-    assert.ok(!md.includes('≈'));
-    assert.ok(!md.includes('Set <code>'), 'no hint to set inputs that are set');
+    expect(md).toContain('- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset');
+    expect(md).not.toContain('GPU-hours');
+    expect(md).not.toContain('≈');
+    // no hint to set inputs that are set
+    expect(md).not.toContain('Set <code>');
     const some = renderSummary(
       report({}, { cost: unknownHours({ kind: 'no-history', jobName: 'train', runsExamined: 6 }) }),
     );
-    assert.ok(some.includes('did not run successfully in any of the last 6 successful runs'));
+    expect(some).toContain('did not run successfully in any of the last 6 successful runs');
   });
 
   test('a missing permission and a failure are named', () => {
@@ -408,27 +385,24 @@ describe('cost sources and the cost limit', () => {
         { cost: unknownHours({ kind: 'permission-missing', jobName: 'train', message: '403' }) },
       ),
     );
-    assert.ok(denied.includes('the <code>actions: read</code> permission'), denied);
-    assert.ok(!denied.includes('≈'));
+    expect(denied).toContain('the <code>actions: read</code> permission');
+    expect(denied).not.toContain('≈');
     const failed = renderSummary(
       report(
         {},
         { cost: unknownHours({ kind: 'unavailable', jobName: 'train', message: '<b>502</b>' }) },
       ),
     );
-    assert.ok(failed.includes(`could not be read (${escapeMarkdown('<b>502</b>')})`), failed);
+    expect(failed).toContain(`could not be read (${escapeMarkdown('<b>502</b>')})`);
   });
 
   test('over the cost limit: a warning with the estimate and the limit', () => {
     const md = renderSummary(
       report({}, { cost: { ...measuredCost, costLimit: 2, overLimit: true } }),
     );
-    assert.ok(md.includes('> [!WARNING]'));
-    assert.ok(
-      md.includes(
-        '> **Over the cost limit:** training this change is estimated at $2.39, above the <code>cost-limit</code> of $2.00, so <code>over-limit</code> is <code>true</code>.',
-      ),
-      md,
+    expect(md).toContain('> [!WARNING]');
+    expect(md).toContain(
+      '> **Over the cost limit:** training this change is estimated at $2.39, above the <code>cost-limit</code> of $2.00, so <code>over-limit</code> is <code>true</code>.',
     );
   });
 
@@ -436,12 +410,10 @@ describe('cost sources and the cost limit', () => {
     const within = renderSummary(
       report({}, { cost: { ...measuredCost, costLimit: 5, overLimit: false } }),
     );
-    assert.ok(
-      lines(within).includes(
-        'Within the <code>cost-limit</code> of $5.00: <code>over-limit</code> is <code>false</code>.',
-      ),
+    expect(lines(within)).toContain(
+      'Within the <code>cost-limit</code> of $5.00: <code>over-limit</code> is <code>false</code>.',
     );
-    assert.ok(!within.includes('[!WARNING]'));
+    expect(within).not.toContain('[!WARNING]');
     const unknown = renderSummary(
       report(
         {},
@@ -453,19 +425,20 @@ describe('cost sources and the cost limit', () => {
         },
       ),
     );
-    assert.ok(unknown.includes('> [!NOTE]'));
-    assert.ok(unknown.includes('of $5.00 could not be checked: there is no cost estimate'));
+    expect(unknown).toContain('> [!NOTE]');
+    expect(unknown).toContain('of $5.00 could not be checked: there is no cost estimate');
     const skip = renderSummary(
       skipped({ cost: { ...skippedCost(), costLimit: 0.5, overLimit: false } }),
     );
-    assert.ok(!skip.includes('cost-limit'), 'a skipped change spends nothing');
+    // a skipped change spends nothing
+    expect(skip).not.toContain('cost-limit');
   });
 });
 
 describe('filters and files', () => {
   test('table: name, train-on, matched count', () => {
     const md = renderSummary(report());
-    assert.deepEqual(tableRows(md), [
+    expect(tableRows(md)).toStrictEqual([
       '| Filter | Train-on | Matched |',
       '| --- | --- | --- |',
       '| <code>training</code> | yes | ✅ 2 |',
@@ -476,19 +449,17 @@ describe('filters and files', () => {
 
   test('collapsed details per matching filter, with status and renames', () => {
     const md = renderSummary(report());
-    assert.equal((md.match(/<details>/g) ?? []).length, 2);
-    assert.ok(md.includes('<details><summary><code>training</code>: 2 files</summary>'));
-    assert.ok(md.includes('<details><summary><code>docs</code>: 1 file</summary>'));
-    assert.ok(!md.includes('<code>data</code>: '));
-    assert.ok(
-      lines(md).includes(`- modified <code>${escapeMarkdown('src/training/train.py')}</code>`),
+    expect((md.match(/<details>/g) ?? []).length).toBe(2);
+    expect(md).toContain('<details><summary><code>training</code>: 2 files</summary>');
+    expect(md).toContain('<details><summary><code>docs</code>: 1 file</summary>');
+    expect(md).not.toContain('<code>data</code>: ');
+    expect(lines(md)).toContain(
+      `- modified <code>${escapeMarkdown('src/training/train.py')}</code>`,
     );
-    assert.ok(
-      lines(md).includes(
-        `- renamed <code>${escapeMarkdown('config/training.yaml')}</code> → <code>${escapeMarkdown(
-          'config/training-v2.yaml',
-        )}</code>`,
-      ),
+    expect(lines(md)).toContain(
+      `- renamed <code>${escapeMarkdown('config/training.yaml')}</code> → <code>${escapeMarkdown(
+        'config/training-v2.yaml',
+      )}</code>`,
     );
   });
 
@@ -497,43 +468,43 @@ describe('filters and files', () => {
     const big = report({}, { filters: [{ name: 'data', trainOn: true, files }] });
     const md = renderSummary(big);
     const items = lines(md).filter((l) => l.startsWith('- added '));
-    assert.equal(items.length, 50);
-    assert.equal(decodeEntities(items[0]!), '- added <code>data/f0.csv</code>');
-    assert.equal(decodeEntities(items[49]!), '- added <code>data/f49.csv</code>');
-    assert.ok(lines(md).includes('- … and 70 more'));
+    expect(items.length).toBe(50);
+    expect(decodeEntities(items[0]!)).toBe('- added <code>data/f0.csv</code>');
+    expect(decodeEntities(items[49]!)).toBe('- added <code>data/f49.csv</code>');
+    expect(lines(md)).toContain('- … and 70 more');
 
     const five = renderSummary(big, { maxFilesPerFilter: 5 });
-    assert.equal(lines(five).filter((l) => l.startsWith('- added ')).length, 5);
-    assert.ok(lines(five).includes('- … and 115 more'));
+    expect(lines(five).filter((l) => l.startsWith('- added ')).length).toBe(5);
+    expect(lines(five)).toContain('- … and 115 more');
 
     const all = renderSummary(big, { maxFilesPerFilter: 1000 });
-    assert.equal(lines(all).filter((l) => l.startsWith('- added ')).length, 120);
-    assert.ok(!all.includes('more'));
+    expect(lines(all).filter((l) => l.startsWith('- added ')).length).toBe(120);
+    expect(all).not.toContain('more');
   });
 
   test('no filters', () => {
     const md = renderSummary(report({}, { filters: [] }));
-    assert.ok(md.includes('No filters are defined.'));
-    assert.equal(tableRows(md).length, 0);
+    expect(md).toContain('No filters are defined.');
+    expect(tableRows(md).length).toBe(0);
   });
 });
 
 describe('commits and source', () => {
   test('commit, compare and pull request links', () => {
     const md = renderSummary(report());
-    assert.ok(
-      md.includes(`<a href="https://github.com/org/ml/commit/${BASE}"><code>1111111</code></a>`),
+    expect(md).toContain(
+      `<a href="https://github.com/org/ml/commit/${BASE}"><code>1111111</code></a>`,
     );
-    assert.ok(
-      md.includes(`<a href="https://github.com/org/ml/commit/${HEAD}"><code>abcdef0</code></a>`),
+    expect(md).toContain(
+      `<a href="https://github.com/org/ml/commit/${HEAD}"><code>abcdef0</code></a>`,
     );
-    assert.ok(
-      md.includes(`<a href="https://github.com/org/ml/compare/${BASE}...${HEAD}">compare</a>`),
+    expect(md).toContain(
+      `<a href="https://github.com/org/ml/compare/${BASE}...${HEAD}">compare</a>`,
     );
-    assert.ok(md.includes('<a href="https://github.com/org/ml/pull/42">#42</a>'));
-    assert.ok(md.includes(`- Event: <code>${escapeMarkdown('pull_request')}</code>`));
-    assert.ok(md.includes('- Change set: 3 changed files from <code>compare</code>'));
-    assert.ok(md.includes(', complete'));
+    expect(md).toContain('<a href="https://github.com/org/ml/pull/42">#42</a>');
+    expect(md).toContain(`- Event: <code>${escapeMarkdown('pull_request')}</code>`);
+    expect(md).toContain('- Change set: 3 changed files from <code>compare</code>');
+    expect(md).toContain(', complete');
   });
 
   test('GitHub Enterprise server URL, push without pull request', () => {
@@ -544,9 +515,9 @@ describe('commits and source', () => {
         repository: { serverUrl: 'https://ghe.example.com/', owner: 'team', repo: 'models' },
       }),
     );
-    assert.ok(md.includes(`href="https://ghe.example.com/team/models/commit/${HEAD}"`));
-    assert.ok(!md.includes('/pull/'));
-    assert.ok(md.includes('- Event: <code>push</code>'));
+    expect(md).toContain(`href="https://ghe.example.com/team/models/commit/${HEAD}"`);
+    expect(md).not.toContain('/pull/');
+    expect(md).toContain('- Event: <code>push</code>');
   });
 
   test('a ref that is not a SHA is shown, not linked; a new branch has no compare link', () => {
@@ -564,8 +535,8 @@ describe('commits and source', () => {
         },
       ),
     );
-    assert.ok(md.includes(`<code>${escapeMarkdown('main"><img src=x>')}</code> → <a href=`));
-    assert.ok(!md.includes('/compare/'));
+    expect(md).toContain(`<code>${escapeMarkdown('main"><img src=x>')}</code> → <a href=`);
+    expect(md).not.toContain('/compare/');
     assertInert(
       md.replace(
         /href="https:\/\/github\.com\/org\/ml\/[^"]*"/g,
@@ -587,15 +558,15 @@ describe('commits and source', () => {
         },
       ),
     );
-    assert.ok(fresh.includes('- Compared: nothing → <a href='));
+    expect(fresh).toContain('- Compared: nothing → <a href=');
   });
 
   test('a server URL that is not http(s) gives no links', () => {
     const md = renderSummary(
       report({}, { repository: { serverUrl: 'javascript:alert(1)//', owner: 'o', repo: 'r' } }),
     );
-    assert.ok(!md.includes('href='));
-    assert.ok(!md.includes('javascript'));
+    expect(md).not.toContain('href=');
+    expect(md).not.toContain('javascript');
   });
 });
 
@@ -661,11 +632,12 @@ describe('hostile names', () => {
     const md = renderSummary(hostileReport(HOSTILE_NAMES), { maxFilesPerFilter: 100 });
     assertInert(md);
     const items = lines(md).filter((l) => l.startsWith('- added ') || l.startsWith('- renamed '));
-    assert.equal(items.length, HOSTILE_NAMES.length + 1, 'one line per file');
+    // one line per file
+    expect(items.length).toBe(HOSTILE_NAMES.length + 1);
     for (const [i, name] of HOSTILE_NAMES.entries()) {
-      assert.equal(items[i], `- added <code>${escapeMarkdown(name)}</code>`);
+      expect(items[i]).toBe(`- added <code>${escapeMarkdown(name)}</code>`);
     }
-    assert.ok(md.includes(`<code>${escapeMarkdown('[evil](http://x)|<img src=x>')}</code>`));
+    expect(md).toContain(`<code>${escapeMarkdown('[evil](http://x)|<img src=x>')}</code>`);
   });
 
   test('generated hostile names stay inert', () => {
@@ -718,15 +690,15 @@ describe('hostile names', () => {
 
 describe('escapeMarkdown', () => {
   test('letters, digits, spaces stay; the rest becomes entities or visible escapes', () => {
-    assert.equal(escapeMarkdown('Ab 9 é中'), 'Ab 9 é中');
-    assert.equal(escapeMarkdown('a/b-c,d'), 'a/b-c,d');
-    assert.equal(escapeMarkdown('<|>'), '&#60;&#124;&#62;');
-    assert.equal(escapeMarkdown('[x](y)'), '&#91;x&#93;&#40;y&#41;');
-    assert.equal(escapeMarkdown('a\nb'), 'a&#92;nb');
-    assert.equal(escapeMarkdown('\\n'), '&#92;&#92;n');
-    assert.equal(escapeMarkdown('\t\r\x1b'), '&#92;t&#92;r&#92;x1b');
-    assert.equal(escapeMarkdown('\u202e'), '&#92;u&#123;202e&#125;');
-    assert.equal(escapeMarkdown('😀'), '&#128512;');
+    expect(escapeMarkdown('Ab 9 é中')).toBe('Ab 9 é中');
+    expect(escapeMarkdown('a/b-c,d')).toBe('a/b-c,d');
+    expect(escapeMarkdown('<|>')).toBe('&#60;&#124;&#62;');
+    expect(escapeMarkdown('[x](y)')).toBe('&#91;x&#93;&#40;y&#41;');
+    expect(escapeMarkdown('a\nb')).toBe('a&#92;nb');
+    expect(escapeMarkdown('\\n')).toBe('&#92;&#92;n');
+    expect(escapeMarkdown('\t\r\x1b')).toBe('&#92;t&#92;r&#92;x1b');
+    expect(escapeMarkdown('\u202e')).toBe('&#92;u&#123;202e&#125;');
+    expect(escapeMarkdown('😀')).toBe('&#128512;');
   });
 
   test('decoding the entities gives back the text, with controls shown as escapes', () => {
@@ -741,8 +713,8 @@ describe('escapeMarkdown', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
         const clean = text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, 'x');
-        assert.equal(decodeEntities(escapeMarkdown(clean)), visible(clean));
-        assert.equal(decodeEntities(escapeMarkdown(`${clean}\n\\`)), visible(`${clean}\n\\`));
+        expect(decodeEntities(escapeMarkdown(clean))).toBe(visible(clean));
+        expect(decodeEntities(escapeMarkdown(`${clean}\n\\`))).toBe(visible(`${clean}\n\\`));
       }),
       { numRuns: 1000 },
     );
@@ -752,7 +724,7 @@ describe('escapeMarkdown', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
         const out = escapeMarkdown(text);
-        assert.match(out, /^(?:[\p{L}\p{N}\p{M} ,/-]|&#\d+;)*$/u);
+        expect(out).toMatch(/^(?:[\p{L}\p{N}\p{M} ,/-]|&#\d+;)*$/u);
       }),
       { numRuns: 2000 },
     );
@@ -777,30 +749,92 @@ describe('size', () => {
 
   test('100,000 files stay under 1 MiB with the default cap', () => {
     const md = renderSummary(hugeReport(4, 25_000, 200));
-    assert.ok(Buffer.byteLength(md, 'utf8') < 1024 * 1024);
-    assert.ok(lines(md).includes('- … and 24950 more'));
+    expect(Buffer.byteLength(md, 'utf8')).toBeLessThan(1024 * 1024);
+    expect(lines(md)).toContain('- … and 24950 more');
     assertInert(md);
   });
 
   test('100,000 long names with no cap still stay under 1 MiB, closed and readable', () => {
     const md = renderSummary(hugeReport(4, 25_000, 1000), { maxFilesPerFilter: 1_000_000 });
     const bytes = Buffer.byteLength(md, 'utf8');
-    assert.ok(bytes <= SUMMARY_LIMIT_BYTES, `${bytes} bytes`);
-    assert.ok(bytes > SUMMARY_LIMIT_BYTES / 2, 'the room is used');
-    assert.ok(md.endsWith('\n'));
+    expect(bytes).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    // the room is used
+    expect(bytes).toBeGreaterThan(SUMMARY_LIMIT_BYTES / 2);
+    expect(md.endsWith('\n')).toBeTruthy();
     const cuts = [...md.matchAll(/^- … and (\d+) more \(summary size limit\)$/gm)].map((m) =>
       Number(m[1]),
     );
-    assert.equal(cuts.length, 4, 'every filter lists some files');
-    for (const more of cuts) assert.ok(more < 25_000 - 20, `${more} left out`);
-    assert.ok(md.includes('- Change set: 100000 changed files'));
+    // every filter lists some files
+    expect(cuts.length).toBe(4);
+    for (const more of cuts) expect(more).toBeLessThan(25_000 - 20);
+    expect(md).toContain('- Change set: 100000 changed files');
     assertInert(md);
   });
 
   test('thousands of filters stay under the limit', () => {
     const md = renderSummary(hugeReport(5_000, 3, 2000), { maxFilesPerFilter: 1_000_000 });
-    assert.ok(Buffer.byteLength(md, 'utf8') <= SUMMARY_LIMIT_BYTES);
-    assert.ok(md.includes('- Compared: '));
+    expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    expect(md).toContain('- Compared: ');
     assertInert(md);
   });
 });
+
+describe('what a reviewer reads (snapshots)', () => {
+  const incomplete = (): GateReport =>
+    report(
+      {
+        shouldTrain: true,
+        trigger: 'incomplete',
+        reason:
+          'training because the change set could not be seen whole (the compare API stopped at its limit of 300 files); no train-on filter matched the 300 files that could be seen, and on-error is train',
+      },
+      {
+        filters: [{ name: 'training', trainOn: true, files: [] }],
+        changeSet: {
+          files: [readme],
+          complete: false,
+          source: 'compare',
+          incompleteReason: 'the compare API stopped at its limit of 300 files',
+          baseSha: BASE,
+          headSha: HEAD,
+        },
+      },
+    );
+  test.each([
+    ['training, with what it costs', () => report()],
+    ['skipped, with the cost avoided', () => skipped()],
+    [
+      'forced by a label, priced by a preset and measured runs',
+      () =>
+        report(
+          {
+            trigger: 'label',
+            reason: 'training forced: the pull request has the label "retrain"',
+          },
+          { cost: { ...usd, priceSource: t4Preset(), hoursSource: measuredHours() } },
+        ),
+    ],
+    ['an incomplete change set, on-error train', incomplete],
+    ['a push without a price', () => report({}, { eventName: 'push', cost: noPrice() })],
+  ])('%s', (_, make) => {
+    expect(renderSummary(make())).toMatchSnapshot();
+  });
+});
+
+function t4Preset(): PriceSource {
+  return {
+    kind: 'preset',
+    name: 'github-gpu-t4',
+    description: 'GitHub-hosted Linux GPU runner, 4 cores, 1 NVIDIA T4 ($0.052 a minute)',
+    url: 'https://docs.github.com/en/billing/reference/actions-runner-pricing',
+    readOn: '2026-01-01',
+  };
+}
+
+function measuredHours(): HoursSource {
+  return { kind: 'measured', jobName: 'train', runs: 8, medianSeconds: 45 * 60, runsExamined: 10 };
+}
+
+function noPrice(): CostReport {
+  return { currency: 'USD', gpuCount: 1 };
+}

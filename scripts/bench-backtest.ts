@@ -5,7 +5,7 @@
  * the history with one `git log`, deciding every event, and the whole
  * command through the bundled CLI. Prints the figures; asserts nothing.
  *
- *   node --import tsx scripts/bench-backtest.ts [events]
+ *   npm run bench -- backtest    (BENCH_EVENTS sets the number of events)
  *
  * The bundle run uses GATE_CLI, or dist/cli/index.js when it exists.
  */
@@ -13,17 +13,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { runBacktest } from '../src/backtest.js';
 import { generateHistory } from '../src/cli-demo.js';
 import { parseFilters } from '../src/filters.js';
 import { importRepository, readFirstParentLog } from '../src/git.js';
 
-const events = Number(process.argv[2] ?? 10_000);
+const events = Number(process.env.BENCH_EVENTS ?? 10_000);
 const cli =
-  process.env.GATE_CLI ??
-  resolve(fileURLToPath(new URL('.', import.meta.url)), '../dist/cli/index.js');
+  process.env.GATE_CLI ?? resolve(process.env.BENCH_ROOT ?? process.cwd(), 'dist/cli/index.js');
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;

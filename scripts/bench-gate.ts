@@ -5,11 +5,11 @@
  * size of the committed bundles. Prints the figures; asserts nothing (shared
  * machines are too noisy for timed tests).
  *
- *   node --import tsx scripts/bench-gate.ts [files]
+ *   npm run bench -- gate        (BENCH_FILES sets the number of files)
  */
 import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { estimateCost } from '../src/cost.js';
 import { decide } from '../src/decision.js';
 import { matchFilters, parseFilters } from '../src/filters.js';
@@ -17,7 +17,8 @@ import { buildOutputs, formatFileList } from '../src/outputs.js';
 import { renderSummary } from '../src/summary.js';
 import type { ChangedFile, GateReport } from '../src/types.js';
 
-const count = Number(process.argv[2] ?? 100_000);
+const count = Number(process.env.BENCH_FILES ?? 100_000);
+const root = process.env.BENCH_ROOT ?? process.cwd();
 
 const FILTERS = `
 training:
@@ -130,11 +131,11 @@ console.log(
 console.log(
   `full lists in files-json-path                ${kb(Buffer.byteLength(outputs.filesJson)).padStart(8)}`,
 );
-for (const bundle of ['../dist/index.js', '../dist/cli/index.js']) {
-  const path = fileURLToPath(new URL(bundle, import.meta.url));
+for (const bundle of ['dist/index.js', 'dist/cli/index.js']) {
+  const path = join(root, bundle);
   try {
-    console.log(`${bundle.slice(3).padEnd(45)}${kb(statSync(path).size).padStart(8)}`);
+    console.log(`${bundle.padEnd(45)}${kb(statSync(path).size).padStart(8)}`);
   } catch {
-    console.log(`${bundle.slice(3).padEnd(45)} not built`);
+    console.log(`${bundle.padEnd(45)} not built`);
   }
 }

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE } from './node.js';
 
 /** The bundle under test: the committed dist/index.js, or GATE_DIST when set. */
 export const DIST =
@@ -126,7 +127,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
 
-  const child = spawn(process.execPath, [DIST], { env, cwd: workspace });
+  const child = spawn(NODE, [DIST], { env, cwd: workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
