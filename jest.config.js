@@ -33,9 +33,8 @@ export default {
   coverageProvider: 'v8',
   collectCoverageFrom: ['src/**/*.ts'],
   coverageReporters: ['text-summary', 'lcov'],
-  // The pure modules' coverage, which can only go up.
+  // The pure core's coverage (all its files together), which can only go up.
   coverageThreshold: {
-    './src/{backtest,comment,cost,decision,display,events,filters,history,outputs,presets,report,summary,types}.ts':
-      { lines: 96, statements: 96, functions: 94, branches: 72 },
+    './src/core/': { lines: 97, statements: 97, functions: 98, branches: 90 },
   },
 };

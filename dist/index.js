@@ -30741,20 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1765);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1765:
+/***/ 9343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38714,7 +38701,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/changeset.ts
+;// CONCATENATED MODULE: ./src/core/changeset.ts
 /** GitHub's compare API lists at most this many files. */
 const COMPARE_FILE_LIMIT = 300;
 /** GitHub's pull-request files API lists at most this many files. */
@@ -38924,7 +38911,7 @@ async function filesOfEachCommit(base, head, deps) {
     return { files: union(lists), complete: true, gap: '', commits: range.commits.length };
 }
 
-;// CONCATENATED MODULE: ./src/cost.ts
+;// CONCATENATED MODULE: ./src/core/cost.ts
 /**
  * Rounds to `digits` decimals as decimal arithmetic does, so 1.005 → 1.01
  * (not 1.00 as binary fractions would give). Every figure shown is rounded so.
@@ -38971,7 +38958,7 @@ function estimateCost(settings, shouldTrain) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/types.ts
+;// CONCATENATED MODULE: ./src/core/types.ts
 /**
  * Types shared by the modules of the gate. Every module maps what it reads
  * (API answers, git output, inputs) into these, so the pure core never sees
@@ -39018,7 +39005,7 @@ class InputError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/outputs.ts
+;// CONCATENATED MODULE: ./src/core/outputs.ts
 /**
  * Output values of the gate and the `list-files` formats (pure).
  *
@@ -39292,7 +39279,7 @@ function buildOutputs(report, listFiles, opts = {}) {
     return { outputs, truncated, filesJson, shadowed };
 }
 
-;// CONCATENATED MODULE: ./src/display.ts
+;// CONCATENATED MODULE: ./src/core/format.ts
 /**
  * Text for one-line messages (the `reason` output, log lines): a file name may
  * hold any character but NUL, so control characters are shown as escapes and
@@ -39337,7 +39324,7 @@ function orList(names) {
     return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
-;// CONCATENATED MODULE: ./src/history.ts
+;// CONCATENATED MODULE: ./src/core/history.ts
 /**
  * Whether a job of a run is the training job: its name is `jobName`, or, for a
  * matrix job, `jobName (…)`.
@@ -39460,7 +39447,7 @@ function describeHistory(outcome) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/core/summary.ts
 /**
  * The job summary (pure): GitHub-flavoured Markdown that shows the verdict
  * first, then why, what it costs, which filters matched which files, and what
@@ -39896,7 +39883,7 @@ function renderSummary(report, opts = {}) {
     return [...head, ...body, ...footer].join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/comment.ts
+;// CONCATENATED MODULE: ./src/core/comment.ts
 /**
  * The sticky pull-request comment (pure): the verdict, the reason, the cost
  * with its sources and the filters table, rendered with the job summary's own
@@ -39954,7 +39941,7 @@ function renderComment(report, opts) {
     return [...head, ...table, ...tail].join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/decision.ts
+;// CONCATENATED MODULE: ./src/core/decision.ts
 /**
  * Matches + force + completeness → should-train and a reason a reviewer reads
  * at a glance. Pure.
@@ -40044,7 +40031,7 @@ function decide(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/events.ts
+;// CONCATENATED MODULE: ./src/core/events.ts
 /**
  * Event payload → which commits to compare. Pure: the caller passes what the
  * runner provides (event name, payload, GITHUB_SHA) and the `base`/`ref` inputs.
@@ -43726,7 +43713,7 @@ minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/filters.ts
+;// CONCATENATED MODULE: ./src/core/filters.ts
 /**
  * Filter definitions: parsed and compiled once, then matched against many
  * changed files. The grammar is the one of dorny/paths-filter:
@@ -44384,7 +44371,7 @@ function matchFilters(filters, files, quantifier) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/git.ts
+;// CONCATENATED MODULE: ./src/git/git.ts
 /**
  * The local change source: lists the files a change touched with git in the
  * workflow's checkout. The only user of @actions/exec.
@@ -45607,7 +45594,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/github.ts
+;// CONCATENATED MODULE: ./src/github/api.ts
 /**
  * The GitHub REST API as the gate uses it; the only user of octokit. Answers
  * are mapped to the project's own types, and every failure becomes a
@@ -45643,8 +45630,8 @@ class GitHubApiError extends Error {
     }
 }
 /** GitHub's documented limits. */
-const github_COMPARE_FILE_LIMIT = 300;
-const github_PULL_FILES_LIMIT = 3000;
+const api_COMPARE_FILE_LIMIT = 300;
+const api_PULL_FILES_LIMIT = 3000;
 const COMMIT_FILES_LIMIT = 3000;
 const PULL_FILES_PER_PAGE = 100;
 const COMMENTS_PER_PAGE = 100;
@@ -45654,7 +45641,7 @@ const COMMITS_PER_PAGE = 100;
 const MAX_COMMIT_PAGES = 30;
 const MAX_COMMIT_FILE_PAGES = 10;
 const API_VERSION = '2022-11-28';
-const github_DEFAULTS = {
+const api_DEFAULTS = {
     retries: 3,
     retryAfterBaseMs: 1000,
     maxRateLimitWaitSeconds: 20,
@@ -45665,14 +45652,14 @@ const github_DEFAULTS = {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function github_text(value) {
+function api_text(value) {
     return typeof value === 'string' ? value : undefined;
 }
 function count(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 function shaOf(value) {
-    return isRecord(value) ? github_text(value.sha) : undefined;
+    return isRecord(value) ? api_text(value.sha) : undefined;
 }
 function isFullSha(ref) {
     return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
@@ -45706,12 +45693,12 @@ function errorShape(err) {
             }
         }
         if (isRecord(response.data))
-            githubMessage = github_text(response.data.message);
+            githubMessage = api_text(response.data.message);
         else if (typeof response.data === 'string' && response.data.trim() !== '') {
             githubMessage = response.data.trim().slice(0, 300);
         }
     }
-    const message = err instanceof Error ? err.message : (github_text(err.message) ?? '');
+    const message = err instanceof Error ? err.message : (api_text(err.message) ?? '');
     return {
         status,
         headers,
@@ -45728,13 +45715,13 @@ function isRateLimit(shape) {
         shape.headers['retry-after'] !== undefined ||
         /rate limit/i.test(shape.githubMessage ?? shape.message));
 }
-function github_seconds(ms) {
+function api_seconds(ms) {
     const s = ms / 1000;
     return Number.isInteger(s) ? `${s} s` : `${s.toFixed(1)} s`;
 }
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 function createGitHubApi(options) {
-    const settings = { ...github_DEFAULTS, ...definedOnly(options.retry ?? {}) };
+    const settings = { ...api_DEFAULTS, ...definedOnly(options.retry ?? {}) };
     const log = options.log ?? { debug: () => undefined, warning: () => undefined };
     const { owner, repo, token } = options;
     const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -45788,8 +45775,8 @@ function createGitHubApi(options) {
             if (callSignal?.aborted)
                 throw abortError(call);
             if (timeout.aborted) {
-                say.debug(`No answer within ${github_seconds(limit)} to ${init?.method ?? 'GET'} ${pathOf(input)}.`);
-                throw new Error(`no answer within ${github_seconds(limit)}`);
+                say.debug(`No answer within ${api_seconds(limit)} to ${init?.method ?? 'GET'} ${pathOf(input)}.`);
+                throw new Error(`no answer within ${api_seconds(limit)}`);
             }
             throw err;
         }
@@ -45803,10 +45790,10 @@ function createGitHubApi(options) {
             refusal = `it was still limited after ${retryCount} ${retryCount === 1 ? 'retry' : 'retries'}`;
         }
         else if ((call?.rateLimitWaitMs ?? 0) + waitMs > settings.maxRateLimitWaitSeconds * 1000) {
-            refusal = `a wait of ${github_seconds(waitMs)} is more than the ${settings.maxRateLimitWaitSeconds} s this action waits for rate limits`;
+            refusal = `a wait of ${api_seconds(waitMs)} is more than the ${settings.maxRateLimitWaitSeconds} s this action waits for rate limits`;
         }
         else if (call && Date.now() + waitMs >= call.deadline) {
-            refusal = `waiting ${github_seconds(waitMs)} would pass the ${github_seconds(settings.callTimeoutMs)} limit of one API call`;
+            refusal = `waiting ${api_seconds(waitMs)} would pass the ${api_seconds(settings.callTimeoutMs)} limit of one API call`;
         }
         if (refusal) {
             if (call)
@@ -45816,7 +45803,7 @@ function createGitHubApi(options) {
         }
         if (call)
             call.rateLimitWaitMs += waitMs;
-        say.warning(`GitHub API ${kind} hit while ${call?.op.action ?? 'calling the API'}; retrying in ${github_seconds(waitMs)}.`);
+        say.warning(`GitHub API ${kind} hit while ${call?.op.action ?? 'calling the API'}; retrying in ${api_seconds(waitMs)}.`);
         return true;
     };
     const octokit = getOctokit(token, {
@@ -45847,7 +45834,7 @@ function createGitHubApi(options) {
         const { op } = call;
         const attempts = `${call.attempts} ${call.attempts === 1 ? 'attempt' : 'attempts'}`;
         if (call.timedOut) {
-            return new GitHubApiError('timeout', 0, scrub(`The GitHub API did not finish ${op.action} within ${github_seconds(settings.callTimeoutMs)} (${attempts}); GitHub is slow or unreachable from this runner.`));
+            return new GitHubApiError('timeout', 0, scrub(`The GitHub API did not finish ${op.action} within ${api_seconds(settings.callTimeoutMs)} (${attempts}); GitHub is slow or unreachable from this runner.`));
         }
         const shape = errorShape(err);
         const said = (s) => (s.githubMessage ? `: ${s.githubMessage}` : '');
@@ -45961,8 +45948,8 @@ function createGitHubApi(options) {
         return value.map((entry) => {
             if (!isRecord(entry))
                 throw badResponse(call, 'a file entry is not an object');
-            const filename = github_text(entry.filename);
-            const apiStatus = github_text(entry.status);
+            const filename = api_text(entry.filename);
+            const apiStatus = api_text(entry.status);
             if (filename === undefined || apiStatus === undefined) {
                 throw badResponse(call, 'a file entry has no filename or status');
             }
@@ -45971,7 +45958,7 @@ function createGitHubApi(options) {
                 say.debug(`GitHub listed ${filename} with status "${apiStatus}"; counted as modified.`);
                 status = 'modified';
             }
-            const previous = github_text(entry.previous_filename);
+            const previous = api_text(entry.previous_filename);
             return previous !== undefined && (status === 'renamed' || status === 'copied')
                 ? { filename, status, previousFilename: previous }
                 : { filename, status };
@@ -45984,14 +45971,14 @@ function createGitHubApi(options) {
         return value.jobs.map((entry) => {
             if (!isRecord(entry))
                 throw badResponse(call, 'a job is not an object');
-            const name = github_text(entry.name);
-            const status = github_text(entry.status);
+            const name = api_text(entry.name);
+            const status = api_text(entry.status);
             if (name === undefined || status === undefined) {
                 throw badResponse(call, 'a job has no name or status');
             }
-            const job = { name, status, conclusion: github_text(entry.conclusion) ?? null };
-            const startedAt = github_text(entry.started_at);
-            const completedAt = github_text(entry.completed_at);
+            const job = { name, status, conclusion: api_text(entry.conclusion) ?? null };
+            const startedAt = api_text(entry.started_at);
+            const completedAt = api_text(entry.completed_at);
             if (startedAt !== undefined)
                 job.startedAt = startedAt;
             if (completedAt !== undefined)
@@ -46007,9 +45994,9 @@ function createGitHubApi(options) {
             throw badResponse(call, 'a comment has no id');
         return {
             id,
-            body: github_text(value.body) ?? '',
-            user: isRecord(value.user) ? (github_text(value.user.login) ?? '') : '',
-            htmlUrl: github_text(value.html_url) ?? '',
+            body: api_text(value.body) ?? '',
+            user: isRecord(value.user) ? (api_text(value.user.login) ?? '') : '',
+            htmlUrl: api_text(value.html_url) ?? '',
         };
     };
     const actionsRead = (what) => (answer) => `GitHub refused ${what} (${answer}). The token most likely lacks the actions: read permission: add "actions: read" to the job's permissions, or set training-hours instead of measuring past runs.`;
@@ -46050,7 +46037,7 @@ function createGitHubApi(options) {
             const id = count(entry.id);
             if (id === undefined)
                 throw badResponse(call, 'a workflow run has no id');
-            const conclusion = github_text(entry.conclusion);
+            const conclusion = api_text(entry.conclusion);
             if (conclusion === undefined || conclusion === 'success')
                 ids.push(id);
         }
@@ -46142,7 +46129,7 @@ function createGitHubApi(options) {
                 });
                 headSha = isRecord(answer.data) ? shaOf(answer.data) : undefined;
             }
-            const apiStatus = github_text(data.status);
+            const apiStatus = api_text(data.status);
             const status = apiStatus === 'ahead' ||
                 apiStatus === 'behind' ||
                 apiStatus === 'diverged' ||
@@ -46151,7 +46138,7 @@ function createGitHubApi(options) {
                 : 'unknown';
             return {
                 files,
-                truncated: files.length >= github_COMPARE_FILE_LIMIT || (!filesListed && totalCommits > 0),
+                truncated: files.length >= api_COMPARE_FILE_LIMIT || (!filesListed && totalCommits > 0),
                 baseSha,
                 mergeBaseSha,
                 headSha: headSha || head,
@@ -46174,12 +46161,12 @@ function createGitHubApi(options) {
                 files.push(...list);
                 if (!hasNextPage(headers.link) || list.length === 0)
                     break;
-                if (page >= github_PULL_FILES_LIMIT / PULL_FILES_PER_PAGE) {
+                if (page >= api_PULL_FILES_LIMIT / PULL_FILES_PER_PAGE) {
                     cut = true;
                     break;
                 }
             }
-            return { files, complete: !cut && files.length < github_PULL_FILES_LIMIT };
+            return { files, complete: !cut && files.length < api_PULL_FILES_LIMIT };
         }),
         pullRequestHead: (pr) => run({
             action: `reading pull request #${pr} in ${slug}`,
@@ -46244,7 +46231,7 @@ function createGitHubApi(options) {
                 if (!isRecord(data))
                     throw badResponse(call, 'the commit is not an object');
                 if (page === 1) {
-                    resolved = github_text(data.sha) ?? sha;
+                    resolved = api_text(data.sha) ?? sha;
                     parents = Array.isArray(data.parents)
                         ? data.parents.map(shaOf).filter((p) => p !== undefined)
                         : [];
@@ -46296,7 +46283,7 @@ function createGitHubApi(options) {
             permission: 'metadata: read',
         }, async (call) => {
             const { data } = await get(call, 'GET /repos/{owner}/{repo}', {});
-            const branch = isRecord(data) ? github_text(data.default_branch) : undefined;
+            const branch = isRecord(data) ? api_text(data.default_branch) : undefined;
             if (!branch)
                 throw badResponse(call, 'the repository has no default branch');
             return branch;
@@ -46402,7 +46389,7 @@ function presentRetryAfter(status, headers) {
     headers.set('x-ratelimit-reset', String(Math.floor(Date.now() / 1000) + Math.ceil(wait)));
 }
 
-;// CONCATENATED MODULE: ./src/presets.ts
+;// CONCATENATED MODULE: ./src/core/presets.ts
 /**
  * On-demand prices of common GPU runners, picked by name with `gpu-runner`
  * instead of typing `gpu-hourly-cost` (pure). Prices change: each preset says
@@ -46489,7 +46476,7 @@ function resolvePrice(inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The action's inputs, read once into one validated settings object. The only
  * reader of inputs: `readInputs()` wraps `parseSettings()`, which is pure and
@@ -46673,7 +46660,7 @@ function readInputs() {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/run.ts
 /**
  * run(): the orchestration. The only caller of setOutput, setFailed and
  * summary.write; everything it decides comes from the pure modules.
@@ -47004,6 +46991,19 @@ async function writeSummary(settings, report) {
     await summary.addRaw(renderSummary(report), true).write();
 }
 
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9343);
+
+await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

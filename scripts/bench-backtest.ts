@@ -14,10 +14,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { runBacktest } from '../src/backtest.js';
-import { generateHistory } from '../src/cli-demo.js';
-import { parseFilters } from '../src/filters.js';
-import { importRepository, readFirstParentLog } from '../src/git.js';
+import { runBacktest } from '../src/core/backtest.js';
+import { generateHistory } from '../src/cli/demo-history.js';
+import { parseFilters } from '../src/core/filters.js';
+import { importRepository, readFirstParentLog } from '../src/git/git.js';
 
 const events = Number(process.env.BENCH_EVENTS ?? 10_000);
 const cli =

@@ -10,12 +10,12 @@
 import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { estimateCost } from '../src/cost.js';
-import { decide } from '../src/decision.js';
-import { matchFilters, parseFilters } from '../src/filters.js';
-import { buildOutputs, formatFileList } from '../src/outputs.js';
-import { renderSummary } from '../src/summary.js';
-import type { ChangedFile, GateReport } from '../src/types.js';
+import { estimateCost } from '../src/core/cost.js';
+import { decide } from '../src/core/decision.js';
+import { matchFilters, parseFilters } from '../src/core/filters.js';
+import { buildOutputs, formatFileList } from '../src/core/outputs.js';
+import { renderSummary } from '../src/core/summary.js';
+import type { ChangedFile, GateReport } from '../src/core/types.js';
 
 const count = Number(process.env.BENCH_FILES ?? 100_000);
 const root = process.env.BENCH_ROOT ?? process.cwd();

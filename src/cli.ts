@@ -4,7 +4,7 @@
  * cli-main.ts). Runs the commands with the process's streams and sets the
  * exit code; nothing else.
  */
-import { main } from './cli-main.js';
+import { main } from './cli/main.js';
 
 // A reader that stops early (`| head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {

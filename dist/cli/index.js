@@ -28371,7 +28371,40 @@ module.exports = {
 
 /***/ }),
 
-/***/ 834:
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9079);
+/**
+ * The `ml-change-gate` command line: `check`, `backtest` and `demo` (see
+ * cli-main.ts). Runs the commands with the process's streams and sets the
+ * exit code; nothing else.
+ */
+
+// A reader that stops early (`| head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err) => {
+        if (err.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw err;
+    });
+}
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    progress: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
+    cwd: process.cwd(),
+    now: new Date(),
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28390,7 +28423,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/cost.ts
+;// CONCATENATED MODULE: ./src/core/cost.ts
 /**
  * Rounds to `digits` decimals as decimal arithmetic does, so 1.005 → 1.01
  * (not 1.00 as binary fractions would give). Every figure shown is rounded so.
@@ -28437,7 +28470,7 @@ function estimateCost(settings, shouldTrain) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/display.ts
+;// CONCATENATED MODULE: ./src/core/format.ts
 /**
  * Text for one-line messages (the `reason` output, log lines): a file name may
  * hold any character but NUL, so control characters are shown as escapes and
@@ -28482,7 +28515,7 @@ function orList(names) {
     return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
-;// CONCATENATED MODULE: ./src/decision.ts
+;// CONCATENATED MODULE: ./src/core/decision.ts
 /**
  * Matches + force + completeness → should-train and a reason a reviewer reads
  * at a glance. Pure.
@@ -32099,7 +32132,7 @@ minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/types.ts
+;// CONCATENATED MODULE: ./src/core/types.ts
 /**
  * Types shared by the modules of the gate. Every module maps what it reads
  * (API answers, git output, inputs) into these, so the pure core never sees
@@ -32146,7 +32179,7 @@ class InputError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/filters.ts
+;// CONCATENATED MODULE: ./src/core/filters.ts
 /**
  * Filter definitions: parsed and compiled once, then matched against many
  * changed files. The grammar is the one of dorny/paths-filter:
@@ -32802,7 +32835,7 @@ function matchFilters(filters, files, quantifier) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/outputs.ts
+;// CONCATENATED MODULE: ./src/core/outputs.ts
 /**
  * Output values of the gate and the `list-files` formats (pure).
  *
@@ -33076,7 +33109,7 @@ function buildOutputs(report, listFiles, opts = {}) {
     return { outputs, truncated, filesJson, shadowed };
 }
 
-;// CONCATENATED MODULE: ./src/backtest.ts
+;// CONCATENATED MODULE: ./src/core/backtest.ts
 /**
  * The backtest (pure): a branch's first-parent history replayed through the
  * gate. Each first-parent commit is one CI event (a merged pull request or a
@@ -36099,7 +36132,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/presets.ts
+;// CONCATENATED MODULE: ./src/core/presets.ts
 /**
  * On-demand prices of common GPU runners, picked by name with `gpu-runner`
  * instead of typing `gpu-hourly-cost` (pure). Prices change: each preset says
@@ -36186,7 +36219,7 @@ function resolvePrice(inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The action's inputs, read once into one validated settings object. The only
  * reader of inputs: `readInputs()` wraps `parseSettings()`, which is pure and
@@ -36370,7 +36403,7 @@ function readInputs() {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/cli-args.ts
+;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * The command line (pure): commands, options, help texts, and validation of
  * every value before anything runs. Option values the action also takes go
@@ -36536,7 +36569,7 @@ const DEMO_SPECS = {
     dir: { type: 'string', value: 'a folder' },
     json: { type: 'boolean' },
 };
-function cli_args_quote(text) {
+function args_quote(text) {
     return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 }
 /**
@@ -36555,8 +36588,8 @@ function parseOptions(command, args, specs) {
         }
         if (!arg.startsWith('--') || arg === '--') {
             throw new UsageError(arg.startsWith('-')
-                ? `Unknown option ${cli_args_quote(arg)} for ${command}. ${more}`
-                : `Unexpected argument ${cli_args_quote(arg)}: ${command} takes only options. ${more}`, command);
+                ? `Unknown option ${args_quote(arg)} for ${command}. ${more}`
+                : `Unexpected argument ${args_quote(arg)}: ${command} takes only options. ${more}`, command);
         }
         const eq = arg.indexOf('=');
         const name = arg.slice(2, eq === -1 ? undefined : eq);
@@ -36594,7 +36627,7 @@ function parseOptions(command, args, specs) {
     }
     return values;
 }
-function cli_args_text(values, name) {
+function args_text(values, name) {
     const value = values.get(name);
     return typeof value === 'string' ? value : undefined;
 }
@@ -36603,7 +36636,7 @@ function flag(values, name) {
 }
 /** A non-empty option value, or undefined when the option was not given. */
 function nonEmpty(values, name, command) {
-    const value = cli_args_text(values, name);
+    const value = args_text(values, name);
     if (value === undefined)
         return undefined;
     if (value.trim() === '')
@@ -36627,13 +36660,13 @@ function settingsFrom(values, command) {
     const inputs = {
         // parseSettings requires a filters input; the CLI reads its filters file itself.
         filters: 'command-line: --filters',
-        'train-on': cli_args_text(values, 'train-on') ?? '',
-        'predicate-quantifier': cli_args_text(values, 'predicate-quantifier') ?? '',
-        'list-files': cli_args_text(values, 'list-files') ?? '',
-        'gpu-hourly-cost': cli_args_text(values, 'gpu-hourly-cost') ?? '',
-        'training-hours': cli_args_text(values, 'training-hours') ?? '',
-        'gpu-count': cli_args_text(values, 'gpu-count') ?? '',
-        currency: cli_args_text(values, 'currency') ?? '',
+        'train-on': args_text(values, 'train-on') ?? '',
+        'predicate-quantifier': args_text(values, 'predicate-quantifier') ?? '',
+        'list-files': args_text(values, 'list-files') ?? '',
+        'gpu-hourly-cost': args_text(values, 'gpu-hourly-cost') ?? '',
+        'training-hours': args_text(values, 'training-hours') ?? '',
+        'gpu-count': args_text(values, 'gpu-count') ?? '',
+        currency: args_text(values, 'currency') ?? '',
     };
     if (values.has('train-on') && splitList(inputs['train-on'] ?? '').length === 0) {
         throw new UsageError('--train-on is empty; give filter names, comma-separated.', command);
@@ -36674,7 +36707,7 @@ function parseSince(raw) {
         time = Date.parse(value.toUpperCase());
     }
     if (!Number.isFinite(time)) {
-        throw new UsageError(`--since is ${cli_args_quote(value)}; give a date as YYYY-MM-DD (midnight UTC), e.g. 2025-03-01, or an ISO 8601 time such as 2025-03-01T09:00:00Z.`, 'backtest');
+        throw new UsageError(`--since is ${args_quote(value)}; give a date as YYYY-MM-DD (midnight UTC), e.g. 2025-03-01, or an ISO 8601 time such as 2025-03-01T09:00:00Z.`, 'backtest');
     }
     return new Date(time);
 }
@@ -36683,7 +36716,7 @@ function wholeNumber(name, raw, min, max, example, command) {
     const value = raw.trim();
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n) || n < min || n > max) {
-        throw new UsageError(`--${name} is ${cli_args_quote(value)}; it must be a whole number from ${min} to ${max.toLocaleString('en-US')}, e.g. ${example}.`, command);
+        throw new UsageError(`--${name} is ${args_quote(value)}; it must be a whole number from ${min} to ${max.toLocaleString('en-US')}, e.g. ${example}.`, command);
     }
     return n;
 }
@@ -36715,8 +36748,8 @@ function parseBacktest(args, now) {
     if (flag(values, 'help'))
         return { command: 'help', topic: 'backtest' };
     const filters = requireFilters(values, 'backtest');
-    const last = cli_args_text(values, 'last');
-    const since = cli_args_text(values, 'since');
+    const last = args_text(values, 'last');
+    const since = args_text(values, 'since');
     if (last !== undefined && since !== undefined) {
         throw new UsageError('--last and --since cannot be used together; choose one.', 'backtest');
     }
@@ -36736,7 +36769,7 @@ function parseBacktest(args, now) {
     }
     const report = nonEmpty(values, 'report', 'backtest');
     if (report !== undefined && !/\.md$/i.test(report)) {
-        throw new UsageError(`--report is ${cli_args_quote(report)}; give the path of a Markdown file ending in .md (its chart is written beside it, ending in .svg).`, 'backtest');
+        throw new UsageError(`--report is ${args_quote(report)}; give the path of a Markdown file ending in .md (its chart is written beside it, ending in .svg).`, 'backtest');
     }
     const branch = nonEmpty(values, 'branch', 'backtest');
     const repo = nonEmpty(values, 'repo', 'backtest');
@@ -36755,7 +36788,7 @@ function parseDemo(args) {
     const values = parseOptions('demo', args, DEMO_SPECS);
     if (flag(values, 'help'))
         return { command: 'help', topic: 'demo' };
-    const seed = cli_args_text(values, 'seed');
+    const seed = args_text(values, 'seed');
     const dir = nonEmpty(values, 'dir', 'demo');
     return {
         command: 'demo',
@@ -36778,7 +36811,7 @@ function parseCommandLine(argv, now) {
                 if (topic === 'check' || topic === 'backtest' || topic === 'demo') {
                     return { command: 'help', topic };
                 }
-                throw new UsageError(`Unknown command ${cli_args_quote(topic ?? '')}: use check, backtest or demo.`);
+                throw new UsageError(`Unknown command ${args_quote(topic ?? '')}: use check, backtest or demo.`);
             }
             return { command: 'help' };
         case '-v':
@@ -36792,12 +36825,12 @@ function parseCommandLine(argv, now) {
             return parseDemo(rest);
         default:
             throw new UsageError(first.startsWith('-')
-                ? `Unknown option ${cli_args_quote(first)}: give a command first (check, backtest or demo).`
-                : `Unknown command ${cli_args_quote(first)}: use check, backtest or demo.`);
+                ? `Unknown option ${args_quote(first)}: give a command first (check, backtest or demo).`
+                : `Unknown command ${args_quote(first)}: use check, backtest or demo.`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli-demo.ts
+;// CONCATENATED MODULE: ./src/cli/demo-history.ts
 /**
  * A synthetic history of an ML repository (pure), generated from a seed: pull
  * requests touching docs, notebooks, tests, CI and serving code, a few
@@ -37257,7 +37290,7 @@ function generateHistory(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/history.ts
+;// CONCATENATED MODULE: ./src/core/history.ts
 /**
  * Whether a job of a run is the training job: its name is `jobName`, or, for a
  * matrix job, `jobName (…)`.
@@ -37380,7 +37413,7 @@ function describeHistory(outcome) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/core/summary.ts
 /**
  * The job summary (pure): GitHub-flavoured Markdown that shows the verdict
  * first, then why, what it costs, which filters matched which files, and what
@@ -37816,7 +37849,7 @@ function renderSummary(report, opts = {}) {
     return [...head, ...body, ...footer].join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/core/report.ts
 
 
 // ---------------------------------------------------------------------------
@@ -38245,7 +38278,7 @@ function renderChart(result, context) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/cli-text.ts
+;// CONCATENATED MODULE: ./src/cli/text.ts
 
 
 
@@ -38267,7 +38300,7 @@ function table(rows, right = []) {
         .join('  ')
         .trimEnd());
 }
-function cli_text_clip(text, max) {
+function text_clip(text, max) {
     const chars = Array.from(text);
     return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
@@ -38369,7 +38402,7 @@ function renderBacktest(result, context) {
             eventLabel(event),
             event.shouldTrain ? 'train' : 'skip',
             event.filters.length > 0 ? event.filters.map(displayPath).join(',') : '-',
-            cli_text_clip(displayPath(event.title), width),
+            text_clip(displayPath(event.title), width),
         ]);
     }
     lines.push(...table(rows), '');
@@ -38428,7 +38461,7 @@ function backtestJson(result, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/git.ts
+;// CONCATENATED MODULE: ./src/git/git.ts
 /**
  * The local change source: lists the files a change touched with git in the
  * workflow's checkout. The only user of @actions/exec.
@@ -39324,7 +39357,7 @@ async function importRepository(dir, branch, stream) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/cli-main.ts
+;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The commands of the command line: read the filters and the repository,
  * run the same engine as the action (filters, decision, cost, outputs,
@@ -39352,7 +39385,7 @@ async function importRepository(dir, branch, stream) {
 /** The first day of the demo's month, midnight UTC. */
 const DEMO_START = new Date(Date.UTC(2025, 2, 1));
 const DEMO_DAYS = 31;
-function cli_main_quote(text) {
+function main_quote(text) {
     return JSON.stringify(text);
 }
 function gitOptions(dir, io) {
@@ -39369,7 +39402,7 @@ function gitOptions(dir, io) {
 async function repositoryDir(repo, io, command) {
     const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, repo ?? '.');
     if (repo !== undefined && (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())) {
-        throw new UsageError(`--repo is ${cli_main_quote(repo)}, which is not a folder.`, command);
+        throw new UsageError(`--repo is ${main_quote(repo)}, which is not a folder.`, command);
     }
     if (!(await isGitCheckout(dir))) {
         const message = `${dir} is not in a git repository: run ${PROGRAM} in a clone, or give --repo DIR.`;
@@ -39388,7 +39421,7 @@ async function loadFilters(path, io, command) {
     catch (err) {
         const code = err instanceof Error && 'code' in err ? String(err.code) : '';
         if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') {
-            throw new UsageError(`--filters is ${cli_main_quote(path)}, which is not a file${code === 'ENOENT' ? ' (it does not exist)' : ''}.`, command);
+            throw new UsageError(`--filters is ${main_quote(path)}, which is not a file${code === 'ENOENT' ? ' (it does not exist)' : ''}.`, command);
         }
         throw err;
     }
@@ -39405,12 +39438,12 @@ async function checkRefOption(opts, option, ref, command) {
     }
     catch (err) {
         if (err instanceof GitError && !(err instanceof UnknownRefError)) {
-            throw new UsageError(`--${option} is ${cli_main_quote(ref)}, which is not a name git can use.`, command);
+            throw new UsageError(`--${option} is ${main_quote(ref)}, which is not a name git can use.`, command);
         }
         throw err;
     }
     if (sha === undefined) {
-        throw new UsageError(`--${option} is ${cli_main_quote(ref)}, which names no branch, tag or commit in this repository` +
+        throw new UsageError(`--${option} is ${main_quote(ref)}, which names no branch, tag or commit in this repository` +
             ' (git fetch it first if it is only on the remote).', command);
     }
 }
@@ -39527,7 +39560,7 @@ async function backtest(cmd, io) {
     }
     catch (err) {
         if (err instanceof UnknownRefError && cmd.branch !== undefined) {
-            throw new UsageError(`--branch is ${cli_main_quote(cmd.branch)}, which ${err.message.replace(/^"[^"]*" /, '')}`, 'backtest');
+            throw new UsageError(`--branch is ${main_quote(cmd.branch)}, which ${err.message.replace(/^"[^"]*" /, '')}`, 'backtest');
         }
         throw err;
     }
@@ -39624,7 +39657,7 @@ async function demo(cmd, io) {
         dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.dir);
         if ((0,external_node_fs_namespaceObject.existsSync)(dir)) {
             if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory() || (0,external_node_fs_namespaceObject.readdirSync)(dir).length > 0) {
-                throw new UsageError(`--dir is ${cli_main_quote(cmd.dir)}, which is not an empty folder.`, 'demo');
+                throw new UsageError(`--dir is ${main_quote(cmd.dir)}, which is not an empty folder.`, 'demo');
             }
         }
         else {
@@ -39725,39 +39758,6 @@ async function main(argv, io) {
     }
 }
 
-
-/***/ }),
-
-/***/ 5581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(834);
-/**
- * The `ml-change-gate` command line: `check`, `backtest` and `demo` (see
- * cli-main.ts). Runs the commands with the process's streams and sets the
- * exit code; nothing else.
- */
-
-// A reader that stops early (`| head`) is not an error.
-for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (err) => {
-        if (err.code === 'EPIPE')
-            process.exit(process.exitCode ?? 0);
-        throw err;
-    });
-}
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    progress: process.stderr.isTTY === true,
-    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
-    cwd: process.cwd(),
-    now: new Date(),
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

@@ -1,0 +1,197 @@
+import { describe, expect, test } from '@jest/globals';
+import { thrownBy } from '../helpers/expect.js';
+import { EventError, ZERO_SHA, planComparison, type ComparePlan } from '../../src/core/events.js';
+
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const MERGE = 'e'.repeat(40);
+const repository = { default_branch: 'main', full_name: 'acme/models' };
+
+function compare(plan: ReturnType<typeof planComparison>): ComparePlan {
+  expect(plan.kind).toBe('compare');
+  return plan as ComparePlan;
+}
+
+describe('planComparison', () => {
+  test('pull_request compares the payload base and head, never GITHUB_SHA (a merge commit)', () => {
+    const plan = compare(
+      planComparison({
+        eventName: 'pull_request',
+        sha: MERGE,
+        ref: 'refs/pull/7/merge',
+        payload: {
+          number: 7,
+          repository,
+          pull_request: {
+            number: 7,
+            changed_files: 12,
+            labels: [{ name: 'retrain' }, { name: 'docs' }],
+            base: { sha: A, ref: 'main' },
+            head: { sha: B, ref: 'feature' },
+          },
+        },
+      }),
+    );
+    expect(plan.base).toBe(A);
+    expect(plan.head).toBe(B);
+    expect(plan.pullRequest).toStrictEqual({
+      number: 7,
+      changedFiles: 12,
+      labels: ['retrain', 'docs'],
+    });
+    expect(plan.defaultBranch).toBe('main');
+  });
+
+  test('pull_request_target also uses the pull request head, not the default-branch GITHUB_SHA', () => {
+    const plan = compare(
+      planComparison({
+        eventName: 'pull_request_target',
+        sha: 'c'.repeat(40),
+        ref: 'refs/heads/main',
+        payload: { pull_request: { number: 3, base: { sha: A }, head: { sha: B }, labels: [] } },
+      }),
+    );
+    expect(plan.base).toBe(A);
+    expect(plan.head).toBe(B);
+  });
+
+  test('pull_request without base/head in the payload is a clear error', () => {
+    const error = thrownBy(
+      () =>
+        planComparison({
+          eventName: 'pull_request',
+          sha: A,
+          ref: '',
+          payload: { pull_request: { number: 1 } },
+        }),
+      EventError,
+    );
+    expect(error.message).toMatch(/pull_request\.base\.sha/);
+    expect(error.message).toMatch(/base and ref inputs/);
+  });
+
+  test('push compares before...after', () => {
+    const plan = compare(
+      planComparison({
+        eventName: 'push',
+        sha: B,
+        ref: 'refs/heads/main',
+        payload: { before: A, after: B, ref: 'refs/heads/main', repository },
+      }),
+    );
+    expect(plan.base).toBe(A);
+    expect(plan.head).toBe(B);
+    expect(plan.description).toMatch(/push to main/);
+  });
+
+  test('a force push still compares before...after (three-dot: from the common ancestor)', () => {
+    const plan = compare(
+      planComparison({
+        eventName: 'push',
+        sha: B,
+        ref: 'refs/heads/feature',
+        payload: { before: A, after: B, forced: true, ref: 'refs/heads/feature', repository },
+      }),
+    );
+    expect(plan.base).toBe(A);
+    expect(plan.description).toMatch(/force push/);
+  });
+
+  test('a new branch (before all zeros) compares with the default branch', () => {
+    const plan = compare(
+      planComparison({
+        eventName: 'push',
+        sha: B,
+        ref: 'refs/heads/feature',
+        payload: {
+          before: ZERO_SHA,
+          after: B,
+          created: true,
+          ref: 'refs/heads/feature',
+          repository,
+        },
+      }),
+    );
+    expect(plan.base).toBeUndefined();
+    expect(plan.defaultBranch).toBe('main');
+    expect(plan.head).toBe(B);
+  });
+
+  test('a deleted branch has nothing to compare', () => {
+    const plan = planComparison({
+      eventName: 'push',
+      sha: A,
+      ref: 'refs/heads/feature',
+      payload: { before: A, after: ZERO_SHA, deleted: true, ref: 'refs/heads/feature', repository },
+    });
+    expect(plan.kind).toBe('none');
+    expect(plan.kind === 'none' && plan.unseen).toBe(false);
+  });
+
+  test('the first push of the default branch has no base: the change is unseen', () => {
+    const plan = planComparison({
+      eventName: 'push',
+      sha: B,
+      ref: 'refs/heads/main',
+      payload: { before: ZERO_SHA, after: B, created: true, ref: 'refs/heads/main', repository },
+    });
+    expect(plan.kind).toBe('none');
+    expect(plan.kind === 'none' && plan.unseen).toBe(true);
+  });
+
+  test('merge_group compares base_sha...head_sha', () => {
+    const plan = compare(
+      planComparison({
+        eventName: 'merge_group',
+        sha: MERGE,
+        ref: 'refs/heads/gh-readonly-queue/main/pr-1',
+        payload: { merge_group: { base_sha: A, head_sha: B }, repository },
+      }),
+    );
+    expect(plan.base).toBe(A);
+    expect(plan.head).toBe(B);
+  });
+
+  test.each(['workflow_dispatch', 'schedule'])(
+    '%s compares GITHUB_SHA with the default branch',
+    (eventName) => {
+      const plan = compare(
+        planComparison({ eventName, sha: B, ref: 'refs/heads/feature', payload: { repository } }),
+      );
+      expect(plan.base).toBeUndefined();
+      expect(plan.head).toBe(B);
+    },
+  );
+
+  test('base and ref inputs override every event', () => {
+    const pr = compare(
+      planComparison(
+        {
+          eventName: 'pull_request',
+          sha: MERGE,
+          ref: '',
+          payload: { pull_request: { number: 1, base: { sha: A }, head: { sha: B } } },
+        },
+        { base: 'v1.0', ref: 'release' },
+      ),
+    );
+    expect(pr.base).toBe('v1.0');
+    expect(pr.head).toBe('release');
+    const push = compare(
+      planComparison(
+        { eventName: 'push', sha: B, ref: 'refs/heads/main', payload: { before: A, after: B } },
+        { base: 'v0.9' },
+      ),
+    );
+    expect(push.base).toBe('v0.9');
+    expect(push.head).toBe(B);
+    const dispatch = compare(
+      planComparison(
+        { eventName: 'workflow_dispatch', sha: B, ref: '', payload: {} },
+        { base: 'main~3', ref: 'dev' },
+      ),
+    );
+    expect(dispatch.base).toBe('main~3');
+    expect(dispatch.head).toBe('dev');
+  });
+});
