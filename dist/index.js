@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9343:
+/***/ 1221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44371,7 +44371,7 @@ function matchFilters(filters, files, quantifier) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/git/git.ts
+;// CONCATENATED MODULE: ./src/git/index.ts
 /**
  * The local change source: lists the files a change touched with git in the
  * workflow's checkout. The only user of @actions/exec.
@@ -45594,7 +45594,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/github/api.ts
+;// CONCATENATED MODULE: ./src/github/index.ts
 /**
  * The GitHub REST API as the gate uses it; the only user of octokit. Answers
  * are mapped to the project's own types, and every failure becomes a
@@ -45630,8 +45630,8 @@ class GitHubApiError extends Error {
     }
 }
 /** GitHub's documented limits. */
-const api_COMPARE_FILE_LIMIT = 300;
-const api_PULL_FILES_LIMIT = 3000;
+const github_COMPARE_FILE_LIMIT = 300;
+const github_PULL_FILES_LIMIT = 3000;
 const COMMIT_FILES_LIMIT = 3000;
 const PULL_FILES_PER_PAGE = 100;
 const COMMENTS_PER_PAGE = 100;
@@ -45641,7 +45641,7 @@ const COMMITS_PER_PAGE = 100;
 const MAX_COMMIT_PAGES = 30;
 const MAX_COMMIT_FILE_PAGES = 10;
 const API_VERSION = '2022-11-28';
-const api_DEFAULTS = {
+const github_DEFAULTS = {
     retries: 3,
     retryAfterBaseMs: 1000,
     maxRateLimitWaitSeconds: 20,
@@ -45652,14 +45652,14 @@ const api_DEFAULTS = {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function api_text(value) {
+function github_text(value) {
     return typeof value === 'string' ? value : undefined;
 }
 function count(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 function shaOf(value) {
-    return isRecord(value) ? api_text(value.sha) : undefined;
+    return isRecord(value) ? github_text(value.sha) : undefined;
 }
 function isFullSha(ref) {
     return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
@@ -45693,12 +45693,12 @@ function errorShape(err) {
             }
         }
         if (isRecord(response.data))
-            githubMessage = api_text(response.data.message);
+            githubMessage = github_text(response.data.message);
         else if (typeof response.data === 'string' && response.data.trim() !== '') {
             githubMessage = response.data.trim().slice(0, 300);
         }
     }
-    const message = err instanceof Error ? err.message : (api_text(err.message) ?? '');
+    const message = err instanceof Error ? err.message : (github_text(err.message) ?? '');
     return {
         status,
         headers,
@@ -45715,13 +45715,13 @@ function isRateLimit(shape) {
         shape.headers['retry-after'] !== undefined ||
         /rate limit/i.test(shape.githubMessage ?? shape.message));
 }
-function api_seconds(ms) {
+function github_seconds(ms) {
     const s = ms / 1000;
     return Number.isInteger(s) ? `${s} s` : `${s.toFixed(1)} s`;
 }
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 function createGitHubApi(options) {
-    const settings = { ...api_DEFAULTS, ...definedOnly(options.retry ?? {}) };
+    const settings = { ...github_DEFAULTS, ...definedOnly(options.retry ?? {}) };
     const log = options.log ?? { debug: () => undefined, warning: () => undefined };
     const { owner, repo, token } = options;
     const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -45775,8 +45775,8 @@ function createGitHubApi(options) {
             if (callSignal?.aborted)
                 throw abortError(call);
             if (timeout.aborted) {
-                say.debug(`No answer within ${api_seconds(limit)} to ${init?.method ?? 'GET'} ${pathOf(input)}.`);
-                throw new Error(`no answer within ${api_seconds(limit)}`);
+                say.debug(`No answer within ${github_seconds(limit)} to ${init?.method ?? 'GET'} ${pathOf(input)}.`);
+                throw new Error(`no answer within ${github_seconds(limit)}`);
             }
             throw err;
         }
@@ -45790,10 +45790,10 @@ function createGitHubApi(options) {
             refusal = `it was still limited after ${retryCount} ${retryCount === 1 ? 'retry' : 'retries'}`;
         }
         else if ((call?.rateLimitWaitMs ?? 0) + waitMs > settings.maxRateLimitWaitSeconds * 1000) {
-            refusal = `a wait of ${api_seconds(waitMs)} is more than the ${settings.maxRateLimitWaitSeconds} s this action waits for rate limits`;
+            refusal = `a wait of ${github_seconds(waitMs)} is more than the ${settings.maxRateLimitWaitSeconds} s this action waits for rate limits`;
         }
         else if (call && Date.now() + waitMs >= call.deadline) {
-            refusal = `waiting ${api_seconds(waitMs)} would pass the ${api_seconds(settings.callTimeoutMs)} limit of one API call`;
+            refusal = `waiting ${github_seconds(waitMs)} would pass the ${github_seconds(settings.callTimeoutMs)} limit of one API call`;
         }
         if (refusal) {
             if (call)
@@ -45803,7 +45803,7 @@ function createGitHubApi(options) {
         }
         if (call)
             call.rateLimitWaitMs += waitMs;
-        say.warning(`GitHub API ${kind} hit while ${call?.op.action ?? 'calling the API'}; retrying in ${api_seconds(waitMs)}.`);
+        say.warning(`GitHub API ${kind} hit while ${call?.op.action ?? 'calling the API'}; retrying in ${github_seconds(waitMs)}.`);
         return true;
     };
     const octokit = getOctokit(token, {
@@ -45834,7 +45834,7 @@ function createGitHubApi(options) {
         const { op } = call;
         const attempts = `${call.attempts} ${call.attempts === 1 ? 'attempt' : 'attempts'}`;
         if (call.timedOut) {
-            return new GitHubApiError('timeout', 0, scrub(`The GitHub API did not finish ${op.action} within ${api_seconds(settings.callTimeoutMs)} (${attempts}); GitHub is slow or unreachable from this runner.`));
+            return new GitHubApiError('timeout', 0, scrub(`The GitHub API did not finish ${op.action} within ${github_seconds(settings.callTimeoutMs)} (${attempts}); GitHub is slow or unreachable from this runner.`));
         }
         const shape = errorShape(err);
         const said = (s) => (s.githubMessage ? `: ${s.githubMessage}` : '');
@@ -45948,8 +45948,8 @@ function createGitHubApi(options) {
         return value.map((entry) => {
             if (!isRecord(entry))
                 throw badResponse(call, 'a file entry is not an object');
-            const filename = api_text(entry.filename);
-            const apiStatus = api_text(entry.status);
+            const filename = github_text(entry.filename);
+            const apiStatus = github_text(entry.status);
             if (filename === undefined || apiStatus === undefined) {
                 throw badResponse(call, 'a file entry has no filename or status');
             }
@@ -45958,7 +45958,7 @@ function createGitHubApi(options) {
                 say.debug(`GitHub listed ${filename} with status "${apiStatus}"; counted as modified.`);
                 status = 'modified';
             }
-            const previous = api_text(entry.previous_filename);
+            const previous = github_text(entry.previous_filename);
             return previous !== undefined && (status === 'renamed' || status === 'copied')
                 ? { filename, status, previousFilename: previous }
                 : { filename, status };
@@ -45971,14 +45971,14 @@ function createGitHubApi(options) {
         return value.jobs.map((entry) => {
             if (!isRecord(entry))
                 throw badResponse(call, 'a job is not an object');
-            const name = api_text(entry.name);
-            const status = api_text(entry.status);
+            const name = github_text(entry.name);
+            const status = github_text(entry.status);
             if (name === undefined || status === undefined) {
                 throw badResponse(call, 'a job has no name or status');
             }
-            const job = { name, status, conclusion: api_text(entry.conclusion) ?? null };
-            const startedAt = api_text(entry.started_at);
-            const completedAt = api_text(entry.completed_at);
+            const job = { name, status, conclusion: github_text(entry.conclusion) ?? null };
+            const startedAt = github_text(entry.started_at);
+            const completedAt = github_text(entry.completed_at);
             if (startedAt !== undefined)
                 job.startedAt = startedAt;
             if (completedAt !== undefined)
@@ -45994,9 +45994,9 @@ function createGitHubApi(options) {
             throw badResponse(call, 'a comment has no id');
         return {
             id,
-            body: api_text(value.body) ?? '',
-            user: isRecord(value.user) ? (api_text(value.user.login) ?? '') : '',
-            htmlUrl: api_text(value.html_url) ?? '',
+            body: github_text(value.body) ?? '',
+            user: isRecord(value.user) ? (github_text(value.user.login) ?? '') : '',
+            htmlUrl: github_text(value.html_url) ?? '',
         };
     };
     const actionsRead = (what) => (answer) => `GitHub refused ${what} (${answer}). The token most likely lacks the actions: read permission: add "actions: read" to the job's permissions, or set training-hours instead of measuring past runs.`;
@@ -46037,7 +46037,7 @@ function createGitHubApi(options) {
             const id = count(entry.id);
             if (id === undefined)
                 throw badResponse(call, 'a workflow run has no id');
-            const conclusion = api_text(entry.conclusion);
+            const conclusion = github_text(entry.conclusion);
             if (conclusion === undefined || conclusion === 'success')
                 ids.push(id);
         }
@@ -46129,7 +46129,7 @@ function createGitHubApi(options) {
                 });
                 headSha = isRecord(answer.data) ? shaOf(answer.data) : undefined;
             }
-            const apiStatus = api_text(data.status);
+            const apiStatus = github_text(data.status);
             const status = apiStatus === 'ahead' ||
                 apiStatus === 'behind' ||
                 apiStatus === 'diverged' ||
@@ -46138,7 +46138,7 @@ function createGitHubApi(options) {
                 : 'unknown';
             return {
                 files,
-                truncated: files.length >= api_COMPARE_FILE_LIMIT || (!filesListed && totalCommits > 0),
+                truncated: files.length >= github_COMPARE_FILE_LIMIT || (!filesListed && totalCommits > 0),
                 baseSha,
                 mergeBaseSha,
                 headSha: headSha || head,
@@ -46161,12 +46161,12 @@ function createGitHubApi(options) {
                 files.push(...list);
                 if (!hasNextPage(headers.link) || list.length === 0)
                     break;
-                if (page >= api_PULL_FILES_LIMIT / PULL_FILES_PER_PAGE) {
+                if (page >= github_PULL_FILES_LIMIT / PULL_FILES_PER_PAGE) {
                     cut = true;
                     break;
                 }
             }
-            return { files, complete: !cut && files.length < api_PULL_FILES_LIMIT };
+            return { files, complete: !cut && files.length < github_PULL_FILES_LIMIT };
         }),
         pullRequestHead: (pr) => run({
             action: `reading pull request #${pr} in ${slug}`,
@@ -46231,7 +46231,7 @@ function createGitHubApi(options) {
                 if (!isRecord(data))
                     throw badResponse(call, 'the commit is not an object');
                 if (page === 1) {
-                    resolved = api_text(data.sha) ?? sha;
+                    resolved = github_text(data.sha) ?? sha;
                     parents = Array.isArray(data.parents)
                         ? data.parents.map(shaOf).filter((p) => p !== undefined)
                         : [];
@@ -46283,7 +46283,7 @@ function createGitHubApi(options) {
             permission: 'metadata: read',
         }, async (call) => {
             const { data } = await get(call, 'GET /repos/{owner}/{repo}', {});
-            const branch = isRecord(data) ? api_text(data.default_branch) : undefined;
+            const branch = isRecord(data) ? github_text(data.default_branch) : undefined;
             if (!branch)
                 throw badResponse(call, 'the repository has no default branch');
             return branch;
@@ -46998,7 +46998,7 @@ async function writeSummary(settings, report) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9343);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1221);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { runBacktest } from '../src/core/backtest.js';
 import { generateHistory } from '../src/cli/demo-history.js';
 import { parseFilters } from '../src/core/filters.js';
-import { importRepository, readFirstParentLog } from '../src/git/git.js';
+import { importRepository, readFirstParentLog } from '../src/git/index.js';
 
 const events = Number(process.env.BENCH_EVENTS ?? 10_000);
 const cli =

@@ -34,7 +34,7 @@ import {
   resolveCommit,
   resolveLocalCommit,
   type GitOptions,
-} from '../../src/git/git.js';
+} from '../../src/git/index.js';
 import type { ChangedFile } from '../../src/core/types.js';
 import { GIT_ENV, GitRepo } from '../helpers/git-repo.js';
 

@@ -28375,7 +28375,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9079);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7929);
 /**
  * The `ml-change-gate` command line: `check`, `backtest` and `demo` (see
  * cli-main.ts). Runs the commands with the process's streams and sets the
@@ -28404,7 +28404,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9079:
+/***/ 7929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38461,7 +38461,7 @@ function backtestJson(result, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/git/git.ts
+;// CONCATENATED MODULE: ./src/git/index.ts
 /**
  * The local change source: lists the files a change touched with git in the
  * workflow's checkout. The only user of @actions/exec.

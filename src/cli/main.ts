@@ -38,7 +38,7 @@ import {
   remoteRepository,
   resolveLocalCommit,
   type GitOptions,
-} from '../git/git.js';
+} from '../git/index.js';
 import { resolveTrainOn } from '../action/inputs.js';
 import { buildOutputs, formatAmount } from '../core/outputs.js';
 import { renderChart, renderReport } from '../core/report.js';

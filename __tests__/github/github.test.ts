@@ -9,7 +9,7 @@ import {
   type GitHubApi,
   type IssueComment,
   type RetrySettings,
-} from '../../src/github/api.js';
+} from '../../src/github/index.js';
 import { measureHistory, runDuration } from '../../src/core/history.js';
 import type { ChangedFile, WorkflowJob } from '../../src/core/types.js';
 import {
