@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { runBacktest } from '../src/core/backtest.js';
 import { generateHistory } from '../src/cli/demo-history.js';
 import { parseFilters } from '../src/core/filters.js';
+import { engineSettings } from '../src/core/settings.js';
 import { importRepository, readFirstParentLog } from '../src/git/index.js';
 
 const events = Number(process.env.BENCH_EVENTS ?? 10_000);
@@ -54,9 +55,10 @@ try {
   const result = runBacktest({
     commits: log.commits,
     filters: parseFilters(history.filters, filtersFile),
-    trainOn: history.trainOn,
-    quantifier: 'some',
-    cost: { hourlyCost: 1.6, trainingHours: 0.75, gpuCount: 1, currency: 'USD' },
+    settings: engineSettings({
+      trainOn: history.trainOn,
+      cost: { hourlyCost: 1.6, trainingHours: 0.75, gpuCount: 1, currency: 'USD' },
+    }),
   });
   const decided = performance.now() - t;
 

@@ -1,3 +1,4 @@
-import { run } from './action/run.js';
+import { runAction } from './action/run.js';
+import { actionsRuntime } from './action/runtime.js';
 
-await run();
+await runAction(actionsRuntime());

@@ -442,6 +442,74 @@ describe('ml-change-gate check', () => {
     expect(same['should-train']).toBe('false');
     expect(same.reason).toBe('skipped: no files changed');
   });
+
+  it("takes every engine setting under the action's input names", async () => {
+    const { repo } = setUp();
+    const docs = ['check', '--filters', 'filters.yml', '--head', 'docs', '--json'];
+    const labelled = json(
+      await cli(
+        [...docs, '--force-label', 'retrain', '--label', 'wip', '--label', 'retrain'],
+        repo.dir,
+      ),
+    );
+    expect(labelled['should-train']).toBe('true');
+    expect(labelled.reason).toBe('training forced: the pull request has the label "retrain"');
+    const unlabelled = json(await cli([...docs, '--force-label', 'retrain'], repo.dir));
+    expect(unlabelled['should-train']).toBe('true');
+    // docs is a filter too: with every filter training, a docs change trains
+    expect(unlabelled.reason).toMatch(/^training: docs matched 1 file/);
+    const preset = json(
+      await cli(
+        [
+          ...docs,
+          '--train-on',
+          'training',
+          '--gpu-runner',
+          'github-gpu-t4',
+          '--training-hours',
+          '0.5',
+        ],
+        repo.dir,
+      ),
+    );
+    expect(preset['should-train']).toBe('false');
+    // $3.12 an hour for half an hour
+    expect(preset['cost-avoided']).toBe('1.56');
+    const limited = json(
+      await cli(
+        [
+          ...docs,
+          '--force',
+          '--gpu-hourly-cost',
+          '3',
+          '--training-hours',
+          '2',
+          '--cost-limit',
+          '5',
+        ],
+        repo.dir,
+      ),
+    );
+    expect(limited['estimated-cost']).toBe('6.00');
+    expect(limited['over-limit']).toBe('true');
+    const every = json(
+      await cli([...docs, '--predicate-quantifier', 'every', '--on-error', 'fail'], repo.dir),
+    );
+    expect(every['should-train']).toBe('true');
+  });
+
+  it.each([
+    [['--on-error', 'ignore'], '--on-error is "ignore"; allowed values: train, skip, fail.'],
+    [['--gpu-runner', 'h100'], '--gpu-runner is "h100", which is not a known runner'],
+    [['--cost-limit', '$5'], '--cost-limit is "$5"; it must be a number of 0 or more'],
+    [['--label', ''], '--label is empty; give a label name.'],
+    [['--force', 'true'], 'Unexpected argument "true": check takes only options.'],
+  ])('refuses %j as the action refuses the input', async (args, message) => {
+    const { repo } = setUp();
+    const run = await cli(['check', '--filters', 'filters.yml', ...args], repo.dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
 });
 
 describe('ml-change-gate backtest', () => {

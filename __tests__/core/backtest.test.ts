@@ -1,10 +1,28 @@
 import { describe, expect, it } from '@jest/globals';
 import { defined } from '../helpers/expect.js';
-import { pullRequestOf, runBacktest, type HistoryCommit } from '../../src/core/backtest.js';
+import {
+  pullRequestOf,
+  runBacktest,
+  type BacktestResult,
+  type HistoryCommit,
+} from '../../src/core/backtest.js';
 import type { CostSettings } from '../../src/core/cost.js';
 import { decide } from '../../src/core/decision.js';
-import { matchFilters, parseFilters } from '../../src/core/filters.js';
-import type { ChangedFile } from '../../src/core/types.js';
+import { matchFilters, parseFilters, type CompiledFilter } from '../../src/core/filters.js';
+import { engineSettings } from '../../src/core/settings.js';
+import type { ChangedFile, PredicateQuantifier } from '../../src/core/types.js';
+
+/** The backtest with the engine's default settings but for these. */
+function replay(input: {
+  commits: readonly HistoryCommit[];
+  filters: readonly CompiledFilter[];
+  trainOn: readonly string[];
+  quantifier: PredicateQuantifier;
+  cost: CostSettings;
+}): BacktestResult {
+  const { commits, filters, trainOn, quantifier, cost } = input;
+  return runBacktest({ commits, filters, settings: engineSettings({ trainOn, quantifier, cost }) });
+}
 
 const FILTERS = parseFilters(
   `training:
@@ -88,7 +106,7 @@ function history(): HistoryCommit[] {
 describe('runBacktest', () => {
   it('decides every event as the action would and counts them, oldest first', () => {
     const commits = history();
-    const result = runBacktest({
+    const result = replay({
       commits,
       filters: FILTERS,
       trainOn: ['training', 'data'],
@@ -126,7 +144,7 @@ describe('runBacktest', () => {
   });
 
   it('adds up runs, GPU-hours and cost with and without the gate', () => {
-    const result = runBacktest({
+    const result = replay({
       commits: history(),
       filters: FILTERS,
       trainOn: ['training', 'data'],
@@ -163,7 +181,7 @@ describe('runBacktest', () => {
   });
 
   it('follows train-on: a filter outside it only informs', () => {
-    const result = runBacktest({
+    const result = replay({
       commits: history(),
       filters: FILTERS,
       trainOn: ['data'],
@@ -186,12 +204,12 @@ describe('runBacktest', () => {
       trainOn: ['training', 'data'],
       quantifier: 'some' as const,
     };
-    const none = runBacktest({ ...base, cost: { gpuCount: 1, currency: 'EUR' } }).totals;
+    const none = replay({ ...base, cost: { gpuCount: 1, currency: 'EUR' } }).totals;
     expect(none.costWithGate).toBeUndefined();
     expect(none.gpuHoursWithGate).toBeUndefined();
     expect(none.saved).toBeUndefined();
     expect(none.savedPercent).toBe(50);
-    const hours = runBacktest({
+    const hours = replay({
       ...base,
       cost: { trainingHours: 2.5, gpuCount: 2, currency: 'EUR' },
     }).totals;
@@ -206,7 +224,7 @@ describe('runBacktest', () => {
         modified(i === 0 ? 'src/training/a.py' : 'docs/x.md'),
       ]),
     );
-    const totals = runBacktest({
+    const totals = replay({
       commits,
       filters: FILTERS,
       trainOn: ['training'],
@@ -220,7 +238,7 @@ describe('runBacktest', () => {
   });
 
   it('names the event: merges, pull requests and titles', () => {
-    const result = runBacktest({
+    const result = replay({
       commits: history(),
       filters: FILTERS,
       trainOn: ['training'],
@@ -246,14 +264,14 @@ describe('runBacktest', () => {
       commit('2025-03-02T00:00:00Z', [modified('tools/x.py')]),
       commit('2025-03-01T00:00:00Z', [modified('src/a.py')]),
     ];
-    const some = runBacktest({
+    const some = replay({
       commits,
       filters,
       trainOn: ['py'],
       quantifier: 'some',
       cost: PRICES,
     });
-    const every = runBacktest({
+    const every = replay({
       commits,
       filters,
       trainOn: ['py'],
@@ -266,7 +284,7 @@ describe('runBacktest', () => {
   });
 
   it('reports an empty history as nothing to replay', () => {
-    const result = runBacktest({
+    const result = replay({
       commits: [],
       filters: FILTERS,
       trainOn: ['training'],

@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { defined } from '../helpers/expect.js';
 import { runBacktest, type BacktestResult, type HistoryCommit } from '../../src/core/backtest.js';
 import type { CostSettings } from '../../src/core/cost.js';
-import { parseFilters } from '../../src/core/filters.js';
+import { parseFilters, type CompiledFilter } from '../../src/core/filters.js';
+import { engineSettings } from '../../src/core/settings.js';
+import type { PredicateQuantifier } from '../../src/core/types.js';
 import {
   eventLabel,
   formatGpuHours,
@@ -11,6 +13,18 @@ import {
   renderReport,
   type ReportContext,
 } from '../../src/core/report.js';
+
+/** The backtest with the engine's default settings but for these. */
+function replay(input: {
+  commits: readonly HistoryCommit[];
+  filters: readonly CompiledFilter[];
+  trainOn: readonly string[];
+  quantifier: PredicateQuantifier;
+  cost: CostSettings;
+}): BacktestResult {
+  const { commits, filters, trainOn, quantifier, cost } = input;
+  return runBacktest({ commits, filters, settings: engineSettings({ trainOn, quantifier, cost }) });
+}
 
 const FILTERS = parseFilters(
   "training:\n  - 'src/training/**'\ndocs:\n  - 'docs/**'\n",
@@ -38,7 +52,7 @@ function commits(pattern: string, subject = (i: number) => `change ${i}`): Histo
 }
 
 function backtest(pattern: string, cost: CostSettings = PRICES, subject?: (i: number) => string) {
-  return runBacktest({
+  return replay({
     commits: commits(pattern, subject),
     filters: FILTERS,
     trainOn: ['training'],

@@ -2,15 +2,16 @@
  * The backtest (pure): a branch's first-parent history replayed through the
  * gate. Each first-parent commit is one CI event (a merged pull request or a
  * direct push) whose change is its diff against its first parent. Every event
- * is decided exactly as the action decides a change (matchFilters, decide,
- * estimateCost), and the totals set the training the gate runs against the
+ * is decided by the engine exactly as the action decides a change, with the
+ * same settings, and the totals set the training the gate runs against the
  * training that would run on every event without it.
  */
-import { estimateCost, roundDecimal, type CostSettings } from './cost.js';
-import { decide } from './decision.js';
-import { matchFilters, type CompiledFilter } from './filters.js';
+import { roundDecimal } from './cost.js';
+import { evaluate, runPrice, type GateContext } from './engine.js';
+import type { CompiledFilter } from './filters.js';
 import { formatAmount } from './outputs.js';
-import type { ChangedFile, PredicateQuantifier } from './types.js';
+import { resolveTrainOn, type EngineSettings } from './settings.js';
+import type { ChangedFile } from './types.js';
 
 /** One first-parent commit and the files it changed from its first parent. */
 export interface HistoryCommit {
@@ -100,10 +101,9 @@ export interface BacktestInput {
   /** The history in the order git lists it: newest first. */
   commits: readonly HistoryCommit[];
   filters: readonly CompiledFilter[];
-  /** Filter names whose match means training. */
-  trainOn: readonly string[];
-  quantifier: PredicateQuantifier;
-  cost: CostSettings;
+  settings: EngineSettings;
+  /** What every event is decided with besides its change: the repository, and labels if any. */
+  context?: Omit<GateContext, 'eventName'>;
 }
 
 const MERGE_SUBJECT = /^Merge pull request #(\d+) from /;
@@ -127,29 +127,40 @@ function hundredths(n: number): number {
 
 /** Decides every event of the history and adds up what the gate saves. */
 export function runBacktest(input: BacktestInput): BacktestResult {
-  const trainOn = new Set(input.trainOn);
+  const { settings } = input;
+  const trainOn = new Set(
+    resolveTrainOn(
+      settings.trainOn,
+      input.filters.map((f) => f.name),
+    ),
+  );
   const tallies = input.filters.map((f) => ({
     name: f.name,
     trainOn: trainOn.has(f.name),
     events: 0,
   }));
+  const context = input.context ?? { repository: { serverUrl: '', owner: '', repo: '' } };
   const events: EventOutcome[] = [];
   for (let i = input.commits.length - 1; i >= 0; i--) {
     const commit = input.commits[i];
     if (commit === undefined) continue;
-    const matches = matchFilters(input.filters, commit.files, input.quantifier);
-    const decision = decide({
-      matches,
-      trainOn: input.trainOn,
-      force: false,
-      changedCount: commit.files.length,
-      complete: true,
-      onError: 'train',
+    const kind: EventKind = commit.parents.length > 1 ? 'merge' : 'commit';
+    const report = evaluate({
+      changeSet: {
+        files: [...commit.files],
+        complete: true,
+        source: 'git',
+        baseSha: commit.parents[0] ?? '',
+        headSha: commit.sha,
+      },
+      filters: input.filters,
+      settings,
+      context: { ...context, eventName: 'push' },
     });
     const matched: string[] = [];
-    matches.forEach((m, index) => {
-      if (m.files.length === 0) return;
-      matched.push(m.name);
+    report.filters.forEach((filter, index) => {
+      if (filter.files.length === 0) return;
+      matched.push(filter.name);
       const tally = tallies[index];
       if (tally !== undefined) tally.events++;
     });
@@ -159,29 +170,29 @@ export function runBacktest(input: BacktestInput): BacktestResult {
       date: commit.date,
       subject: commit.subject,
       title:
-        commit.parents.length > 1 && commit.description !== undefined && commit.description !== ''
+        kind === 'merge' && commit.description !== undefined && commit.description !== ''
           ? commit.description
           : commit.subject,
-      kind: commit.parents.length > 1 ? 'merge' : 'commit',
+      kind,
       ...(pullRequest !== undefined ? { pullRequest } : {}),
       changed: commit.files.length,
-      shouldTrain: decision.shouldTrain,
-      reason: decision.reason,
+      shouldTrain: report.decision.shouldTrain,
+      reason: report.decision.reason,
       filters: matched,
     });
   }
 
   const trained = events.filter((e) => e.shouldTrain).length;
   const merges = events.filter((e) => e.kind === 'merge').length;
-  const run = estimateCost(input.cost, true);
+  const run = runPrice(settings.cost);
   const totals: BacktestTotals = {
     events: events.length,
     trained,
     skipped: events.length - trained,
     merges,
     singleParentCommits: events.length - merges,
-    currency: input.cost.currency,
-    gpuCount: input.cost.gpuCount,
+    currency: settings.cost.currency,
+    gpuCount: settings.cost.gpuCount,
     savedPercent:
       events.length === 0 ? 0 : roundDecimal(((events.length - trained) / events.length) * 100, 1),
   };
@@ -191,7 +202,7 @@ export function runBacktest(input: BacktestInput): BacktestResult {
     totals.from = first.date;
     totals.to = last.date;
   }
-  if (input.cost.hourlyCost !== undefined) totals.hourlyCost = input.cost.hourlyCost;
+  if (settings.cost.hourlyCost !== undefined) totals.hourlyCost = settings.cost.hourlyCost;
   if (run.trainingHours !== undefined && run.runGpuHours !== undefined) {
     totals.trainingHours = run.trainingHours;
     totals.runGpuHours = run.runGpuHours;

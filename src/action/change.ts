@@ -1,0 +1,160 @@
+/**
+ * What the action observes of the change: the filters (inline, from the
+ * checkout, or through the API at the base) and the change set (from the API,
+ * or git in the checkout). An API outage before the change could even be
+ * asked for leaves it unseen, for on-error to decide, like any change set that
+ * is not whole.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectChangeSet, type ChangeGit } from '../core/changeset.js';
+import type { ComparisonPlan } from '../core/events.js';
+import { parseFilters, type CompiledFilter } from '../core/filters.js';
+import { messageOf } from '../core/format.js';
+import { InputError, type ChangeSet } from '../core/types.js';
+import { changedFiles as gitChangedFiles } from '../git/index.js';
+import { GitHubApiError, type GitHubApi } from '../github/index.js';
+import type { Checkout } from './checkout.js';
+import type { ActionInputs } from './inputs.js';
+import type { ActionEvent, ActionLog } from './runtime.js';
+
+export interface Observed {
+  filters: CompiledFilter[];
+  /** False when the filters could not be read (an outage): train-on cannot be checked then. */
+  filtersKnown: boolean;
+  changeSet: ChangeSet;
+}
+
+export interface ObserveRequest {
+  plan: ComparisonPlan;
+  inputs: ActionInputs;
+  /** The inline filters, already parsed; undefined when the filters input names a file. */
+  inlineFilters: CompiledFilter[] | undefined;
+  event: ActionEvent;
+  checkout: Checkout | undefined;
+  api: GitHubApi;
+  log: ActionLog;
+}
+
+/** The API is down or refusing for now (not a wrong token, path or permission). */
+function isOutage(err: unknown): err is GitHubApiError {
+  return (
+    err instanceof GitHubApiError &&
+    (err.kind === 'server-error' ||
+      err.kind === 'timeout' ||
+      err.kind === 'network' ||
+      err.kind === 'rate-limited')
+  );
+}
+
+/** Reads a filters file: from the checkout, or through the API at the base. */
+async function loadFiltersFile(
+  path: string,
+  at: string,
+  request: ObserveRequest,
+): Promise<CompiledFilter[] | undefined> {
+  const { checkout, event, plan, api, log } = request;
+  // Under pull_request_target the pull request must not be able to loosen its own
+  // gate: the file is always read from the base commit, never from a checkout.
+  if (checkout && event.eventName !== 'pull_request_target') {
+    const full = join(checkout.dir, path);
+    if (!existsSync(full)) {
+      throw new InputError(
+        'filters',
+        `Input filters names the file ${JSON.stringify(path)}, which is not in the checkout at ${checkout.dir}.`,
+      );
+    }
+    log.info(`Filters read from ${path} in the checkout.`);
+    return parseFilters(readFileSync(full, 'utf8'), path);
+  }
+  if (plan.kind === 'none' && !plan.unseen) return undefined;
+  let text: string;
+  try {
+    text = await api.fileText(path, at);
+  } catch (err) {
+    if (isOutage(err)) throw err;
+    throw new InputError(
+      'filters',
+      `Input filters names the file ${JSON.stringify(path)}, which could not be read at ${at}: ${messageOf(err)}`,
+    );
+  }
+  log.info(`Filters read from ${path} at ${at} through the API.`);
+  return parseFilters(text, path);
+}
+
+/** The change set of a plan that compares two commits. */
+function compareChange(request: ObserveRequest, base: string): Promise<ChangeSet> {
+  const { plan, inputs, checkout, event, api, log } = request;
+  const git: ChangeGit | undefined = checkout
+    ? {
+        changedFiles: (b, h) =>
+          gitChangedFiles(
+            { cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log },
+            b,
+            h,
+          ),
+      }
+    : undefined;
+  return collectChangeSet(
+    {
+      base,
+      head: plan.head,
+      // The pull request's own file list describes its base and head, not
+      // commits chosen with the base and ref inputs.
+      ...(plan.pullRequest && !inputs.base && !inputs.ref ? { pullRequest: plan.pullRequest } : {}),
+    },
+    { api, ...(git ? { git } : {}), log },
+  );
+}
+
+export async function observeChange(request: ObserveRequest): Promise<Observed> {
+  const { plan, inputs, api } = request;
+  let unseen: string | undefined;
+  let base: string | undefined;
+  if (plan.kind === 'compare') {
+    try {
+      base = plan.base ?? plan.defaultBranch ?? (await api.defaultBranch());
+    } catch (err) {
+      if (!isOutage(err)) throw err;
+      unseen = `the default branch could not be looked up: ${messageOf(err)}`;
+    }
+  }
+
+  let filters: CompiledFilter[] = request.inlineFilters ?? [];
+  if (inputs.filters.kind === 'file' && unseen === undefined) {
+    try {
+      filters = (await loadFiltersFile(inputs.filters.path, base ?? plan.head, request)) ?? [];
+    } catch (err) {
+      if (!isOutage(err)) throw err;
+      unseen = `the filters file could not be read: ${messageOf(err)}`;
+    }
+  }
+
+  let changeSet: ChangeSet;
+  if (unseen !== undefined) {
+    changeSet = {
+      files: [],
+      complete: false,
+      source: 'none',
+      incompleteReason: unseen,
+      baseSha: base ?? '',
+      headSha: plan.head,
+    };
+  } else if (plan.kind === 'compare' && base !== undefined) {
+    changeSet = await compareChange(request, base);
+  } else {
+    changeSet = {
+      files: [],
+      complete: plan.kind === 'none' && !plan.unseen,
+      source: 'none',
+      baseSha: '',
+      headSha: plan.head,
+      ...(plan.kind === 'none' && plan.unseen ? { incompleteReason: plan.reason } : {}),
+    };
+  }
+  return {
+    filters,
+    filtersKnown: inputs.filters.kind === 'inline' || unseen === undefined,
+    changeSet,
+  };
+}

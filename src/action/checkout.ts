@@ -1,0 +1,33 @@
+/**
+ * The workflow's git checkout, if it has one: the folder of the
+ * working-directory input, or the workspace.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { InputError } from '../core/types.js';
+import { isGitCheckout } from '../git/index.js';
+
+export interface Checkout {
+  dir: string;
+}
+
+export async function findCheckout(
+  workingDirectory: string | undefined,
+  workspace: string,
+): Promise<Checkout | undefined> {
+  const dir = workingDirectory
+    ? isAbsolute(workingDirectory)
+      ? workingDirectory
+      : resolve(workspace, workingDirectory)
+    : workspace;
+  if (!existsSync(dir)) {
+    if (workingDirectory) {
+      throw new InputError(
+        'working-directory',
+        `Input working-directory is ${JSON.stringify(workingDirectory)}, which does not exist; give the folder of the checkout, or leave it empty when there is none.`,
+      );
+    }
+    return undefined;
+  }
+  return (await isGitCheckout(dir)) ? { dir } : undefined;
+}

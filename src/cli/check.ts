@@ -1,0 +1,71 @@
+/**
+ * `check`: the decision for a local change, as the action makes it in CI.
+ * Reads the change with git and the filters file, asks the engine, prints.
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { evaluate, gateOutputs } from '../core/engine.js';
+import { resolveTrainOn } from '../core/settings.js';
+import { renderSummary } from '../core/summary.js';
+import type { ChangeSet } from '../core/types.js';
+import {
+  GitError,
+  currentBranch,
+  defaultBranch,
+  diffCommits,
+  remoteRepository,
+} from '../git/index.js';
+import type { CheckCommand } from './args.js';
+import { checkRefOption, gitOptions, loadFilters, repositoryDir, type CliIo } from './io.js';
+import { renderCheck } from './text.js';
+
+export async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
+  const filters = await loadFilters(cmd.filters, io, 'check');
+  // train-on is checked against the filters before git is asked anything.
+  resolveTrainOn(
+    cmd.settings.trainOn,
+    filters.map((f) => f.name),
+  );
+  const dir = await repositoryDir(cmd.repo, io, 'check');
+  const opts = gitOptions(dir, io);
+  if (cmd.base !== undefined) await checkRefOption(opts, 'base', cmd.base, 'check');
+  if (cmd.head !== undefined) await checkRefOption(opts, 'head', cmd.head, 'check');
+  const base = cmd.base ?? (await defaultBranch(opts));
+  if (base === undefined) {
+    throw new GitError(
+      'This repository has no default branch to compare with (no origin/HEAD, main or master): give --base REF.',
+    );
+  }
+  const head = cmd.head ?? 'HEAD';
+  const diff = await diffCommits(opts, base, head);
+  const changeSet: ChangeSet = {
+    files: diff.files,
+    complete: true,
+    source: 'git',
+    baseSha: diff.baseSha,
+    headSha: diff.headSha,
+  };
+  const repository = (await remoteRepository(opts)) ?? { serverUrl: '', owner: '', repo: '' };
+  const report = evaluate({
+    changeSet,
+    filters,
+    settings: cmd.settings,
+    context: { repository, eventName: 'local', labels: cmd.labels },
+  });
+  const filesJsonPath = cmd.filesJson === undefined ? undefined : resolve(io.cwd, cmd.filesJson);
+  const result = gateOutputs(
+    report,
+    cmd.settings,
+    filesJsonPath === undefined ? {} : { filesJsonPath },
+  );
+  if (filesJsonPath !== undefined) await writeFile(filesJsonPath, result.filesJson);
+  if (cmd.output === 'json') {
+    io.stdout(`${JSON.stringify(Object.fromEntries(result.outputs), null, 2)}\n`);
+  } else if (cmd.output === 'markdown') {
+    io.stdout(renderSummary(report));
+  } else {
+    const shown = cmd.head ?? (await currentBranch(opts)) ?? head;
+    io.stdout(renderCheck(report, { base, head: shown, mergeBases: diff.mergeBases }));
+  }
+  return 0;
+}

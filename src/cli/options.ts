@@ -1,0 +1,224 @@
+/**
+ * The options of each command, in one table: what `parseArgs` reads, what the
+ * help lists, and what a "needs a value" error says. The engine's settings are
+ * flags named as the action's inputs, so a workflow's `with:` block reads as a
+ * command line.
+ */
+
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  /** May be given more than once; the values are joined with commas. */
+  readonly multiple?: boolean;
+  readonly short?: string;
+  /** The placeholder shown in the help: `--filters FILE`. */
+  readonly arg?: string;
+  /** What the value is, for the "needs a value" message. */
+  readonly value?: string;
+  /** The help line; further lines are indented under the first. */
+  readonly help: string;
+}
+
+export type OptionTable = Readonly<Record<string, OptionSpec>>;
+
+export const HELP_OPTION: OptionTable = {
+  help: { type: 'boolean', short: 'h', help: 'show this help' },
+};
+
+const FILTERS: OptionTable = {
+  filters: {
+    type: 'string',
+    arg: 'FILE',
+    value: 'the path of a YAML filters file',
+    help: "the filters, in the grammar of the action's filters input (required)",
+  },
+  'train-on': {
+    type: 'string',
+    multiple: true,
+    arg: 'LIST',
+    value: 'filter names, comma-separated',
+    help: 'filters whose match means training, comma-separated (default: all)',
+  },
+  'predicate-quantifier': {
+    type: 'string',
+    arg: 'Q',
+    value: 'some or every',
+    help: "some (default) or every, as the action's input",
+  },
+};
+
+/** The decision settings: as the action's inputs, and the pull request's labels. */
+const DECISION: OptionTable = {
+  force: { type: 'boolean', help: 'train whatever changed, as the action input force: true' },
+  'force-label': {
+    type: 'string',
+    arg: 'NAME',
+    value: 'a label name',
+    help: "a pull-request label that forces training, as the action's input",
+  },
+  label: {
+    type: 'string',
+    multiple: true,
+    arg: 'NAME',
+    value: 'a label name',
+    help: "a label of the change's pull request, for --force-label (repeatable)",
+  },
+  'on-error': {
+    type: 'string',
+    arg: 'WHAT',
+    value: 'train, skip or fail',
+    help: 'train (default), skip or fail when the change cannot be seen whole',
+  },
+};
+
+const COST: OptionTable = {
+  'gpu-hourly-cost': {
+    type: 'string',
+    arg: 'X',
+    value: 'a price such as 1.60',
+    help: 'price of one hour of the training runner, e.g. 1.60',
+  },
+  'gpu-runner': {
+    type: 'string',
+    arg: 'NAME',
+    value: 'a runner preset such as aws-g5.xlarge',
+    help: 'a runner whose price is known, e.g. github-gpu-t4 or aws-g5.xlarge',
+  },
+  'training-hours': {
+    type: 'string',
+    arg: 'H',
+    value: 'a number of hours such as 0.75',
+    help: 'length of one training run in hours, e.g. 0.75',
+  },
+  'gpu-count': {
+    type: 'string',
+    arg: 'G',
+    value: 'a number such as 1',
+    help: 'runners (or GPUs priced per hour) one run occupies (default: 1)',
+  },
+  currency: {
+    type: 'string',
+    arg: 'C',
+    value: 'a currency code such as USD',
+    help: 'ISO 4217 code shown with costs (default: USD)',
+  },
+  'cost-limit': {
+    type: 'string',
+    arg: 'X',
+    value: 'an amount such as 20',
+    help: 'the most one triggered training may cost before over-limit is true',
+  },
+};
+
+const LIST_FILES: OptionTable = {
+  'list-files': {
+    type: 'string',
+    arg: 'FORMAT',
+    value: 'none, json, csv, shell or escape',
+    help: 'none (default), json, csv, shell or escape: <filter>_files in --json',
+  },
+};
+
+const REPO: OptionTable = {
+  repo: {
+    type: 'string',
+    arg: 'DIR',
+    value: 'a folder',
+    help: 'the repository (default: the current folder)',
+  },
+};
+
+export const CHECK_OPTIONS: OptionTable = {
+  ...FILTERS,
+  base: {
+    type: 'string',
+    arg: 'REF',
+    value: 'a branch, tag or commit',
+    help: 'compare from the merge base with REF\n(default: the default branch: origin/HEAD, main or master)',
+  },
+  head: {
+    type: 'string',
+    arg: 'REF',
+    value: 'a branch, tag or commit',
+    help: 'the change to decide (default: HEAD)',
+  },
+  ...DECISION,
+  ...LIST_FILES,
+  ...COST,
+  json: { type: 'boolean', help: "print exactly the action's outputs, as one JSON object" },
+  'files-json': {
+    type: 'string',
+    arg: 'FILE',
+    value: 'the path of a JSON file to write',
+    help: 'also write the complete file lists to FILE, as the action\ndoes, and name it in the files-json-path output',
+  },
+  markdown: { type: 'boolean', help: 'print the job summary the action would write' },
+  ...REPO,
+  ...HELP_OPTION,
+};
+
+export const BACKTEST_OPTIONS: OptionTable = {
+  ...FILTERS,
+  branch: {
+    type: 'string',
+    arg: 'B',
+    value: 'a branch name',
+    help: 'the branch to replay (default: the default branch:\norigin/HEAD, main or master)',
+  },
+  last: {
+    type: 'string',
+    arg: 'N',
+    value: 'a number of commits',
+    help: 'the last N first-parent commits',
+  },
+  since: {
+    type: 'string',
+    arg: 'DATE',
+    value: 'a date such as 2025-03-01',
+    help: 'the commits since DATE: YYYY-MM-DD (UTC) or an ISO 8601 time\n(default: the last 30 days)',
+  },
+  ...DECISION,
+  'list-files': {
+    ...LIST_FILES['list-files'],
+    type: 'string',
+    help: "the action's list-files, taken so the same flags work here\n(a backtest sets no outputs)",
+  },
+  ...COST,
+  json: { type: 'boolean', help: 'print the totals and every event as one JSON object' },
+  report: {
+    type: 'string',
+    arg: 'FILE.md',
+    value: 'the path of a Markdown file',
+    help: 'also write a Markdown report, with its chart in FILE.svg',
+  },
+  ...REPO,
+  ...HELP_OPTION,
+};
+
+export const DEMO_OPTIONS: OptionTable = {
+  seed: {
+    type: 'string',
+    arg: 'N',
+    value: 'a whole number',
+    help: 'the seed of the history (default: 1)',
+  },
+  dir: {
+    type: 'string',
+    arg: 'DIR',
+    value: 'a folder',
+    help: 'an empty or new folder for the repository, the filters and\nthe report (default: a new temporary folder)',
+  },
+  json: { type: 'boolean', help: 'print the backtest as JSON, as backtest --json does' },
+  ...HELP_OPTION,
+};
+
+/** The option lines of a help text, aligned. */
+export function optionLines(table: OptionTable): string {
+  const lines: string[] = [];
+  for (const [name, spec] of Object.entries(table)) {
+    const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.arg ? ` ${spec.arg}` : ''}`;
+    const [first = '', ...more] = spec.help.split('\n');
+    lines.push(`  ${flag.padEnd(26)} ${first}`);
+    for (const line of more) lines.push(`${' '.repeat(29)}${line}`);
+  }
+  return lines.join('\n');
+}
