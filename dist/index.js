@@ -2829,7 +2829,7 @@ module.exports.EventSource = EventSource
 
 /***/ }),
 
-/***/ 158:
+/***/ 7777:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
@@ -2902,7 +2902,7 @@ const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(7777)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3025,7 +3025,7 @@ const {
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(7777)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -3498,7 +3498,7 @@ const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(87
 const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(7777)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3722,7 +3722,7 @@ module.exports = stream
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(7777)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7726:
+/***/ 158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30799,6 +30799,11 @@ function estimateCost(settings, shouldTrain) {
 
 ;// CONCATENATED MODULE: ./src/core/format.ts
 /**
+ * The small text helpers every ring uses, in one place: showing names in
+ * one-line messages, quoting, clipping, plurals, lists, escaping for HTML and
+ * the shell, and the message of an error. Pure.
+ */
+/**
  * Text for one-line messages (the `reason` output, log lines): a file name may
  * hold any character but NUL, so control characters are shown as escapes and
  * never break the line.
@@ -30844,6 +30849,44 @@ function orList(names) {
 /** The message of an error, or the thing thrown as text. */
 function messageOf(err) {
     return err instanceof Error ? err.message : String(err);
+}
+/** A value quoted for a message, control characters escaped, shortened when long. */
+function quote(text, max = 80) {
+    return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
+}
+/** `text` cut to at most `max` code points, the last one an ellipsis when cut. */
+function clip(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** A whole number with thousands separators: `10,000`. */
+function formatCount(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+/** "1 run" / "10,000 runs": as `plural`, with thousands separators. */
+function pluralCount(n, word, many = `${word}s`) {
+    return `${formatCount(n)} ${n === 1 ? word : many}`;
+}
+/** Text made safe inside HTML or XML, as element text or a quoted attribute value. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** A link whose text is already HTML. */
+function format_link(url, html) {
+    return `<a href="${escapeHtml(url)}">${html}</a>`;
+}
+/** Characters that are never special to a POSIX shell, in any position. */
+const SHELL_SAFE = /^[A-Za-z0-9_@%+:,./-]+$/;
+/** One word as a POSIX shell reads it back: as it is when safe, else single-quoted. */
+function shellWord(word) {
+    if (SHELL_SAFE.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/decision.ts
@@ -30935,6 +30978,290 @@ function decide(input) {
         reason: `skipped: ${plural(input.changedCount, 'changed file')}, none match${input.changedCount === 1 ? 'es' : ''} ${names}${otherText}`,
     };
 }
+
+;// CONCATENATED MODULE: ./src/core/filters/glob.ts
+/** A brace expansion larger than this is refused rather than silently cut short. */
+const MAX_BRACE_EXPANSIONS = 1000;
+const GLOB_OPTIONS = {
+    dot: true,
+    // `!` is handled here (last match wins), and `#` is an ordinary character in a path.
+    nonegate: true,
+    nocomment: true,
+    braceExpandMax: MAX_BRACE_EXPANSIONS + 1,
+};
+/**
+ * Characters that make a path segment of a glob something other than literal
+ * text. Minimatch keeps a long numeric range such as `{1..2000}` unexpanded,
+ * between two private-use characters, so those count as magic too.
+ */
+const MAGIC = /[*?[\]{}()!+@\\|\uE000-\uF8FF]/;
+/**
+ * Works out the literal parts of one brace-expanded glob, or undefined when
+ * the glob has parts (`.`, `..`, empty segments) that minimatch rewrites.
+ */
+function hintFor(expanded) {
+    const segments = expanded.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..'))
+        return undefined;
+    let literal = 0;
+    while (literal < segments.length && !MAGIC.test(segments[literal] ?? '*'))
+        literal++;
+    if (literal === segments.length) {
+        return { exact: expanded, prefix: expanded, suffix: '', sure: true };
+    }
+    // The literal leading segments are followed by at least one more segment.
+    const prefix = literal === 0 ? '' : `${segments.slice(0, literal).join('/')}/`;
+    const last = segments[segments.length - 1] ?? '';
+    let suffix = last;
+    if (MAGIC.test(last)) {
+        let end = last.length;
+        while (end > 0 && !MAGIC.test(last.charAt(end - 1)))
+            end--;
+        suffix = last.slice(end);
+    }
+    const rest = segments.slice(literal);
+    const sure = (rest.length === 1 && rest[0] === '**') ||
+        (rest.length === 2 && rest[0] === '**' && last === `*${suffix}`);
+    return { exact: undefined, prefix, suffix, sure };
+}
+/** A path with an empty, `.` or `..` segment, which minimatch treats specially. */
+const UNPLAIN_PATH = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function isPlainPath(path) {
+    return !UNPLAIN_PATH.test(path);
+}
+/** A path's first segment: up to the first `/`, or the whole path. */
+function firstSegment(path) {
+    const slash = path.indexOf('/');
+    return slash === -1 ? path : path.slice(0, slash);
+}
+class Pattern {
+    source;
+    exclude;
+    glob;
+    #matcher;
+    /** Undefined when no quick check is possible. */
+    #hints;
+    /**
+     * The first path segments a plain path must have to match (`src` for
+     * `src/training/**`); undefined when the glob may match under any.
+     */
+    firstSegments;
+    constructor(source, exclude, glob, matcher) {
+        this.source = source;
+        this.exclude = exclude;
+        this.glob = glob;
+        this.#matcher = matcher;
+        const hints = [];
+        for (const expanded of matcher.globSet) {
+            const hint = hintFor(expanded);
+            if (hint === undefined)
+                break;
+            hints.push(hint);
+        }
+        const usable = hints.length === matcher.globSet.length && hints.length > 0 && hints.length <= 32;
+        this.#hints = usable ? hints : undefined;
+        let segments;
+        if (usable) {
+            segments = new Set();
+            for (const hint of hints) {
+                const known = hint.exact ?? hint.prefix;
+                if (known === '') {
+                    segments = undefined;
+                    break;
+                }
+                segments.add(firstSegment(known));
+            }
+        }
+        this.firstSegments = segments;
+    }
+    matches(path, plain = isPlainPath(path)) {
+        const hints = this.#hints;
+        if (plain && hints !== undefined) {
+            let possible = false;
+            for (const hint of hints) {
+                if (hint.exact !== undefined
+                    ? path === hint.exact
+                    : path.startsWith(hint.prefix) && path.endsWith(hint.suffix)) {
+                    if (hint.sure)
+                        return true;
+                    possible = true;
+                }
+            }
+            if (!possible)
+                return false;
+        }
+        return this.#matcher.match(path);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/filters/match.ts
+
+const someIndexes = new WeakMap();
+function someIndex(filter) {
+    const cached = someIndexes.get(filter);
+    if (cached !== undefined)
+        return cached;
+    const all = [];
+    for (const rule of filter.rules) {
+        for (const pattern of rule.patterns)
+            all.push({ statuses: rule.statuses, pattern });
+    }
+    const segmentsOf = (candidate) => candidate.pattern instanceof Pattern ? candidate.pattern.firstSegments : undefined;
+    const keys = new Set();
+    for (const candidate of all)
+        for (const key of segmentsOf(candidate) ?? [])
+            keys.add(key);
+    const bySegment = new Map();
+    for (const key of keys) {
+        bySegment.set(key, all.filter((candidate) => segmentsOf(candidate)?.has(key) ?? true));
+    }
+    const index = {
+        all,
+        anywhere: all.filter((candidate) => segmentsOf(candidate) === undefined),
+        bySegment,
+    };
+    someIndexes.set(filter, index);
+    return index;
+}
+function preparePath(path) {
+    return { path, plain: isPlainPath(path), first: firstSegment(path) };
+}
+/** `some`: the last pattern that matches decides, an exclusion excluding. */
+function includedBySome(index, at, status) {
+    const candidates = at.plain ? (index.bySegment.get(at.first) ?? index.anywhere) : index.all;
+    for (let c = candidates.length - 1; c >= 0; c--) {
+        const candidate = candidates[c];
+        if (candidate === undefined)
+            continue;
+        if (candidate.statuses !== undefined && !candidate.statuses.has(status))
+            continue;
+        if (candidate.pattern.matches(at.path, at.plain))
+            return !candidate.pattern.exclude;
+    }
+    return false;
+}
+/**
+ * `every`: each rule must hold. A rule holds when its change types allow the
+ * file (or it has none) and the path matches one of its globs (if it has
+ * any without `!`) and none of its `!` globs.
+ */
+function includedByEvery(rules, at, status) {
+    const { path, plain } = at;
+    for (const rule of rules) {
+        if (rule.statuses !== undefined && !rule.statuses.has(status))
+            return false;
+        if (rule.includes.length > 0 && !anyMatches(rule.includes, path, plain))
+            return false;
+        if (anyMatches(rule.excludes, path, plain))
+            return false;
+    }
+    return true;
+}
+function anyMatches(patterns, path, plain) {
+    for (const pattern of patterns)
+        if (pattern.matches(path, plain))
+            return true;
+    return false;
+}
+/**
+ * Matches every file against every filter; filters returned in definition
+ * order, each with the files it matched (in the order given). A renamed or
+ * copied file matches when its new or its previous path is included.
+ */
+function matchFilters(filters, files, quantifier) {
+    const prepared = files.map((file) => {
+        const previous = file.previousFilename;
+        return {
+            file,
+            at: preparePath(file.filename),
+            before: previous !== undefined && previous !== '' && previous !== file.filename
+                ? preparePath(previous)
+                : undefined,
+        };
+    });
+    return filters.map((filter) => {
+        const matched = [];
+        if (quantifier === 'every') {
+            const rules = filter.rules;
+            for (const { file, at, before } of prepared) {
+                if (includedByEvery(rules, at, file.status) ||
+                    (before !== undefined && includedByEvery(rules, before, file.status))) {
+                    matched.push(file);
+                }
+            }
+        }
+        else {
+            const index = someIndex(filter);
+            for (const { file, at, before } of prepared) {
+                if (includedBySome(index, at, file.status) ||
+                    (before !== undefined && includedBySome(index, before, file.status))) {
+                    matched.push(file);
+                }
+            }
+        }
+        return { name: filter.name, files: matched };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/types.ts
+/**
+ * Types shared by the modules of the gate. Every module maps what it reads
+ * (API answers, git output, inputs) into these, so the pure core never sees
+ * octokit or process state.
+ */
+/**
+ * The outputs the gate always sets, in the order it sets them. A filter may not
+ * take one of these names (its own outputs would overwrite them).
+ */
+const GATE_OUTPUT_NAMES = [
+    'should-train',
+    'reason',
+    'changes',
+    'complete',
+    'diff-source',
+    'base-sha',
+    'head-sha',
+    'changed-count',
+    'estimated-gpu-hours',
+    'estimated-cost',
+    'cost-avoided',
+    'over-limit',
+    'files-json-path',
+];
+/** The change types a filter rule may be keyed by (`added|modified: 'data/**'`). */
+const CHANGE_STATUSES = [
+    'added',
+    'modified',
+    'deleted',
+    'renamed',
+    'copied',
+    'changed',
+];
+/**
+ * Bad user input. `input` is the action input (or CLI option) at fault; the
+ * message names the value and what is allowed.
+ */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/filters/model.ts
+/**
+ * The compiled form of filters: what parsing produces and matching reads.
+ */
+
+/**
+ * Output names the gate sets itself. A filter may not take one of these names,
+ * nor any name ending in `_count` or `_files` (the per-filter outputs).
+ */
+const RESERVED_OUTPUT_NAMES = GATE_OUTPUT_NAMES;
+/** Suffixes of the per-filter outputs `<name>_count` and `<name>_files`. */
+const RESERVED_OUTPUT_SUFFIXES = Object.freeze(['_count', '_files']);
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
@@ -34463,213 +34790,16 @@ minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/types.ts
-/**
- * Types shared by the modules of the gate. Every module maps what it reads
- * (API answers, git output, inputs) into these, so the pure core never sees
- * octokit or process state.
- */
-/**
- * The outputs the gate always sets, in the order it sets them. A filter may not
- * take one of these names (its own outputs would overwrite them).
- */
-const GATE_OUTPUT_NAMES = [
-    'should-train',
-    'reason',
-    'changes',
-    'complete',
-    'diff-source',
-    'base-sha',
-    'head-sha',
-    'changed-count',
-    'estimated-gpu-hours',
-    'estimated-cost',
-    'cost-avoided',
-    'over-limit',
-    'files-json-path',
-];
-/** The change types a filter rule may be keyed by (`added|modified: 'data/**'`). */
-const CHANGE_STATUSES = [
-    'added',
-    'modified',
-    'deleted',
-    'renamed',
-    'copied',
-    'changed',
-];
-/**
- * Bad user input. `input` is the action input (or CLI option) at fault; the
- * message names the value and what is allowed.
- */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/filters.ts
-/**
- * Filter definitions: parsed and compiled once, then matched against many
- * changed files. The grammar is the one of dorny/paths-filter:
- *
- * ```yaml
- * shared: &shared
- *   - 'common/**'
- * training:
- *   - *shared                       # nested lists are flattened
- *   - 'src/training/**'
- *   - '!src/training/README.md'     # `!` excludes (the last matching pattern wins)
- *   - added|modified: 'data/**'     # only for files with one of these change types
- * ```
- *
- * Pure: no I/O, no process state.
- */
+;// CONCATENATED MODULE: ./src/core/filters/messages.ts
+/** The words of the filter grammar's errors: what a value is, where the problem is, what is allowed. */
 
 
-
-/**
- * Output names the gate sets itself. A filter may not take one of these names,
- * nor any name ending in `_count` or `_files` (the per-filter outputs).
- */
-const RESERVED_OUTPUT_NAMES = GATE_OUTPUT_NAMES;
-/** Suffixes of the per-filter outputs `<name>_count` and `<name>_files`. */
-const RESERVED_OUTPUT_SUFFIXES = Object.freeze(['_count', '_files']);
-/** A brace expansion larger than this is refused rather than silently cut short. */
-const MAX_BRACE_EXPANSIONS = 1000;
-/** Depth of the YAML syntax tree (about three per nesting level) beyond which input is refused. */
-const MAX_SYNTAX_DEPTH = 200;
-/** Nesting of lists inside a filter beyond which input is refused. */
-const MAX_LIST_DEPTH = 64;
-/** Alias expansions allowed when resolving one filter (the yaml library's billion-laughs guard). */
-const MAX_ALIAS_COUNT = 100;
-const GLOB_OPTIONS = {
-    dot: true,
-    // `!` is handled here (last match wins), and `#` is an ordinary character in a path.
-    nonegate: true,
-    nocomment: true,
-    braceExpandMax: MAX_BRACE_EXPANSIONS + 1,
-};
 const ALLOWED_VALUE = "A filter's value must be a glob such as 'src/training/**', or a list of globs, where an item " +
     'may also be a change-type rule such as "added|modified: \'data/**\'"';
 const ALLOWED_TYPES = `Allowed change types: ${CHANGE_STATUSES.join(', ')}; ` +
     'join several with "|", for example added|modified';
 const ALLOWED_NAME = 'A filter name is text without spaces or control characters, for example training or data-prep';
-// ---------------------------------------------------------------------------
-// Glob compilation
-/**
- * Characters that make a path segment of a glob something other than literal
- * text. Minimatch keeps a long numeric range such as `{1..2000}` unexpanded,
- * between two private-use characters, so those count as magic too.
- */
-const MAGIC = /[*?[\]{}()!+@\\|\uE000-\uF8FF]/;
-/**
- * Works out the literal parts of one brace-expanded glob, or undefined when
- * the glob has parts (`.`, `..`, empty segments) that minimatch rewrites.
- */
-function hintFor(expanded) {
-    const segments = expanded.split('/');
-    if (segments.some((s) => s === '' || s === '.' || s === '..'))
-        return undefined;
-    let literal = 0;
-    while (literal < segments.length && !MAGIC.test(segments[literal] ?? '*'))
-        literal++;
-    if (literal === segments.length) {
-        return { exact: expanded, prefix: expanded, suffix: '', sure: true };
-    }
-    // The literal leading segments are followed by at least one more segment.
-    const prefix = literal === 0 ? '' : `${segments.slice(0, literal).join('/')}/`;
-    const last = segments[segments.length - 1] ?? '';
-    let suffix = last;
-    if (MAGIC.test(last)) {
-        let end = last.length;
-        while (end > 0 && !MAGIC.test(last.charAt(end - 1)))
-            end--;
-        suffix = last.slice(end);
-    }
-    const rest = segments.slice(literal);
-    const sure = (rest.length === 1 && rest[0] === '**') ||
-        (rest.length === 2 && rest[0] === '**' && last === `*${suffix}`);
-    return { exact: undefined, prefix, suffix, sure };
-}
-/** A path with an empty, `.` or `..` segment, which minimatch treats specially. */
-const UNPLAIN_PATH = /(?:^|\/)\.{0,2}(?:\/|$)/;
-function isPlainPath(path) {
-    return !UNPLAIN_PATH.test(path);
-}
-/** A path's first segment: up to the first `/`, or the whole path. */
-function firstSegment(path) {
-    const slash = path.indexOf('/');
-    return slash === -1 ? path : path.slice(0, slash);
-}
-class Pattern {
-    source;
-    exclude;
-    glob;
-    #matcher;
-    /** Undefined when no quick check is possible. */
-    #hints;
-    /**
-     * The first path segments a plain path must have to match (`src` for
-     * `src/training/**`); undefined when the glob may match under any.
-     */
-    firstSegments;
-    constructor(source, exclude, glob, matcher) {
-        this.source = source;
-        this.exclude = exclude;
-        this.glob = glob;
-        this.#matcher = matcher;
-        const hints = [];
-        for (const expanded of matcher.globSet) {
-            const hint = hintFor(expanded);
-            if (hint === undefined)
-                break;
-            hints.push(hint);
-        }
-        const usable = hints.length === matcher.globSet.length && hints.length > 0 && hints.length <= 32;
-        this.#hints = usable ? hints : undefined;
-        let segments;
-        if (usable) {
-            segments = new Set();
-            for (const hint of hints) {
-                const known = hint.exact ?? hint.prefix;
-                if (known === '') {
-                    segments = undefined;
-                    break;
-                }
-                segments.add(firstSegment(known));
-            }
-        }
-        this.firstSegments = segments;
-    }
-    matches(path, plain = isPlainPath(path)) {
-        const hints = this.#hints;
-        if (plain && hints !== undefined) {
-            let possible = false;
-            for (const hint of hints) {
-                if (hint.exact !== undefined
-                    ? path === hint.exact
-                    : path.startsWith(hint.prefix) && path.endsWith(hint.suffix)) {
-                    if (hint.sure)
-                        return true;
-                    possible = true;
-                }
-            }
-            if (!possible)
-                return false;
-        }
-        return this.#matcher.match(path);
-    }
-}
-// ---------------------------------------------------------------------------
-// Messages
-/** Quotes a string for a message, escaping control characters, shortened when long. */
-function quote(text) {
-    const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-    return JSON.stringify(shown);
-}
+
 /** Names a YAML value for a message: what it is, and the value when short. */
 function describe(value) {
     if (value === null || value === undefined)
@@ -34721,8 +34851,37 @@ class Place {
         throw new InputError('filters', `${this.toString()}: ${problem}.`);
     }
 }
-// ---------------------------------------------------------------------------
-// Parsing
+
+;// CONCATENATED MODULE: ./src/core/filters/parse.ts
+/**
+ * Filter definitions: parsed and compiled once (this module), then matched against many
+ * changed files. The grammar is the one of dorny/paths-filter:
+ *
+ * ```yaml
+ * shared: &shared
+ *   - 'common/**'
+ * training:
+ *   - *shared                       # nested lists are flattened
+ *   - 'src/training/**'
+ *   - '!src/training/README.md'     # `!` excludes (the last matching pattern wins)
+ *   - added|modified: 'data/**'     # only for files with one of these change types
+ * ```
+ *
+ * Pure: no I/O, no process state.
+ */
+
+
+
+
+
+
+
+/** Depth of the YAML syntax tree (about three per nesting level) beyond which input is refused. */
+const MAX_SYNTAX_DEPTH = 200;
+/** Nesting of lists inside a filter beyond which input is refused. */
+const MAX_LIST_DEPTH = 64;
+/** Alias expansions allowed when resolving one filter (the yaml library's billion-laughs guard). */
+const MAX_ALIAS_COUNT = 100;
 /**
  * Refuses input nested deeper than any filter file needs, before the
  * recursive YAML composer sees it (its stack overflow is not always catchable).
@@ -34753,7 +34912,7 @@ function toPlain(node, doc, place) {
         return node.toJS(doc, { mapAsMap: true, maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         if (/excessive alias/i.test(message)) {
             return place.fail(`YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies; ` +
                 'refer to each anchor a few times at most');
@@ -34834,7 +34993,7 @@ function compilePattern(value, place) {
         matcher = new Minimatch(glob, GLOB_OPTIONS);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         return place.fail(`the pattern ${quote(value)} is not a valid glob: ${message}`);
     }
     if (matcher.globSet.length > MAX_BRACE_EXPANSIONS) {
@@ -35000,7 +35159,7 @@ function parseFilters(text, origin) {
         });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         return root.fail(`the text could not be read as YAML: ${message}`);
     }
     const problems = [
@@ -35059,112 +35218,16 @@ function parseFilters(text, origin) {
     }
     return filters;
 }
-const someIndexes = new WeakMap();
-function someIndex(filter) {
-    const cached = someIndexes.get(filter);
-    if (cached !== undefined)
-        return cached;
-    const all = [];
-    for (const rule of filter.rules) {
-        for (const pattern of rule.patterns)
-            all.push({ statuses: rule.statuses, pattern });
-    }
-    const segmentsOf = (candidate) => candidate.pattern instanceof Pattern ? candidate.pattern.firstSegments : undefined;
-    const keys = new Set();
-    for (const candidate of all)
-        for (const key of segmentsOf(candidate) ?? [])
-            keys.add(key);
-    const bySegment = new Map();
-    for (const key of keys) {
-        bySegment.set(key, all.filter((candidate) => segmentsOf(candidate)?.has(key) ?? true));
-    }
-    const index = {
-        all,
-        anywhere: all.filter((candidate) => segmentsOf(candidate) === undefined),
-        bySegment,
-    };
-    someIndexes.set(filter, index);
-    return index;
-}
-function preparePath(path) {
-    return { path, plain: isPlainPath(path), first: firstSegment(path) };
-}
-/** `some`: the last pattern that matches decides, an exclusion excluding. */
-function includedBySome(index, at, status) {
-    const candidates = at.plain ? (index.bySegment.get(at.first) ?? index.anywhere) : index.all;
-    for (let c = candidates.length - 1; c >= 0; c--) {
-        const candidate = candidates[c];
-        if (candidate === undefined)
-            continue;
-        if (candidate.statuses !== undefined && !candidate.statuses.has(status))
-            continue;
-        if (candidate.pattern.matches(at.path, at.plain))
-            return !candidate.pattern.exclude;
-    }
-    return false;
-}
+
+;// CONCATENATED MODULE: ./src/core/filters/index.ts
 /**
- * `every`: each rule must hold. A rule holds when its change types allow the
- * file (or it has none) and the path matches one of its globs (if it has
- * any without `!`) and none of its `!` globs.
+ * Filters in the grammar of dorny/paths-filter: parsed and compiled once
+ * (`parseFilters`), then matched against many changed files (`matchFilters`).
+ * Pure: no I/O, no process state.
  */
-function includedByEvery(rules, at, status) {
-    const { path, plain } = at;
-    for (const rule of rules) {
-        if (rule.statuses !== undefined && !rule.statuses.has(status))
-            return false;
-        if (rule.includes.length > 0 && !anyMatches(rule.includes, path, plain))
-            return false;
-        if (anyMatches(rule.excludes, path, plain))
-            return false;
-    }
-    return true;
-}
-function anyMatches(patterns, path, plain) {
-    for (const pattern of patterns)
-        if (pattern.matches(path, plain))
-            return true;
-    return false;
-}
-/**
- * Matches every file against every filter; filters returned in definition
- * order, each with the files it matched (in the order given). A renamed or
- * copied file matches when its new or its previous path is included.
- */
-function matchFilters(filters, files, quantifier) {
-    const prepared = files.map((file) => {
-        const previous = file.previousFilename;
-        return {
-            file,
-            at: preparePath(file.filename),
-            before: previous !== undefined && previous !== '' && previous !== file.filename
-                ? preparePath(previous)
-                : undefined,
-        };
-    });
-    return filters.map((filter) => {
-        const matched = [];
-        if (quantifier === 'every') {
-            const rules = filter.rules;
-            for (const { file, at, before } of prepared) {
-                if (includedByEvery(rules, at, file.status) ||
-                    (before !== undefined && includedByEvery(rules, before, file.status))) {
-                    matched.push(file);
-                }
-            }
-        }
-        else {
-            const index = someIndex(filter);
-            for (const { file, at, before } of prepared) {
-                if (includedBySome(index, at, file.status) ||
-                    (before !== undefined && includedBySome(index, before, file.status))) {
-                    matched.push(file);
-                }
-            }
-        }
-        return { name: filter.name, files: matched };
-    });
-}
+
+
+
 
 ;// CONCATENATED MODULE: ./src/core/outputs.ts
 /**
@@ -35177,12 +35240,11 @@ function matchFilters(filters, files, quantifier) {
  */
 
 
+
 /** Default room, in UTF-8 bytes, for all `<filter>_files` values together (GitHub: 1 MB per job). */
 const DEFAULT_FILES_BUDGET_BYTES = 800_000;
 /** Names of the outputs the gate always sets; a filter of the same name would be shadowed. */
 const FIXED_OUTPUT_NAMES = GATE_OUTPUT_NAMES;
-// Characters that are never special to a POSIX shell, in any position.
-const SHELL_SAFE = /^[A-Za-z0-9_@%+:,./-]+$/;
 // Characters `escape` leaves as they are: the safe set above, and anything
 // outside ASCII (no multibyte character is a shell metacharacter).
 const ESCAPE_PLAIN = /[A-Za-z0-9_@%+:,./\u0080-\u{10ffff}-]/u;
@@ -35196,11 +35258,6 @@ function jsonItem(name) {
 }
 function csvItem(name) {
     return CSV_NEEDS_QUOTES.test(name) ? `"${name.replace(/"/g, '""')}"` : name;
-}
-function shellItem(name) {
-    if (SHELL_SAFE.test(name))
-        return name;
-    return `'${name.replace(/'/g, `'\\''`)}'`;
 }
 const ANSI_C_NAMED = {
     '\n': '\\n',
@@ -35241,7 +35298,7 @@ function escapeItem(name) {
 const FORMATS = {
     json: { item: jsonItem, separator: ',', open: '[', close: ']' },
     csv: { item: csvItem, separator: ',', open: '', close: '' },
-    shell: { item: shellItem, separator: ' ', open: '', close: '' },
+    shell: { item: shellWord, separator: ' ', open: '', close: '' },
     escape: { item: escapeItem, separator: ' ', open: '', close: '' },
 };
 /**
@@ -35530,6 +35587,7 @@ function resolvePrice(inputs) {
 ;// CONCATENATED MODULE: ./src/core/settings.ts
 
 
+
 /** The names the engine's settings go by in every front end: action inputs and `--flags`. */
 const ENGINE_SETTING_NAMES = (/* unused pure expression or super */ null && ([
     'train-on',
@@ -35554,9 +35612,6 @@ const LIST_FILES_FORMATS = [
 ];
 const ON_ERROR_CHOICES = ['train', 'skip', 'fail'];
 const QUANTIFIERS = ['some', 'every'];
-function settings_quote(value) {
-    return JSON.stringify(value);
-}
 /** One of `allowed` (case-insensitive); empty gives `fallback`. */
 function readChoice(name, raw, allowed, fallback) {
     const value = raw.trim();
@@ -35564,7 +35619,7 @@ function readChoice(name, raw, allowed, fallback) {
         return fallback;
     const found = allowed.find((a) => a === value.toLowerCase());
     if (found === undefined) {
-        throw new InputError(name, `Input ${name} is ${settings_quote(value)}; allowed values: ${allowed.join(', ')}.`);
+        throw new InputError(name, `Input ${name} is ${quote(value)}; allowed values: ${allowed.join(', ')}.`);
     }
     return found;
 }
@@ -35577,7 +35632,7 @@ function readBoolean(name, raw, fallback) {
         return true;
     if (value === 'false')
         return false;
-    throw new InputError(name, `Input ${name} is ${settings_quote(raw.trim())}; allowed values: true, false.`);
+    throw new InputError(name, `Input ${name} is ${quote(raw.trim())}; allowed values: true, false.`);
 }
 /** A plain decimal number ≥ 0 (or > 0 with `positive`); empty gives undefined. */
 function readAmount(name, raw, positive = false) {
@@ -35587,7 +35642,7 @@ function readAmount(name, raw, positive = false) {
     const ok = /^(\d+(\.\d*)?|\.\d+)$/.test(value);
     const n = ok ? Number(value) : NaN;
     if (!Number.isFinite(n) || (positive && n <= 0)) {
-        throw new InputError(name, `Input ${name} is ${settings_quote(value)}; it must be a ${positive ? 'number greater than 0' : 'number of 0 or more'}, written like 1.60 (no currency sign or unit).`);
+        throw new InputError(name, `Input ${name} is ${quote(value)}; it must be a ${positive ? 'number greater than 0' : 'number of 0 or more'}, written like 1.60 (no currency sign or unit).`);
     }
     return n;
 }
@@ -35604,7 +35659,7 @@ function readCurrency(raw) {
         }
     }
     if (!valid) {
-        throw new InputError('currency', `Input currency is ${settings_quote(raw.trim())}; it must be a three-letter ISO 4217 code such as USD, EUR or GBP.`);
+        throw new InputError('currency', `Input currency is ${quote(raw.trim())}; it must be a three-letter ISO 4217 code such as USD, EUR or GBP.`);
     }
     return value;
 }
@@ -35672,7 +35727,7 @@ function resolveTrainOn(trainOn, names) {
         return [...names];
     const unknown = trainOn.filter((n) => !names.includes(n));
     if (unknown.length > 0) {
-        throw new InputError('train-on', `Input train-on names ${unknown.map(settings_quote).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'}; the filters defined are: ${names.join(', ')}.`);
+        throw new InputError('train-on', `Input train-on names ${unknown.map((name) => quote(name)).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'}; the filters defined are: ${names.join(', ')}.`);
     }
     return [...new Set(trainOn)];
 }
@@ -37031,13 +37086,23 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/core/changeset.ts
+/**
+ * Which source lists the change set, and when a list is whole.
+ *
+ * The cheapest source that can see everything is tried first, and a list that
+ * may have been cut short is never called complete:
+ * - compare API: one request, at most 300 files;
+ * - pull-request files API: 100 a page, at most 3,000 files;
+ * - git in a checkout: any size;
+ * - without a checkout, the files of each commit in the range (a superset of the
+ *   change, so it can only make the gate train more), within a request budget.
+ * When none of them sees everything, the result has `complete: false` and says why.
+ */
+
 /** GitHub's compare API lists at most this many files. */
 const changeset_COMPARE_FILE_LIMIT = 300;
 /** GitHub's pull-request files API lists at most this many files. */
 const changeset_PULL_FILES_LIMIT = 3000;
-function message(err) {
-    return err instanceof Error ? err.message : String(err);
-}
 /** One entry per path; a later entry for the same path replaces an earlier one. */
 function union(lists) {
     const byPath = new Map();
@@ -37096,7 +37161,7 @@ async function collectChangeSet(request, deps) {
         }
         catch (err) {
             apiUsable = false;
-            gaps.push(`the compare API failed: ${message(err)}`);
+            gaps.push(`the compare API failed: ${messageOf(err)}`);
         }
     }
     if (pullRequest &&
@@ -37120,7 +37185,7 @@ async function collectChangeSet(request, deps) {
         }
         catch (err) {
             apiUsable = false;
-            gaps.push(`the pull-request files API failed: ${message(err)}`);
+            gaps.push(`the pull-request files API failed: ${messageOf(err)}`);
         }
     }
     else if (pullRequest && known !== undefined && known > changeset_PULL_FILES_LIMIT) {
@@ -37132,7 +37197,7 @@ async function collectChangeSet(request, deps) {
             return done(await git.changedFiles(baseSha, headSha), 'git');
         }
         catch (err) {
-            gaps.push(`git in the checkout failed: ${message(err)}`);
+            gaps.push(`git in the checkout failed: ${messageOf(err)}`);
         }
     }
     else {
@@ -37181,7 +37246,7 @@ async function filesOfEachCommit(base, head, deps) {
         return {
             files: [],
             complete: false,
-            gap: `listing the commits failed: ${message(err)}`,
+            gap: `listing the commits failed: ${messageOf(err)}`,
             commits: 0,
         };
     }
@@ -37233,7 +37298,7 @@ async function filesOfEachCommit(base, head, deps) {
         return {
             files: union(lists),
             complete: false,
-            gap: `reading the files of each commit failed: ${message(err)}`,
+            gap: `reading the files of each commit failed: ${messageOf(err)}`,
             commits: range.commits.length,
         };
     }
@@ -38458,19 +38523,17 @@ async function costWithHistory(request) {
  */
 
 
+
 /** Default and bounds of history-runs: each run measured costs one request. */
 const HISTORY_RUNS_DEFAULT = 10;
 const HISTORY_RUNS_MAX = 50;
-function inputs_quote(value) {
-    return JSON.stringify(value);
-}
 function historyRuns(raw) {
     const value = raw.trim();
     if (value === '')
         return HISTORY_RUNS_DEFAULT;
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n) || n < 1 || n > HISTORY_RUNS_MAX) {
-        throw new InputError('history-runs', `Input history-runs is ${inputs_quote(value)}; it must be a whole number from 1 to ${HISTORY_RUNS_MAX} (each run measured costs one API request).`);
+        throw new InputError('history-runs', `Input history-runs is ${quote(value)}; it must be a whole number from 1 to ${HISTORY_RUNS_MAX} (each run measured costs one API request).`);
     }
     return n;
 }
@@ -38479,7 +38542,7 @@ function jobName(raw) {
     if (value === '')
         return undefined;
     if (/[\r\n]/.test(value)) {
-        throw new InputError('training-job', `Input training-job is ${inputs_quote(value)}; give the name of one job, on one line, as the Actions page shows it (its name:, or its id when it has no name).`);
+        throw new InputError('training-job', `Input training-job is ${quote(value)}; give the name of one job, on one line, as the Actions page shows it (its name:, or its id when it has no name).`);
     }
     return value;
 }
@@ -38495,7 +38558,7 @@ function filtersSource(raw) {
     if (!text.includes('\n') && !text.includes(':')) {
         const path = text.replace(/^\.\//, '');
         if (path.startsWith('/') || path.split('/').includes('..')) {
-            throw new InputError('filters', `Input filters is the path ${inputs_quote(text)}; a filters file must be a path inside the repository, relative to its root, without "..".`);
+            throw new InputError('filters', `Input filters is the path ${quote(text)}; a filters file must be a path inside the repository, relative to its root, without "..".`);
         }
         return { kind: 'file', path };
     }
@@ -38594,24 +38657,8 @@ function escapeMarkdown(text) {
     }
     return out;
 }
-/** `text` cut to `max` code points, with an ellipsis when cut. */
-function clip(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
-}
 function code(text, max = MAX_NAME_CHARS) {
     return `<code>${escapeMarkdown(clip(text, max))}</code>`;
-}
-function escapeAttribute(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-function summary_link(url, html) {
-    return `<a href="${escapeAttribute(url)}">${html}</a>`;
 }
 function money(amount, currency) {
     // A valid code is three letters, which escaping leaves as they are.
@@ -38695,7 +38742,7 @@ function priceLine(source, cost) {
         return `- Price: ${price}the <code>gpu-hourly-cost</code> input${over}`;
     }
     const url = /^https:\/\/[^\s"'<>`\\]+$/.test(source.url) ? source.url : undefined;
-    const read = url !== undefined ? summary_link(url, 'on-demand price') : 'on-demand price';
+    const read = url !== undefined ? format_link(url, 'on-demand price') : 'on-demand price';
     return (`- Price: ${price}the ${code(source.name)} preset ` +
         `(${escapeMarkdown(clip(source.description, MAX_MESSAGE_CHARS))}); ` +
         `${read} read on ${escapeMarkdown(source.readOn)}, prices change`);
@@ -38821,7 +38868,7 @@ function repoUrl(report) {
 /** A commit as a short SHA, linked when the repository address is known. */
 function commitRef(sha, base) {
     if (base !== undefined && SHA.test(sha)) {
-        return summary_link(`${base}/commit/${sha}`, `<code>${escapeMarkdown(sha.slice(0, 7))}</code>`);
+        return format_link(`${base}/commit/${sha}`, `<code>${escapeMarkdown(sha.slice(0, 7))}</code>`);
     }
     return code(sha);
 }
@@ -38834,7 +38881,7 @@ function footerLines(report) {
     if (hasBase || hasHead) {
         let compared = `${hasBase ? commitRef(changeSet.baseSha, base) : 'nothing'} → ${hasHead ? commitRef(changeSet.headSha, base) : 'nothing'}`;
         if (base !== undefined && SHA.test(changeSet.baseSha) && SHA.test(changeSet.headSha)) {
-            compared += ` (${summary_link(`${base}/compare/${changeSet.baseSha}...${changeSet.headSha}`, 'compare')})`;
+            compared += ` (${format_link(`${base}/compare/${changeSet.baseSha}...${changeSet.headSha}`, 'compare')})`;
         }
         lines.push(`- Compared: ${compared}`);
     }
@@ -38844,7 +38891,7 @@ function footerLines(report) {
     let event = `- Event: ${code(report.eventName, 100)}`;
     const pr = report.pullRequest;
     if (pr !== undefined && Number.isSafeInteger(pr) && pr > 0) {
-        event += `, pull request ${base !== undefined ? summary_link(`${base}/pull/${pr}`, `#${pr}`) : `#${pr}`}`;
+        event += `, pull request ${base !== undefined ? format_link(`${base}/pull/${pr}`, `#${pr}`) : `#${pr}`}`;
     }
     lines.push(event);
     const count = plural(changeSet.files.length, 'changed file', 'changed files');
@@ -38975,6 +39022,7 @@ function renderSummary(report, opts = {}) {
  */
 
 
+
 /** The first line of every comment the gate writes. */
 const COMMENT_MARKER = '<!-- ml-change-gate -->';
 /** GitHub refuses a comment over 65,536 characters; this leaves room below it. */
@@ -39009,7 +39057,7 @@ function footer(report, runId) {
     if (head !== '' && !/^0+$/.test(head))
         parts.push(`Head ${commitRef(head, base)}`);
     if (base !== undefined && runId !== undefined && Number.isSafeInteger(runId) && runId > 0) {
-        parts.push(`files and details in the ${summary_link(`${base}/actions/runs/${runId}`, 'job summary')}`);
+        parts.push(`files and details in the ${format_link(`${base}/actions/runs/${runId}`, 'job summary')}`);
     }
     parts.push('this comment is updated on every push');
     return [`<sub>${parts.join(' · ')}</sub>`];
@@ -41100,7 +41148,7 @@ function actionsRuntime() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7726);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(158);
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8635);
 
 

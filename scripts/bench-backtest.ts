@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runBacktest } from '../src/core/backtest.js';
 import { generateHistory } from '../src/cli/demo-history.js';
-import { parseFilters } from '../src/core/filters.js';
+import { parseFilters } from '../src/core/filters/index.js';
 import { engineSettings } from '../src/core/settings.js';
 import { importRepository, readFirstParentLog } from '../src/git/index.js';
 

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { estimateCost } from '../src/core/cost.js';
 import { decide } from '../src/core/decision.js';
-import { matchFilters, parseFilters } from '../src/core/filters.js';
+import { matchFilters, parseFilters } from '../src/core/filters/index.js';
 import { buildOutputs, formatFileList } from '../src/core/outputs.js';
 import { renderSummary } from '../src/core/summary.js';
 import type { ChangedFile, GateReport } from '../src/core/types.js';

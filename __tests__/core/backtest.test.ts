@@ -8,7 +8,7 @@ import {
 } from '../../src/core/backtest.js';
 import type { CostSettings } from '../../src/core/cost.js';
 import { decide } from '../../src/core/decision.js';
-import { matchFilters, parseFilters, type CompiledFilter } from '../../src/core/filters.js';
+import { matchFilters, parseFilters, type CompiledFilter } from '../../src/core/filters/index.js';
 import { engineSettings } from '../../src/core/settings.js';
 import type { ChangedFile, PredicateQuantifier } from '../../src/core/types.js';
 

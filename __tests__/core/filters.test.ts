@@ -7,7 +7,7 @@ import {
   matchFilters,
   parseFilters,
   type CompiledFilter,
-} from '../../src/core/filters.js';
+} from '../../src/core/filters/index.js';
 import {
   InputError,
   type ChangeStatus,

@@ -2,14 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { defined } from '../helpers/expect.js';
 import { runBacktest, type BacktestResult, type HistoryCommit } from '../../src/core/backtest.js';
 import type { CostSettings } from '../../src/core/cost.js';
-import { parseFilters, type CompiledFilter } from '../../src/core/filters.js';
+import { renderChart } from '../../src/core/chart.js';
+import { parseFilters, type CompiledFilter } from '../../src/core/filters/index.js';
 import { engineSettings } from '../../src/core/settings.js';
 import type { PredicateQuantifier } from '../../src/core/types.js';
 import {
   eventLabel,
   formatGpuHours,
   formatMoney,
-  renderChart,
   renderReport,
   type ReportContext,
 } from '../../src/core/report.js';

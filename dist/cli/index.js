@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(523);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6790);
 /**
  * The `ml-change-gate` command line: `check`, `backtest` and `demo` (see
  * cli-main.ts). Runs the commands with the process's streams and sets the
@@ -35,7 +35,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 523:
+/***/ 6790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47,6 +47,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/core/format.ts
+/**
+ * The small text helpers every ring uses, in one place: showing names in
+ * one-line messages, quoting, clipping, plurals, lists, escaping for HTML and
+ * the shell, and the message of an error. Pure.
+ */
 /**
  * Text for one-line messages (the `reason` output, log lines): a file name may
  * hold any character but NUL, so control characters are shown as escapes and
@@ -93,6 +98,44 @@ function orList(names) {
 /** The message of an error, or the thing thrown as text. */
 function messageOf(err) {
     return err instanceof Error ? err.message : String(err);
+}
+/** A value quoted for a message, control characters escaped, shortened when long. */
+function quote(text, max = 80) {
+    return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
+}
+/** `text` cut to at most `max` code points, the last one an ellipsis when cut. */
+function clip(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** A whole number with thousands separators: `10,000`. */
+function formatCount(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+/** "1 run" / "10,000 runs": as `plural`, with thousands separators. */
+function pluralCount(n, word, many = `${word}s`) {
+    return `${formatCount(n)} ${n === 1 ? word : many}`;
+}
+/** Text made safe inside HTML or XML, as element text or a quoted attribute value. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** A link whose text is already HTML. */
+function format_link(url, html) {
+    return `<a href="${escapeHtml(url)}">${html}</a>`;
+}
+/** Characters that are never special to a POSIX shell, in any position. */
+const SHELL_SAFE = /^[A-Za-z0-9_@%+:,./-]+$/;
+/** One word as a POSIX shell reads it back: as it is when safe, else single-quoted. */
+function shellWord(word) {
+    if (SHELL_SAFE.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/types.ts
@@ -234,6 +277,7 @@ function resolvePrice(inputs) {
 ;// CONCATENATED MODULE: ./src/core/settings.ts
 
 
+
 /** The names the engine's settings go by in every front end: action inputs and `--flags`. */
 const ENGINE_SETTING_NAMES = (/* unused pure expression or super */ null && ([
     'train-on',
@@ -258,9 +302,6 @@ const LIST_FILES_FORMATS = [
 ];
 const ON_ERROR_CHOICES = ['train', 'skip', 'fail'];
 const QUANTIFIERS = ['some', 'every'];
-function quote(value) {
-    return JSON.stringify(value);
-}
 /** One of `allowed` (case-insensitive); empty gives `fallback`. */
 function readChoice(name, raw, allowed, fallback) {
     const value = raw.trim();
@@ -376,7 +417,7 @@ function resolveTrainOn(trainOn, names) {
         return [...names];
     const unknown = trainOn.filter((n) => !names.includes(n));
     if (unknown.length > 0) {
-        throw new InputError('train-on', `Input train-on names ${unknown.map(quote).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'}; the filters defined are: ${names.join(', ')}.`);
+        throw new InputError('train-on', `Input train-on names ${unknown.map((name) => quote(name)).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'}; the filters defined are: ${names.join(', ')}.`);
     }
     return [...new Set(trainOn)];
 }
@@ -669,6 +710,7 @@ const HELP_TEXTS = {
 
 
 
+
 /** Bad arguments: the message says what is wrong; the CLI exits with 2. */
 class UsageError extends Error {
     /** The command whose usage to point at, when known. */
@@ -681,9 +723,6 @@ class UsageError extends Error {
 }
 /** The window a backtest replays when neither --last nor --since is given. */
 const DEFAULT_WINDOW_DAYS = 30;
-function args_quote(text) {
-    return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
-}
 /**
  * Reads `--name value`, `--name=value`, boolean `--flag` and `-h` with
  * parseArgs. Anything else (an unknown option, a missing value, a value for a
@@ -708,8 +747,8 @@ function parseOptions(command, args, table) {
         if (token.kind !== 'option') {
             const word = token.kind === 'positional' ? token.value : '--';
             throw new UsageError(word.startsWith('-')
-                ? `Unknown option ${args_quote(word)} for ${command}. ${more}`
-                : `Unexpected argument ${args_quote(word)}: ${command} takes only options. ${more}`, command);
+                ? `Unknown option ${quote(word)} for ${command}. ${more}`
+                : `Unexpected argument ${quote(word)}: ${command} takes only options. ${more}`, command);
         }
         const { name } = token;
         const spec = table[name];
@@ -815,7 +854,7 @@ function parseSince(raw) {
         time = Date.parse(value.toUpperCase());
     }
     if (!Number.isFinite(time)) {
-        throw new UsageError(`--since is ${args_quote(value)}; give a date as YYYY-MM-DD (midnight UTC), e.g. 2025-03-01, or an ISO 8601 time such as 2025-03-01T09:00:00Z.`, 'backtest');
+        throw new UsageError(`--since is ${quote(value)}; give a date as YYYY-MM-DD (midnight UTC), e.g. 2025-03-01, or an ISO 8601 time such as 2025-03-01T09:00:00Z.`, 'backtest');
     }
     return new Date(time);
 }
@@ -824,7 +863,7 @@ function wholeNumber(name, raw, range, command) {
     const value = raw.trim();
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
-        throw new UsageError(`--${name} is ${args_quote(value)}; it must be a whole number from ${range.min} to ${range.max.toLocaleString('en-US')}, e.g. ${range.example}.`, command);
+        throw new UsageError(`--${name} is ${quote(value)}; it must be a whole number from ${range.min} to ${range.max.toLocaleString('en-US')}, e.g. ${range.example}.`, command);
     }
     return n;
 }
@@ -872,7 +911,7 @@ function parseBacktest(args, now) {
     const window = backtestWindow(values, now);
     const report = nonEmpty(values, 'report', 'backtest', BACKTEST_OPTIONS);
     if (report !== undefined && !/\.md$/i.test(report)) {
-        throw new UsageError(`--report is ${args_quote(report)}; give the path of a Markdown file ending in .md (its chart is written beside it, ending in .svg).`, 'backtest');
+        throw new UsageError(`--report is ${quote(report)}; give the path of a Markdown file ending in .md (its chart is written beside it, ending in .svg).`, 'backtest');
     }
     const branch = nonEmpty(values, 'branch', 'backtest', BACKTEST_OPTIONS);
     return {
@@ -912,7 +951,7 @@ function parseCommandLine(argv, now) {
                 if (topic === 'check' || topic === 'backtest' || topic === 'demo') {
                     return { command: 'help', topic };
                 }
-                throw new UsageError(`Unknown command ${args_quote(topic ?? '')}: use check, backtest or demo.`);
+                throw new UsageError(`Unknown command ${quote(topic ?? '')}: use check, backtest or demo.`);
             }
             return { command: 'help' };
         case '-v':
@@ -926,8 +965,8 @@ function parseCommandLine(argv, now) {
             return parseDemo(rest);
         default:
             throw new UsageError(first.startsWith('-')
-                ? `Unknown option ${args_quote(first)}: give a command first (check, backtest or demo).`
-                : `Unknown command ${args_quote(first)}: use check, backtest or demo.`);
+                ? `Unknown option ${quote(first)}: give a command first (check, backtest or demo).`
+                : `Unknown command ${quote(first)}: use check, backtest or demo.`);
     }
 }
 
@@ -1073,6 +1112,243 @@ function decide(input) {
         reason: `skipped: ${plural(input.changedCount, 'changed file')}, none match${input.changedCount === 1 ? 'es' : ''} ${names}${otherText}`,
     };
 }
+
+;// CONCATENATED MODULE: ./src/core/filters/glob.ts
+/** A brace expansion larger than this is refused rather than silently cut short. */
+const MAX_BRACE_EXPANSIONS = 1000;
+const GLOB_OPTIONS = {
+    dot: true,
+    // `!` is handled here (last match wins), and `#` is an ordinary character in a path.
+    nonegate: true,
+    nocomment: true,
+    braceExpandMax: MAX_BRACE_EXPANSIONS + 1,
+};
+/**
+ * Characters that make a path segment of a glob something other than literal
+ * text. Minimatch keeps a long numeric range such as `{1..2000}` unexpanded,
+ * between two private-use characters, so those count as magic too.
+ */
+const MAGIC = /[*?[\]{}()!+@\\|\uE000-\uF8FF]/;
+/**
+ * Works out the literal parts of one brace-expanded glob, or undefined when
+ * the glob has parts (`.`, `..`, empty segments) that minimatch rewrites.
+ */
+function hintFor(expanded) {
+    const segments = expanded.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..'))
+        return undefined;
+    let literal = 0;
+    while (literal < segments.length && !MAGIC.test(segments[literal] ?? '*'))
+        literal++;
+    if (literal === segments.length) {
+        return { exact: expanded, prefix: expanded, suffix: '', sure: true };
+    }
+    // The literal leading segments are followed by at least one more segment.
+    const prefix = literal === 0 ? '' : `${segments.slice(0, literal).join('/')}/`;
+    const last = segments[segments.length - 1] ?? '';
+    let suffix = last;
+    if (MAGIC.test(last)) {
+        let end = last.length;
+        while (end > 0 && !MAGIC.test(last.charAt(end - 1)))
+            end--;
+        suffix = last.slice(end);
+    }
+    const rest = segments.slice(literal);
+    const sure = (rest.length === 1 && rest[0] === '**') ||
+        (rest.length === 2 && rest[0] === '**' && last === `*${suffix}`);
+    return { exact: undefined, prefix, suffix, sure };
+}
+/** A path with an empty, `.` or `..` segment, which minimatch treats specially. */
+const UNPLAIN_PATH = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function isPlainPath(path) {
+    return !UNPLAIN_PATH.test(path);
+}
+/** A path's first segment: up to the first `/`, or the whole path. */
+function firstSegment(path) {
+    const slash = path.indexOf('/');
+    return slash === -1 ? path : path.slice(0, slash);
+}
+class Pattern {
+    source;
+    exclude;
+    glob;
+    #matcher;
+    /** Undefined when no quick check is possible. */
+    #hints;
+    /**
+     * The first path segments a plain path must have to match (`src` for
+     * `src/training/**`); undefined when the glob may match under any.
+     */
+    firstSegments;
+    constructor(source, exclude, glob, matcher) {
+        this.source = source;
+        this.exclude = exclude;
+        this.glob = glob;
+        this.#matcher = matcher;
+        const hints = [];
+        for (const expanded of matcher.globSet) {
+            const hint = hintFor(expanded);
+            if (hint === undefined)
+                break;
+            hints.push(hint);
+        }
+        const usable = hints.length === matcher.globSet.length && hints.length > 0 && hints.length <= 32;
+        this.#hints = usable ? hints : undefined;
+        let segments;
+        if (usable) {
+            segments = new Set();
+            for (const hint of hints) {
+                const known = hint.exact ?? hint.prefix;
+                if (known === '') {
+                    segments = undefined;
+                    break;
+                }
+                segments.add(firstSegment(known));
+            }
+        }
+        this.firstSegments = segments;
+    }
+    matches(path, plain = isPlainPath(path)) {
+        const hints = this.#hints;
+        if (plain && hints !== undefined) {
+            let possible = false;
+            for (const hint of hints) {
+                if (hint.exact !== undefined
+                    ? path === hint.exact
+                    : path.startsWith(hint.prefix) && path.endsWith(hint.suffix)) {
+                    if (hint.sure)
+                        return true;
+                    possible = true;
+                }
+            }
+            if (!possible)
+                return false;
+        }
+        return this.#matcher.match(path);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/filters/match.ts
+
+const someIndexes = new WeakMap();
+function someIndex(filter) {
+    const cached = someIndexes.get(filter);
+    if (cached !== undefined)
+        return cached;
+    const all = [];
+    for (const rule of filter.rules) {
+        for (const pattern of rule.patterns)
+            all.push({ statuses: rule.statuses, pattern });
+    }
+    const segmentsOf = (candidate) => candidate.pattern instanceof Pattern ? candidate.pattern.firstSegments : undefined;
+    const keys = new Set();
+    for (const candidate of all)
+        for (const key of segmentsOf(candidate) ?? [])
+            keys.add(key);
+    const bySegment = new Map();
+    for (const key of keys) {
+        bySegment.set(key, all.filter((candidate) => segmentsOf(candidate)?.has(key) ?? true));
+    }
+    const index = {
+        all,
+        anywhere: all.filter((candidate) => segmentsOf(candidate) === undefined),
+        bySegment,
+    };
+    someIndexes.set(filter, index);
+    return index;
+}
+function preparePath(path) {
+    return { path, plain: isPlainPath(path), first: firstSegment(path) };
+}
+/** `some`: the last pattern that matches decides, an exclusion excluding. */
+function includedBySome(index, at, status) {
+    const candidates = at.plain ? (index.bySegment.get(at.first) ?? index.anywhere) : index.all;
+    for (let c = candidates.length - 1; c >= 0; c--) {
+        const candidate = candidates[c];
+        if (candidate === undefined)
+            continue;
+        if (candidate.statuses !== undefined && !candidate.statuses.has(status))
+            continue;
+        if (candidate.pattern.matches(at.path, at.plain))
+            return !candidate.pattern.exclude;
+    }
+    return false;
+}
+/**
+ * `every`: each rule must hold. A rule holds when its change types allow the
+ * file (or it has none) and the path matches one of its globs (if it has
+ * any without `!`) and none of its `!` globs.
+ */
+function includedByEvery(rules, at, status) {
+    const { path, plain } = at;
+    for (const rule of rules) {
+        if (rule.statuses !== undefined && !rule.statuses.has(status))
+            return false;
+        if (rule.includes.length > 0 && !anyMatches(rule.includes, path, plain))
+            return false;
+        if (anyMatches(rule.excludes, path, plain))
+            return false;
+    }
+    return true;
+}
+function anyMatches(patterns, path, plain) {
+    for (const pattern of patterns)
+        if (pattern.matches(path, plain))
+            return true;
+    return false;
+}
+/**
+ * Matches every file against every filter; filters returned in definition
+ * order, each with the files it matched (in the order given). A renamed or
+ * copied file matches when its new or its previous path is included.
+ */
+function matchFilters(filters, files, quantifier) {
+    const prepared = files.map((file) => {
+        const previous = file.previousFilename;
+        return {
+            file,
+            at: preparePath(file.filename),
+            before: previous !== undefined && previous !== '' && previous !== file.filename
+                ? preparePath(previous)
+                : undefined,
+        };
+    });
+    return filters.map((filter) => {
+        const matched = [];
+        if (quantifier === 'every') {
+            const rules = filter.rules;
+            for (const { file, at, before } of prepared) {
+                if (includedByEvery(rules, at, file.status) ||
+                    (before !== undefined && includedByEvery(rules, before, file.status))) {
+                    matched.push(file);
+                }
+            }
+        }
+        else {
+            const index = someIndex(filter);
+            for (const { file, at, before } of prepared) {
+                if (includedBySome(index, at, file.status) ||
+                    (before !== undefined && includedBySome(index, before, file.status))) {
+                    matched.push(file);
+                }
+            }
+        }
+        return { name: filter.name, files: matched };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/filters/model.ts
+/**
+ * The compiled form of filters: what parsing produces and matching reads.
+ */
+
+/**
+ * Output names the gate sets itself. A filter may not take one of these names,
+ * nor any name ending in `_count` or `_files` (the per-filter outputs).
+ */
+const RESERVED_OUTPUT_NAMES = GATE_OUTPUT_NAMES;
+/** Suffixes of the per-filter outputs `<name>_count` and `<name>_files`. */
+const RESERVED_OUTPUT_SUFFIXES = Object.freeze(['_count', '_files']);
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
@@ -4601,172 +4877,22 @@ minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/filters.ts
-/**
- * Filter definitions: parsed and compiled once, then matched against many
- * changed files. The grammar is the one of dorny/paths-filter:
- *
- * ```yaml
- * shared: &shared
- *   - 'common/**'
- * training:
- *   - *shared                       # nested lists are flattened
- *   - 'src/training/**'
- *   - '!src/training/README.md'     # `!` excludes (the last matching pattern wins)
- *   - added|modified: 'data/**'     # only for files with one of these change types
- * ```
- *
- * Pure: no I/O, no process state.
- */
+;// CONCATENATED MODULE: ./src/core/filters/messages.ts
+/** The words of the filter grammar's errors: what a value is, where the problem is, what is allowed. */
 
 
-
-/**
- * Output names the gate sets itself. A filter may not take one of these names,
- * nor any name ending in `_count` or `_files` (the per-filter outputs).
- */
-const RESERVED_OUTPUT_NAMES = GATE_OUTPUT_NAMES;
-/** Suffixes of the per-filter outputs `<name>_count` and `<name>_files`. */
-const RESERVED_OUTPUT_SUFFIXES = Object.freeze(['_count', '_files']);
-/** A brace expansion larger than this is refused rather than silently cut short. */
-const MAX_BRACE_EXPANSIONS = 1000;
-/** Depth of the YAML syntax tree (about three per nesting level) beyond which input is refused. */
-const MAX_SYNTAX_DEPTH = 200;
-/** Nesting of lists inside a filter beyond which input is refused. */
-const MAX_LIST_DEPTH = 64;
-/** Alias expansions allowed when resolving one filter (the yaml library's billion-laughs guard). */
-const MAX_ALIAS_COUNT = 100;
-const GLOB_OPTIONS = {
-    dot: true,
-    // `!` is handled here (last match wins), and `#` is an ordinary character in a path.
-    nonegate: true,
-    nocomment: true,
-    braceExpandMax: MAX_BRACE_EXPANSIONS + 1,
-};
 const ALLOWED_VALUE = "A filter's value must be a glob such as 'src/training/**', or a list of globs, where an item " +
     'may also be a change-type rule such as "added|modified: \'data/**\'"';
 const ALLOWED_TYPES = `Allowed change types: ${CHANGE_STATUSES.join(', ')}; ` +
     'join several with "|", for example added|modified';
 const ALLOWED_NAME = 'A filter name is text without spaces or control characters, for example training or data-prep';
-// ---------------------------------------------------------------------------
-// Glob compilation
-/**
- * Characters that make a path segment of a glob something other than literal
- * text. Minimatch keeps a long numeric range such as `{1..2000}` unexpanded,
- * between two private-use characters, so those count as magic too.
- */
-const MAGIC = /[*?[\]{}()!+@\\|\uE000-\uF8FF]/;
-/**
- * Works out the literal parts of one brace-expanded glob, or undefined when
- * the glob has parts (`.`, `..`, empty segments) that minimatch rewrites.
- */
-function hintFor(expanded) {
-    const segments = expanded.split('/');
-    if (segments.some((s) => s === '' || s === '.' || s === '..'))
-        return undefined;
-    let literal = 0;
-    while (literal < segments.length && !MAGIC.test(segments[literal] ?? '*'))
-        literal++;
-    if (literal === segments.length) {
-        return { exact: expanded, prefix: expanded, suffix: '', sure: true };
-    }
-    // The literal leading segments are followed by at least one more segment.
-    const prefix = literal === 0 ? '' : `${segments.slice(0, literal).join('/')}/`;
-    const last = segments[segments.length - 1] ?? '';
-    let suffix = last;
-    if (MAGIC.test(last)) {
-        let end = last.length;
-        while (end > 0 && !MAGIC.test(last.charAt(end - 1)))
-            end--;
-        suffix = last.slice(end);
-    }
-    const rest = segments.slice(literal);
-    const sure = (rest.length === 1 && rest[0] === '**') ||
-        (rest.length === 2 && rest[0] === '**' && last === `*${suffix}`);
-    return { exact: undefined, prefix, suffix, sure };
-}
-/** A path with an empty, `.` or `..` segment, which minimatch treats specially. */
-const UNPLAIN_PATH = /(?:^|\/)\.{0,2}(?:\/|$)/;
-function isPlainPath(path) {
-    return !UNPLAIN_PATH.test(path);
-}
-/** A path's first segment: up to the first `/`, or the whole path. */
-function firstSegment(path) {
-    const slash = path.indexOf('/');
-    return slash === -1 ? path : path.slice(0, slash);
-}
-class Pattern {
-    source;
-    exclude;
-    glob;
-    #matcher;
-    /** Undefined when no quick check is possible. */
-    #hints;
-    /**
-     * The first path segments a plain path must have to match (`src` for
-     * `src/training/**`); undefined when the glob may match under any.
-     */
-    firstSegments;
-    constructor(source, exclude, glob, matcher) {
-        this.source = source;
-        this.exclude = exclude;
-        this.glob = glob;
-        this.#matcher = matcher;
-        const hints = [];
-        for (const expanded of matcher.globSet) {
-            const hint = hintFor(expanded);
-            if (hint === undefined)
-                break;
-            hints.push(hint);
-        }
-        const usable = hints.length === matcher.globSet.length && hints.length > 0 && hints.length <= 32;
-        this.#hints = usable ? hints : undefined;
-        let segments;
-        if (usable) {
-            segments = new Set();
-            for (const hint of hints) {
-                const known = hint.exact ?? hint.prefix;
-                if (known === '') {
-                    segments = undefined;
-                    break;
-                }
-                segments.add(firstSegment(known));
-            }
-        }
-        this.firstSegments = segments;
-    }
-    matches(path, plain = isPlainPath(path)) {
-        const hints = this.#hints;
-        if (plain && hints !== undefined) {
-            let possible = false;
-            for (const hint of hints) {
-                if (hint.exact !== undefined
-                    ? path === hint.exact
-                    : path.startsWith(hint.prefix) && path.endsWith(hint.suffix)) {
-                    if (hint.sure)
-                        return true;
-                    possible = true;
-                }
-            }
-            if (!possible)
-                return false;
-        }
-        return this.#matcher.match(path);
-    }
-}
-// ---------------------------------------------------------------------------
-// Messages
-/** Quotes a string for a message, escaping control characters, shortened when long. */
-function filters_quote(text) {
-    const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-    return JSON.stringify(shown);
-}
+
 /** Names a YAML value for a message: what it is, and the value when short. */
 function describe(value) {
     if (value === null || value === undefined)
         return 'empty';
     if (typeof value === 'string')
-        return value.trim() === '' ? `empty text ${filters_quote(value)}` : filters_quote(value);
+        return value.trim() === '' ? `empty text ${quote(value)}` : quote(value);
     if (typeof value === 'number' || typeof value === 'bigint')
         return `the number ${String(value)}`;
     if (typeof value === 'boolean')
@@ -4806,14 +4932,43 @@ class Place {
         const at = this.line === undefined ? '' : ` (line ${this.line})`;
         return this.filter === undefined
             ? `Invalid filters in ${this.origin}${at}`
-            : `Invalid filter ${filters_quote(this.filter)} in ${this.origin}${at}`;
+            : `Invalid filter ${quote(this.filter)} in ${this.origin}${at}`;
     }
     fail(problem) {
         throw new InputError('filters', `${this.toString()}: ${problem}.`);
     }
 }
-// ---------------------------------------------------------------------------
-// Parsing
+
+;// CONCATENATED MODULE: ./src/core/filters/parse.ts
+/**
+ * Filter definitions: parsed and compiled once (this module), then matched against many
+ * changed files. The grammar is the one of dorny/paths-filter:
+ *
+ * ```yaml
+ * shared: &shared
+ *   - 'common/**'
+ * training:
+ *   - *shared                       # nested lists are flattened
+ *   - 'src/training/**'
+ *   - '!src/training/README.md'     # `!` excludes (the last matching pattern wins)
+ *   - added|modified: 'data/**'     # only for files with one of these change types
+ * ```
+ *
+ * Pure: no I/O, no process state.
+ */
+
+
+
+
+
+
+
+/** Depth of the YAML syntax tree (about three per nesting level) beyond which input is refused. */
+const MAX_SYNTAX_DEPTH = 200;
+/** Nesting of lists inside a filter beyond which input is refused. */
+const MAX_LIST_DEPTH = 64;
+/** Alias expansions allowed when resolving one filter (the yaml library's billion-laughs guard). */
+const MAX_ALIAS_COUNT = 100;
 /**
  * Refuses input nested deeper than any filter file needs, before the
  * recursive YAML composer sees it (its stack overflow is not always catchable).
@@ -4844,7 +4999,7 @@ function toPlain(node, doc, place) {
         return node.toJS(doc, { mapAsMap: true, maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         if (/excessive alias/i.test(message)) {
             return place.fail(`YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies; ` +
                 'refer to each anchor a few times at most');
@@ -4867,16 +5022,16 @@ function checkName(name, place) {
     if (name === '')
         place.fail(`a filter name is empty. ${ALLOWED_NAME}`);
     if (/[\s\p{Cc}\p{Cf}\p{Cs}]/u.test(name)) {
-        place.fail(`the name ${filters_quote(name)} contains whitespace or a control character. ${ALLOWED_NAME}`);
+        place.fail(`the name ${quote(name)} contains whitespace or a control character. ${ALLOWED_NAME}`);
     }
     const lower = name.toLowerCase();
     if (RESERVED_OUTPUT_NAMES.includes(lower)) {
-        place.fail(`the name ${filters_quote(name)} is one of the gate's own outputs; rename the filter. ` +
+        place.fail(`the name ${quote(name)} is one of the gate's own outputs; rename the filter. ` +
             `Reserved names: ${RESERVED_OUTPUT_NAMES.join(', ')}`);
     }
     const suffix = RESERVED_OUTPUT_SUFFIXES.find((s) => lower.endsWith(s));
     if (suffix !== undefined) {
-        place.fail(`the name ${filters_quote(name)} ends in "${suffix}", which would collide with the outputs ` +
+        place.fail(`the name ${quote(name)} ends in "${suffix}", which would collide with the outputs ` +
             `<filter>_count and <filter>_files of another filter; rename the filter`);
     }
 }
@@ -4889,51 +5044,51 @@ function compilePattern(value, place) {
         return place.fail(`a pattern is ${describe(value)}. ${ALLOWED_VALUE}`);
     }
     if (/[\p{Cc}\p{Cf}\p{Cs}]/u.test(value)) {
-        return place.fail(`the pattern ${filters_quote(value)} contains a line break or other control character; ` +
+        return place.fail(`the pattern ${quote(value)} contains a line break or other control character; ` +
             'write each glob as its own list item (a "|" block turns several lines into one pattern)');
     }
     if (value !== value.trim()) {
-        return place.fail(`the pattern ${filters_quote(value)} starts or ends with a space, so it would not match ` +
+        return place.fail(`the pattern ${quote(value)} starts or ends with a space, so it would not match ` +
             'the intended paths; remove the space');
     }
     // `!(...)` is an extglob ("anything but"), not an exclusion.
     const exclude = value.startsWith('!') && !value.startsWith('!(');
     let glob = exclude ? value.slice(1) : value;
     if (exclude && glob.trim() === '') {
-        return place.fail(`the pattern ${filters_quote(value)} has nothing after "!"; write "!" followed by the glob to ` +
+        return place.fail(`the pattern ${quote(value)} has nothing after "!"; write "!" followed by the glob to ` +
             "exclude, for example '!docs/**'");
     }
     if (glob !== glob.trimStart()) {
-        return place.fail(`the pattern ${filters_quote(value)} has a space after "!"; write the glob right after it, ` +
+        return place.fail(`the pattern ${quote(value)} has a space after "!"; write the glob right after it, ` +
             "for example '!docs/**'");
     }
     // Paths are repository-relative without `./`, so `./src/**` means `src/**`.
     glob = glob.replace(/^(?:\.\/)+/, '');
     if (glob === '' || glob === '.') {
-        return place.fail(`the pattern ${filters_quote(value)} names the repository root, not files; use '**' to match every file`);
+        return place.fail(`the pattern ${quote(value)} names the repository root, not files; use '**' to match every file`);
     }
     if (glob.startsWith('/')) {
-        return place.fail(`the pattern ${filters_quote(value)} starts with "/", but changed paths are relative to the ` +
-            `repository root (src/training/train.py), so it can never match; write ${filters_quote((exclude ? '!' : '') + glob.replace(/^\/+/, ''))}`);
+        return place.fail(`the pattern ${quote(value)} starts with "/", but changed paths are relative to the ` +
+            `repository root (src/training/train.py), so it can never match; write ${quote((exclude ? '!' : '') + glob.replace(/^\/+/, ''))}`);
     }
     if (glob.endsWith('/')) {
-        return place.fail(`the pattern ${filters_quote(value)} ends with "/", but only files are compared, so it can ` +
-            `never match; write ${filters_quote(`${value}**`)} to match everything under that folder`);
+        return place.fail(`the pattern ${quote(value)} ends with "/", but only files are compared, so it can ` +
+            `never match; write ${quote(`${value}**`)} to match everything under that folder`);
     }
     let matcher;
     try {
         matcher = new Minimatch(glob, GLOB_OPTIONS);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return place.fail(`the pattern ${filters_quote(value)} is not a valid glob: ${message}`);
+        const message = messageOf(error);
+        return place.fail(`the pattern ${quote(value)} is not a valid glob: ${message}`);
     }
     if (matcher.globSet.length > MAX_BRACE_EXPANSIONS) {
-        return place.fail(`the pattern ${filters_quote(value)} expands its {...} braces to more than ` +
+        return place.fail(`the pattern ${quote(value)} expands its {...} braces to more than ` +
             `${MAX_BRACE_EXPANSIONS} globs; split it or use wildcards`);
     }
     if (matcher.set.length === 0) {
-        return place.fail(`the pattern ${filters_quote(value)} can never match a path`);
+        return place.fail(`the pattern ${quote(value)} can never match a path`);
     }
     return new Pattern(value, exclude, glob, matcher);
 }
@@ -4974,13 +5129,13 @@ function parseStatuses(key, place) {
         .map((part) => part.trim().toLowerCase())
         .filter((part) => part !== '');
     if (names.length === 0) {
-        return place.fail(`the change-type key ${filters_quote(key)} names no change type. ${ALLOWED_TYPES}`);
+        return place.fail(`the change-type key ${quote(key)} names no change type. ${ALLOWED_TYPES}`);
     }
     const statuses = new Set();
     for (const name of names) {
         const status = CHANGE_STATUSES.find((s) => s === name);
         if (status === undefined) {
-            return place.fail(`the change type ${filters_quote(name)} (in the key ${filters_quote(key)}) is not known. ${ALLOWED_TYPES}`);
+            return place.fail(`the change type ${quote(name)} (in the key ${quote(key)}) is not known. ${ALLOWED_TYPES}`);
         }
         statuses.add(status);
     }
@@ -5002,7 +5157,7 @@ function statusRules(mapping, place) {
     }
     for (const [key, value] of mapping) {
         const statuses = parseStatuses(key, place);
-        const label = typeof key === 'string' ? filters_quote(key) : 'change-type';
+        const label = typeof key === 'string' ? quote(key) : 'change-type';
         if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
             place.fail(`the ${label} rule has no patterns (its value is ${describe(value)}); ` +
                 'give a glob or a list of globs, for example "added|modified: \'data/**\'"');
@@ -5050,7 +5205,7 @@ function filterRules(value, place) {
     }
     if (!rules.some((rule) => rule.includes.length > 0)) {
         const first = rules[0]?.patterns[0]?.source ?? '';
-        place.fail(`every pattern starts with "!" (for example ${filters_quote(first)}), so nothing is included; ` +
+        place.fail(`every pattern starts with "!" (for example ${quote(first)}), so nothing is included; ` +
             "a filter needs at least one pattern that includes files, such as 'src/**', " +
             'with the "!" exclusions after it');
     }
@@ -5091,7 +5246,7 @@ function parseFilters(text, origin) {
         });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         return root.fail(`the text could not be read as YAML: ${message}`);
     }
     const problems = [
@@ -5102,7 +5257,7 @@ function parseFilters(text, origin) {
     if (first !== undefined) {
         const { line, col } = lines.linePos(first.pos[0]);
         const source = (text.split(/\r?\n|\r/)[line - 1] ?? '').trimEnd();
-        const near = source === '' ? '' : ` (line ${line} reads ${filters_quote(source)})`;
+        const near = source === '' ? '' : ` (line ${line} reads ${quote(source)})`;
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more YAML problems)` : '';
         throw new InputError('filters', `Invalid YAML in ${origin} at line ${line}, column ${col}: ` +
             `${first.message.replace(/\.$/, '')}${yamlHint(first.code, first.message)}${near}${more}.`);
@@ -5139,7 +5294,7 @@ function parseFilters(text, origin) {
         checkName(name, place);
         const other = seen.get(name.toLowerCase());
         if (other !== undefined) {
-            place.fail(`it has the same name as filter ${filters_quote(other.name)}` +
+            place.fail(`it has the same name as filter ${quote(other.name)}` +
                 `${other.line === undefined ? '' : ` (line ${other.line})`} apart from letter case, ` +
                 'and GitHub output names ignore case; give each filter a distinct name');
         }
@@ -5150,112 +5305,16 @@ function parseFilters(text, origin) {
     }
     return filters;
 }
-const someIndexes = new WeakMap();
-function someIndex(filter) {
-    const cached = someIndexes.get(filter);
-    if (cached !== undefined)
-        return cached;
-    const all = [];
-    for (const rule of filter.rules) {
-        for (const pattern of rule.patterns)
-            all.push({ statuses: rule.statuses, pattern });
-    }
-    const segmentsOf = (candidate) => candidate.pattern instanceof Pattern ? candidate.pattern.firstSegments : undefined;
-    const keys = new Set();
-    for (const candidate of all)
-        for (const key of segmentsOf(candidate) ?? [])
-            keys.add(key);
-    const bySegment = new Map();
-    for (const key of keys) {
-        bySegment.set(key, all.filter((candidate) => segmentsOf(candidate)?.has(key) ?? true));
-    }
-    const index = {
-        all,
-        anywhere: all.filter((candidate) => segmentsOf(candidate) === undefined),
-        bySegment,
-    };
-    someIndexes.set(filter, index);
-    return index;
-}
-function preparePath(path) {
-    return { path, plain: isPlainPath(path), first: firstSegment(path) };
-}
-/** `some`: the last pattern that matches decides, an exclusion excluding. */
-function includedBySome(index, at, status) {
-    const candidates = at.plain ? (index.bySegment.get(at.first) ?? index.anywhere) : index.all;
-    for (let c = candidates.length - 1; c >= 0; c--) {
-        const candidate = candidates[c];
-        if (candidate === undefined)
-            continue;
-        if (candidate.statuses !== undefined && !candidate.statuses.has(status))
-            continue;
-        if (candidate.pattern.matches(at.path, at.plain))
-            return !candidate.pattern.exclude;
-    }
-    return false;
-}
+
+;// CONCATENATED MODULE: ./src/core/filters/index.ts
 /**
- * `every`: each rule must hold. A rule holds when its change types allow the
- * file (or it has none) and the path matches one of its globs (if it has
- * any without `!`) and none of its `!` globs.
+ * Filters in the grammar of dorny/paths-filter: parsed and compiled once
+ * (`parseFilters`), then matched against many changed files (`matchFilters`).
+ * Pure: no I/O, no process state.
  */
-function includedByEvery(rules, at, status) {
-    const { path, plain } = at;
-    for (const rule of rules) {
-        if (rule.statuses !== undefined && !rule.statuses.has(status))
-            return false;
-        if (rule.includes.length > 0 && !anyMatches(rule.includes, path, plain))
-            return false;
-        if (anyMatches(rule.excludes, path, plain))
-            return false;
-    }
-    return true;
-}
-function anyMatches(patterns, path, plain) {
-    for (const pattern of patterns)
-        if (pattern.matches(path, plain))
-            return true;
-    return false;
-}
-/**
- * Matches every file against every filter; filters returned in definition
- * order, each with the files it matched (in the order given). A renamed or
- * copied file matches when its new or its previous path is included.
- */
-function matchFilters(filters, files, quantifier) {
-    const prepared = files.map((file) => {
-        const previous = file.previousFilename;
-        return {
-            file,
-            at: preparePath(file.filename),
-            before: previous !== undefined && previous !== '' && previous !== file.filename
-                ? preparePath(previous)
-                : undefined,
-        };
-    });
-    return filters.map((filter) => {
-        const matched = [];
-        if (quantifier === 'every') {
-            const rules = filter.rules;
-            for (const { file, at, before } of prepared) {
-                if (includedByEvery(rules, at, file.status) ||
-                    (before !== undefined && includedByEvery(rules, before, file.status))) {
-                    matched.push(file);
-                }
-            }
-        }
-        else {
-            const index = someIndex(filter);
-            for (const { file, at, before } of prepared) {
-                if (includedBySome(index, at, file.status) ||
-                    (before !== undefined && includedBySome(index, before, file.status))) {
-                    matched.push(file);
-                }
-            }
-        }
-        return { name: filter.name, files: matched };
-    });
-}
+
+
+
 
 ;// CONCATENATED MODULE: ./src/core/outputs.ts
 /**
@@ -5268,12 +5327,11 @@ function matchFilters(filters, files, quantifier) {
  */
 
 
+
 /** Default room, in UTF-8 bytes, for all `<filter>_files` values together (GitHub: 1 MB per job). */
 const DEFAULT_FILES_BUDGET_BYTES = 800_000;
 /** Names of the outputs the gate always sets; a filter of the same name would be shadowed. */
 const FIXED_OUTPUT_NAMES = GATE_OUTPUT_NAMES;
-// Characters that are never special to a POSIX shell, in any position.
-const SHELL_SAFE = /^[A-Za-z0-9_@%+:,./-]+$/;
 // Characters `escape` leaves as they are: the safe set above, and anything
 // outside ASCII (no multibyte character is a shell metacharacter).
 const ESCAPE_PLAIN = /[A-Za-z0-9_@%+:,./\u0080-\u{10ffff}-]/u;
@@ -5287,11 +5345,6 @@ function jsonItem(name) {
 }
 function csvItem(name) {
     return CSV_NEEDS_QUOTES.test(name) ? `"${name.replace(/"/g, '""')}"` : name;
-}
-function shellItem(name) {
-    if (SHELL_SAFE.test(name))
-        return name;
-    return `'${name.replace(/'/g, `'\\''`)}'`;
 }
 const ANSI_C_NAMED = {
     '\n': '\\n',
@@ -5332,7 +5385,7 @@ function escapeItem(name) {
 const FORMATS = {
     json: { item: jsonItem, separator: ',', open: '[', close: ']' },
     csv: { item: csvItem, separator: ',', open: '', close: '' },
-    shell: { item: shellItem, separator: ' ', open: '', close: '' },
+    shell: { item: shellWord, separator: ' ', open: '', close: '' },
     escape: { item: escapeItem, separator: ' ', open: '', close: '' },
 };
 /**
@@ -5901,24 +5954,8 @@ function escapeMarkdown(text) {
     }
     return out;
 }
-/** `text` cut to `max` code points, with an ellipsis when cut. */
-function clip(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
-}
 function code(text, max = MAX_NAME_CHARS) {
     return `<code>${escapeMarkdown(clip(text, max))}</code>`;
-}
-function escapeAttribute(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-function summary_link(url, html) {
-    return `<a href="${escapeAttribute(url)}">${html}</a>`;
 }
 function money(amount, currency) {
     // A valid code is three letters, which escaping leaves as they are.
@@ -6002,7 +6039,7 @@ function priceLine(source, cost) {
         return `- Price: ${price}the <code>gpu-hourly-cost</code> input${over}`;
     }
     const url = /^https:\/\/[^\s"'<>`\\]+$/.test(source.url) ? source.url : undefined;
-    const read = url !== undefined ? summary_link(url, 'on-demand price') : 'on-demand price';
+    const read = url !== undefined ? format_link(url, 'on-demand price') : 'on-demand price';
     return (`- Price: ${price}the ${code(source.name)} preset ` +
         `(${escapeMarkdown(clip(source.description, MAX_MESSAGE_CHARS))}); ` +
         `${read} read on ${escapeMarkdown(source.readOn)}, prices change`);
@@ -6128,7 +6165,7 @@ function repoUrl(report) {
 /** A commit as a short SHA, linked when the repository address is known. */
 function commitRef(sha, base) {
     if (base !== undefined && SHA.test(sha)) {
-        return summary_link(`${base}/commit/${sha}`, `<code>${escapeMarkdown(sha.slice(0, 7))}</code>`);
+        return format_link(`${base}/commit/${sha}`, `<code>${escapeMarkdown(sha.slice(0, 7))}</code>`);
     }
     return code(sha);
 }
@@ -6141,7 +6178,7 @@ function footerLines(report) {
     if (hasBase || hasHead) {
         let compared = `${hasBase ? commitRef(changeSet.baseSha, base) : 'nothing'} → ${hasHead ? commitRef(changeSet.headSha, base) : 'nothing'}`;
         if (base !== undefined && SHA.test(changeSet.baseSha) && SHA.test(changeSet.headSha)) {
-            compared += ` (${summary_link(`${base}/compare/${changeSet.baseSha}...${changeSet.headSha}`, 'compare')})`;
+            compared += ` (${format_link(`${base}/compare/${changeSet.baseSha}...${changeSet.headSha}`, 'compare')})`;
         }
         lines.push(`- Compared: ${compared}`);
     }
@@ -6151,7 +6188,7 @@ function footerLines(report) {
     let event = `- Event: ${code(report.eventName, 100)}`;
     const pr = report.pullRequest;
     if (pr !== undefined && Number.isSafeInteger(pr) && pr > 0) {
-        event += `, pull request ${base !== undefined ? summary_link(`${base}/pull/${pr}`, `#${pr}`) : `#${pr}`}`;
+        event += `, pull request ${base !== undefined ? format_link(`${base}/pull/${pr}`, `#${pr}`) : `#${pr}`}`;
     }
     lines.push(event);
     const count = plural(changeSet.files.length, 'changed file', 'changed files');
@@ -6275,13 +6312,10 @@ function renderSummary(report, opts = {}) {
 ;// CONCATENATED MODULE: ./src/core/report.ts
 
 
+
 // ---------------------------------------------------------------------------
 // Numbers and words
 
-/** A whole number with thousands separators: `10,000`. */
-function formatCount(n) {
-    return new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n);
-}
 /** GPU-hours as the action shows them (to 0.01, no trailing zeros), with thousands separators. */
 function formatGpuHours(n) {
     return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(Number(formatHours(n)));
@@ -6289,9 +6323,6 @@ function formatGpuHours(n) {
 /** A percentage to 0.1: `83.3%`, `100%`. */
 function formatPercent(n) {
     return `${Number(n.toFixed(1))}%`;
-}
-function report_plural(n, one, many = `${one}s`) {
-    return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 /** The UTC calendar date of an ISO time: `2025-03-04`. */
 function utcDay(iso) {
@@ -6317,14 +6348,6 @@ function eventLabel(event) {
 function report_code(text) {
     return `<code>${escapeMarkdown(text)}</code>`;
 }
-function escapeXml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
 function repositoryUrl(repository) {
     if (repository === undefined)
         return undefined;
@@ -6333,18 +6356,11 @@ function repositoryUrl(repository) {
         return undefined;
     return `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
 }
-function report_link(url, html) {
-    return `<a href="${escapeXml(url)}">${html}</a>`;
-}
-function report_clip(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
 function headline(result, branch) {
     const t = result.totals;
     if (t.events === 0)
         return '';
-    const skipped = `It would have skipped **${report_plural(t.skipped, 'training run')}**`;
+    const skipped = `It would have skipped **${pluralCount(t.skipped, 'training run')}**`;
     const saving = [];
     if (t.saved !== undefined) {
         saving.push(`saving **${formatMoney(t.saved, t.currency)} (${formatPercent(t.savedPercent)})**`);
@@ -6357,7 +6373,7 @@ function headline(result, branch) {
     else {
         saving.push(`**${formatPercent(t.savedPercent)}** of the training`);
     }
-    return (`> With the gate, **${formatCount(t.trained)} of ${report_plural(t.events, 'CI event')}** on ` +
+    return (`> With the gate, **${formatCount(t.trained)} of ${pluralCount(t.events, 'CI event')}** on ` +
         `${report_code(branch)} would have trained. ${skipped}, ${saving.join('')}.`);
 }
 function totalsTable(t) {
@@ -6392,14 +6408,14 @@ function eventRow(event, base) {
     const short = event.sha.slice(0, 7);
     const commit = base === undefined
         ? report_code(short)
-        : report_link(`${base}/commit/${event.sha}`, `<code>${escapeMarkdown(short)}</code>`);
+        : format_link(`${base}/commit/${event.sha}`, `<code>${escapeMarkdown(short)}</code>`);
     const label = escapeMarkdown(eventLabel(event));
     const kind = base !== undefined && event.pullRequest !== undefined
-        ? report_link(`${base}/pull/${event.pullRequest}`, label)
+        ? format_link(`${base}/pull/${event.pullRequest}`, label)
         : label;
     const gate = event.shouldTrain ? '🚀 train' : '⏭️ skip';
     const filters = event.filters.length > 0 ? event.filters.map(report_code).join(' ') : '—';
-    return `| ${utcDay(event.date)} | ${commit} | ${kind} | ${escapeMarkdown(report_clip(event.title, 100))} | ${gate} | ${filters} |`;
+    return `| ${utcDay(event.date)} | ${commit} | ${kind} | ${escapeMarkdown(clip(event.title, 100))} | ${gate} | ${filters} |`;
 }
 /** The report as GitHub-flavoured Markdown. */
 function renderReport(result, context) {
@@ -6409,7 +6425,7 @@ function renderReport(result, context) {
     const lines = [`# ml-change-gate backtest of ${report_code(context.branch)}`, ''];
     const facts = [
         when === undefined ? undefined : `**${when}**`,
-        `${report_plural(t.events, 'CI event')} (${report_plural(t.merges, 'merge')}, ${report_plural(t.singleParentCommits, 'single-parent commit')})`,
+        `${pluralCount(t.events, 'CI event')} (${pluralCount(t.merges, 'merge')}, ${pluralCount(t.singleParentCommits, 'single-parent commit')})`,
         escapeMarkdown(context.window),
         `filters from ${report_code(context.filtersFile)}`,
         `train on ${context.trainOn.length > 0 ? context.trainOn.map(report_code).join(', ') : 'no filter'}`,
@@ -6444,7 +6460,7 @@ function renderReport(result, context) {
     const more = result.events.length - shown.length;
     lines.push('## Events', '');
     if (result.events.length > 30) {
-        lines.push(`<details><summary>All ${report_plural(result.events.length, 'event')}, oldest first</summary>`, '', ...rows, '');
+        lines.push(`<details><summary>All ${pluralCount(result.events.length, 'event')}, oldest first</summary>`, '', ...rows, '');
         if (more > 0)
             lines.push(`… and ${formatCount(more)} more (see --json).`, '');
         lines.push('</details>', '');
@@ -6457,8 +6473,11 @@ function renderReport(result, context) {
     }
     return lines.join('\n');
 }
-// ---------------------------------------------------------------------------
-// The chart
+
+;// CONCATENATED MODULE: ./src/core/chart.ts
+
+
+
 const WIDTH = 800;
 const HEIGHT = 420;
 const PLOT = { left: 80, right: WIDTH - 110, top: 76, bottom: HEIGHT - 60 };
@@ -6609,43 +6628,35 @@ function stepPoints(xs, values, x0, x1, y) {
 function pathOf(points) {
     return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${num(x)} ${num(y)}`).join(' ');
 }
-/**
- * The SVG chart: cumulative training cost (or GPU-hours, or runs when no
- * price is given) over the period, without the gate (every event trains) and
- * with it, the area between them being the saving.
- */
-function renderChart(result, context) {
-    const t = result.totals;
-    const unit = unitOf(t);
-    const events = result.events;
+/** The period drawn: the events' times, padded; one day when they have none. */
+function timeSpan(times) {
+    let start = times[0] ?? 0;
+    let end = times[times.length - 1] ?? 0;
+    if (!Number.isFinite(start) || !Number.isFinite(end))
+        return [0, DAY];
+    if (end - start < HOUR)
+        return [start - 12 * HOUR, end + 12 * HOUR];
+    const pad = (end - start) * 0.02;
+    start -= pad;
+    end += pad;
+    return [start, end];
+}
+function seriesOf(result) {
+    const unit = unitOf(result.totals);
     const times = [];
     let latest = -Infinity;
-    for (const event of events) {
+    for (const event of result.events) {
         const parsed = Date.parse(event.date);
         // History order decides; a commit dated before its parent is drawn at its parent's time.
         latest = Math.max(latest, Number.isFinite(parsed) ? parsed : latest);
         times.push(latest);
     }
-    let start = times[0] ?? 0;
-    let end = times[times.length - 1] ?? 0;
-    if (!Number.isFinite(start) || !Number.isFinite(end)) {
-        start = 0;
-        end = DAY;
-    }
-    if (end - start < HOUR) {
-        start -= 12 * HOUR;
-        end += 12 * HOUR;
-    }
-    else {
-        const pad = (end - start) * 0.02;
-        start -= pad;
-        end += pad;
-    }
+    const [start, end] = timeSpan(times);
     const without = [];
     const withGate = [];
     let runsWithout = 0;
     let runsWith = 0;
-    for (const event of events) {
+    for (const event of result.events) {
         runsWithout++;
         if (event.shouldTrain)
             runsWith++;
@@ -6655,49 +6666,105 @@ function renderChart(result, context) {
     const maxValue = Math.max(runsWithout * unit.perRun, 0);
     const step = niceStep(maxValue > 0 ? maxValue : 1, 5);
     const top = Math.max(step, Math.ceil(maxValue / step - 1e-9) * step);
-    const x = (time) => PLOT.left + ((time - start) / (end - start)) * (PLOT.right - PLOT.left);
-    const y = (v) => PLOT.bottom - (v / top) * (PLOT.bottom - PLOT.top);
-    const xs = times.map(x);
-    const withoutPoints = stepPoints(xs, without, PLOT.left, PLOT.right, y);
-    const withPoints = stepPoints(xs, withGate, PLOT.left, PLOT.right, y);
-    const area = `${pathOf([...withoutPoints, ...[...withPoints].reverse()])} Z`;
-    const out = [];
+    return {
+        unit,
+        start,
+        end,
+        times,
+        without,
+        withGate,
+        runsWithout,
+        runsWith,
+        step,
+        top,
+        x: (time) => PLOT.left + ((time - start) / (end - start)) * (PLOT.right - PLOT.left),
+        y: (v) => PLOT.bottom - (v / top) * (PLOT.bottom - PLOT.top),
+    };
+}
+/** The frame, the title and the subtitle. */
+function chart_frame(t, branch) {
     const what = t.runCost !== undefined ? 'cost' : t.runGpuHours !== undefined ? 'GPU-hours' : 'runs';
-    const heading = `Cumulative training ${what} on ${context.branch}`;
+    const heading = `Cumulative training ${what} on ${branch}`;
     const title = `${heading}, with and without the gate`;
     const when = period(t);
-    const subtitle = `With and without the gate, ${report_plural(t.events, 'CI event')}${when === undefined ? '' : `, ${when}`}`;
-    out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeXml(title)}" font-family="${escapeXml(FONT)}">`, `<title>${escapeXml(title)}</title>`, `<rect x="0.5" y="0.5" width="${WIDTH - 1}" height="${HEIGHT - 1}" rx="6" fill="${COLORS.background}" stroke="${COLORS.border}"/>`, `<text x="${PLOT.left}" y="32" font-size="16" font-weight="600" fill="${COLORS.text}">${escapeXml(report_clip(heading, 80))}</text>`, `<text x="${PLOT.left}" y="52" font-size="12" fill="${COLORS.muted}">${escapeXml(subtitle)}</text>`);
-    // Grid and y axis.
-    for (let v = 0; v <= top + step / 2; v += step) {
-        const gy = num(y(v));
-        out.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${gy}" y2="${gy}" stroke="${COLORS.grid}"/>`, `<text x="${PLOT.left - 8}" y="${gy}" font-size="12" fill="${COLORS.muted}" text-anchor="end" dominant-baseline="middle">${escapeXml(unit.format(v, step))}</text>`);
+    const subtitle = `With and without the gate, ${pluralCount(t.events, 'CI event')}${when === undefined ? '' : `, ${when}`}`;
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(title)}" font-family="${escapeHtml(FONT)}">`,
+        `<title>${escapeHtml(title)}</title>`,
+        `<rect x="0.5" y="0.5" width="${WIDTH - 1}" height="${HEIGHT - 1}" rx="6" fill="${COLORS.background}" stroke="${COLORS.border}"/>`,
+        `<text x="${PLOT.left}" y="32" font-size="16" font-weight="600" fill="${COLORS.text}">${escapeHtml(clip(heading, 80))}</text>`,
+        `<text x="${PLOT.left}" y="52" font-size="12" fill="${COLORS.muted}">${escapeHtml(subtitle)}</text>`,
+    ];
+}
+/** The grid with the value axis, and the time axis. */
+function axes(s) {
+    const out = [];
+    for (let v = 0; v <= s.top + s.step / 2; v += s.step) {
+        const gy = num(s.y(v));
+        out.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${gy}" y2="${gy}" stroke="${COLORS.grid}"/>`, `<text x="${PLOT.left - 8}" y="${gy}" font-size="12" fill="${COLORS.muted}" text-anchor="end" dominant-baseline="middle">${escapeHtml(s.unit.format(v, s.step))}</text>`);
     }
     const midY = num((PLOT.top + PLOT.bottom) / 2);
-    out.push(`<text transform="translate(18 ${midY}) rotate(-90)" font-size="12" fill="${COLORS.text}" text-anchor="middle">${escapeXml(unit.axis)}</text>`);
-    // x axis.
-    const { ticks, label } = timeTicks(start, end);
+    out.push(`<text transform="translate(18 ${midY}) rotate(-90)" font-size="12" fill="${COLORS.text}" text-anchor="middle">${escapeHtml(s.unit.axis)}</text>`);
+    const { ticks, label } = timeTicks(s.start, s.end);
     out.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${PLOT.bottom}" y2="${PLOT.bottom}" stroke="${COLORS.muted}"/>`);
     for (const tick of ticks) {
-        const tx = num(x(tick));
-        out.push(`<line x1="${tx}" x2="${tx}" y1="${PLOT.bottom}" y2="${PLOT.bottom + 5}" stroke="${COLORS.muted}"/>`, `<text x="${tx}" y="${PLOT.bottom + 20}" font-size="12" fill="${COLORS.muted}" text-anchor="middle">${escapeXml(label(tick))}</text>`);
+        const tx = num(s.x(tick));
+        out.push(`<line x1="${tx}" x2="${tx}" y1="${PLOT.bottom}" y2="${PLOT.bottom + 5}" stroke="${COLORS.muted}"/>`, `<text x="${tx}" y="${PLOT.bottom + 20}" font-size="12" fill="${COLORS.muted}" text-anchor="middle">${escapeHtml(label(tick))}</text>`);
     }
     out.push(`<text x="${num((PLOT.left + PLOT.right) / 2)}" y="${HEIGHT - 14}" font-size="12" fill="${COLORS.text}" text-anchor="middle">Commit date (UTC)</text>`);
-    // The saving, then the two lines.
-    out.push(`<path d="${area}" fill="${COLORS.saved}" fill-opacity="0.14" stroke="none"/>`, `<path d="${pathOf(withoutPoints)}" fill="none" stroke="${COLORS.without}" stroke-width="2.5" stroke-linejoin="round"/>`, `<path d="${pathOf(withPoints)}" fill="none" stroke="${COLORS.with}" stroke-width="2.5" stroke-linejoin="round"/>`);
-    // Totals at the right end of each line, kept apart.
-    const endWithout = y(runsWithout * unit.perRun);
-    let endWith = y(runsWith * unit.perRun);
+    return out;
+}
+/** The saving as an area, the two lines, and their totals at the right end, kept apart. */
+function lines(s) {
+    const xs = s.times.map(s.x);
+    const withoutPoints = stepPoints(xs, s.without, PLOT.left, PLOT.right, s.y);
+    const withPoints = stepPoints(xs, s.withGate, PLOT.left, PLOT.right, s.y);
+    const area = `${pathOf([...withoutPoints, ...[...withPoints].reverse()])} Z`;
+    const totalWithout = s.runsWithout * s.unit.perRun;
+    const totalWith = s.runsWith * s.unit.perRun;
+    const endWithout = s.y(totalWithout);
+    let endWith = s.y(totalWith);
     if (endWith - endWithout < 16)
         endWith = Math.min(endWithout + 16, PLOT.bottom + 4);
-    out.push(`<text x="${PLOT.right + 8}" y="${num(endWithout)}" font-size="12" font-weight="600" fill="${COLORS.without}" dominant-baseline="middle">${escapeXml(unit.total(runsWithout * unit.perRun))}</text>`, `<text x="${PLOT.right + 8}" y="${num(endWith)}" font-size="12" font-weight="600" fill="${COLORS.with}" dominant-baseline="middle">${escapeXml(unit.total(runsWith * unit.perRun))}</text>`);
-    // Legend, top left of the plot, where both lines are still low.
+    return [
+        `<path d="${area}" fill="${COLORS.saved}" fill-opacity="0.14" stroke="none"/>`,
+        `<path d="${pathOf(withoutPoints)}" fill="none" stroke="${COLORS.without}" stroke-width="2.5" stroke-linejoin="round"/>`,
+        `<path d="${pathOf(withPoints)}" fill="none" stroke="${COLORS.with}" stroke-width="2.5" stroke-linejoin="round"/>`,
+        `<text x="${PLOT.right + 8}" y="${num(endWithout)}" font-size="12" font-weight="600" fill="${COLORS.without}" dominant-baseline="middle">${escapeHtml(s.unit.total(totalWithout))}</text>`,
+        `<text x="${PLOT.right + 8}" y="${num(endWith)}" font-size="12" font-weight="600" fill="${COLORS.with}" dominant-baseline="middle">${escapeHtml(s.unit.total(totalWith))}</text>`,
+    ];
+}
+/** The legend, top left of the plot, where both lines are still low. */
+function legend(t, s) {
     const lx = PLOT.left + 14;
     const ly = PLOT.top + 8;
     const saved = t.saved !== undefined
         ? `Saved: ${formatMoney(t.saved, t.currency)} (${formatPercent(t.savedPercent)})`
         : `Saved: ${formatPercent(t.savedPercent)} of the training`;
-    out.push(`<rect x="${lx - 8}" y="${ly - 6}" width="300" height="70" rx="4" fill="${COLORS.background}" fill-opacity="0.92" stroke="${COLORS.grid}"/>`, `<line x1="${lx}" x2="${lx + 22}" y1="${ly + 8}" y2="${ly + 8}" stroke="${COLORS.without}" stroke-width="2.5"/>`, `<text x="${lx + 30}" y="${ly + 8}" font-size="12" fill="${COLORS.text}" dominant-baseline="middle">Without the gate: every event trains (${escapeXml(report_plural(runsWithout, 'run'))})</text>`, `<line x1="${lx}" x2="${lx + 22}" y1="${ly + 28}" y2="${ly + 28}" stroke="${COLORS.with}" stroke-width="2.5"/>`, `<text x="${lx + 30}" y="${ly + 28}" font-size="12" fill="${COLORS.text}" dominant-baseline="middle">With the gate: trains when it must (${escapeXml(report_plural(runsWith, 'run'))})</text>`, `<rect x="${lx}" y="${ly + 42}" width="22" height="12" fill="${COLORS.saved}" fill-opacity="0.14" stroke="${COLORS.saved}" stroke-opacity="0.4"/>`, `<text x="${lx + 30}" y="${ly + 48}" font-size="12" fill="${COLORS.text}" dominant-baseline="middle">${escapeXml(saved)}</text>`, '</svg>');
+    return [
+        `<rect x="${lx - 8}" y="${ly - 6}" width="300" height="70" rx="4" fill="${COLORS.background}" fill-opacity="0.92" stroke="${COLORS.grid}"/>`,
+        `<line x1="${lx}" x2="${lx + 22}" y1="${ly + 8}" y2="${ly + 8}" stroke="${COLORS.without}" stroke-width="2.5"/>`,
+        `<text x="${lx + 30}" y="${ly + 8}" font-size="12" fill="${COLORS.text}" dominant-baseline="middle">Without the gate: every event trains (${escapeHtml(pluralCount(s.runsWithout, 'run'))})</text>`,
+        `<line x1="${lx}" x2="${lx + 22}" y1="${ly + 28}" y2="${ly + 28}" stroke="${COLORS.with}" stroke-width="2.5"/>`,
+        `<text x="${lx + 30}" y="${ly + 28}" font-size="12" fill="${COLORS.text}" dominant-baseline="middle">With the gate: trains when it must (${escapeHtml(pluralCount(s.runsWith, 'run'))})</text>`,
+        `<rect x="${lx}" y="${ly + 42}" width="22" height="12" fill="${COLORS.saved}" fill-opacity="0.14" stroke="${COLORS.saved}" stroke-opacity="0.4"/>`,
+        `<text x="${lx + 30}" y="${ly + 48}" font-size="12" fill="${COLORS.text}" dominant-baseline="middle">${escapeHtml(saved)}</text>`,
+    ];
+}
+/**
+ * The SVG chart: cumulative training cost (or GPU-hours, or runs when no
+ * price is given) over the period, without the gate (every event trains) and
+ * with it, the area between them being the saving.
+ */
+function renderChart(result, context) {
+    const series = seriesOf(result);
+    const out = [
+        ...chart_frame(result.totals, context.branch),
+        ...axes(series),
+        ...lines(series),
+        ...legend(result.totals, series),
+        '</svg>',
+    ];
     return `${out.join('\n')}\n`;
 }
 
@@ -8748,9 +8815,7 @@ async function importRepository(dir, branch, stream) {
 
 
 
-function io_quote(text) {
-    return JSON.stringify(text);
-}
+
 function gitOptions(dir, io) {
     return {
         cwd: dir,
@@ -8765,7 +8830,7 @@ function gitOptions(dir, io) {
 async function repositoryDir(repo, io, command) {
     const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, repo ?? '.');
     if (repo !== undefined && (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())) {
-        throw new UsageError(`--repo is ${io_quote(repo)}, which is not a folder.`, command);
+        throw new UsageError(`--repo is ${quote(repo)}, which is not a folder.`, command);
     }
     if (!(await isGitCheckout(dir))) {
         const message = `${dir} is not in a git repository: run ${PROGRAM} in a clone, or give --repo DIR.`;
@@ -8784,7 +8849,7 @@ async function loadFilters(path, io, command) {
     catch (err) {
         const code = err instanceof Error && 'code' in err ? String(err.code) : '';
         if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') {
-            throw new UsageError(`--filters is ${io_quote(path)}, which is not a file${code === 'ENOENT' ? ' (it does not exist)' : ''}.`, command);
+            throw new UsageError(`--filters is ${quote(path)}, which is not a file${code === 'ENOENT' ? ' (it does not exist)' : ''}.`, command);
         }
         throw err;
     }
@@ -8798,20 +8863,18 @@ async function checkRefOption(opts, option, ref, command) {
     }
     catch (err) {
         if (err instanceof GitError && !(err instanceof UnknownRefError)) {
-            throw new UsageError(`--${option} is ${io_quote(ref)}, which is not a name git can use.`, command);
+            throw new UsageError(`--${option} is ${quote(ref)}, which is not a name git can use.`, command);
         }
         throw err;
     }
     if (sha === undefined) {
-        throw new UsageError(`--${option} is ${io_quote(ref)}, which names no branch, tag or commit in this repository` +
+        throw new UsageError(`--${option} is ${quote(ref)}, which names no branch, tag or commit in this repository` +
             ' (git fetch it first if it is only on the remote).', command);
     }
 }
 /** A command line as a shell reads it back: words outside the safe set single-quoted. */
 function shellLine(words) {
-    return words
-        .map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`))
-        .join(' ');
+    return words.map(shellWord).join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/text.ts
@@ -8835,10 +8898,6 @@ function table(rows, right = []) {
     })
         .join('  ')
         .trimEnd());
-}
-function text_clip(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 function fileText(file) {
     const previous = file.previousFilename;
@@ -8938,7 +8997,7 @@ function renderBacktest(result, context) {
             eventLabel(event),
             event.shouldTrain ? 'train' : 'skip',
             event.filters.length > 0 ? event.filters.map(displayPath).join(',') : '-',
-            text_clip(displayPath(event.title), width),
+            clip(displayPath(event.title), width),
         ]);
     }
     lines.push(...table(rows), '');
@@ -9015,6 +9074,8 @@ function backtestJson(result, context) {
 
 
 
+
+
 /** Draws "Reading the history…" on a terminal, at most ten times a second. */
 function progressLine(io, what) {
     let last = 0;
@@ -9062,7 +9123,7 @@ async function readHistory(cmd, opts, branch, io) {
     }
     catch (err) {
         if (err instanceof UnknownRefError && cmd.branch !== undefined) {
-            throw new UsageError(`--branch is ${io_quote(cmd.branch)}, which ${err.message.replace(/^"[^"]*" /, '')}`, 'backtest');
+            throw new UsageError(`--branch is ${quote(cmd.branch)}, which ${err.message.replace(/^"[^"]*" /, '')}`, 'backtest');
         }
         throw err;
     }
@@ -9242,27 +9303,8 @@ async function check(cmd, io) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/cli/demo-history.ts
-/**
- * A synthetic history of an ML repository (pure), generated from a seed: pull
- * requests touching docs, notebooks, tests, CI and serving code, a few
- * touching training code, training configuration and training data, one that
- * moves a module out of the training code; merged with merge commits or
- * squashed, and direct pushes in between. It is written as a `git
- * fast-import` stream, so a month or ten thousand events become a repository
- * in one git process.
- */
-/** Deterministic random numbers in [0, 1) from a 32-bit seed (mulberry32). */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-    };
-}
+;// CONCATENATED MODULE: ./src/cli/demo-data.ts
+/** What the demo's synthetic repository is made of: its filters, and the kinds and titles of its changes. */
 /** The filters of the README's example, with filters that only inform. */
 const DEMO_FILTERS = `# The README's training and data filters decide (train-on: training, data);
 # the others only say what a change touched.
@@ -9289,6 +9331,97 @@ docs:
   - '*.md'
 `;
 const DEMO_TRAIN_ON = ['training', 'data'];
+const PULL_REQUEST_KINDS = [
+    ['docs', 22],
+    ['notebook', 14],
+    ['tests', 12],
+    ['serving', 18],
+    ['ci', 6],
+    ['eval-data', 4],
+    ['training-code', 9],
+    ['training-config', 5],
+    ['training-data', 4],
+    ['deps', 3],
+    ['move', 2],
+];
+const PUSH_KINDS = [
+    ['docs', 40],
+    ['ci', 25],
+    ['serving', 15],
+    ['notebook', 10],
+    ['training-config', 7],
+    ['deps', 3],
+];
+const DOC_TITLES = [
+    'Clarify the setup instructions',
+    'Document the evaluation metrics',
+    'Fix typos in the guides',
+    'Add an FAQ entry on GPU quotas',
+    'Explain the data pipeline',
+    'Describe the release process',
+];
+const NOTEBOOK_TITLES = [
+    'Notebook: error analysis of the last model',
+    'Notebook: compare tokenizers',
+    'Notebook: latency profile of the endpoint',
+    'Notebook: label distribution by week',
+];
+const TEST_TITLES = [
+    'Add tests for empty batches',
+    'Speed up the serving tests',
+    'Cover the schema edge cases',
+    'Fix a flaky data test',
+];
+const SERVING_TITLES = [
+    'Serve predictions in batches',
+    'Add a health endpoint',
+    'Validate request payloads',
+    'Cache model metadata in the API',
+    'Return confidence scores',
+];
+const CI_TITLES = [
+    'Cache pip downloads in CI',
+    'Pin the linter version',
+    'Run tests on Python 3.12',
+];
+const EVAL_TITLES = ['Add an evaluation slice for new users', 'Refresh the holdout set'];
+const TRAINING_TITLES = [
+    'Add label smoothing to the loss',
+    'Use mixed precision in training',
+    'Fix the learning-rate warm-up',
+    'Add early stopping',
+    'Refactor the training loop',
+];
+const CONFIG_TITLES = [
+    'Tune the learning rate',
+    'Raise the batch size for the large model',
+    'Train for more epochs',
+];
+const DATA_TITLES = ['Add a new training data shard', 'Fix mislabelled training examples'];
+const DEPS_TITLES = ['Upgrade torch', 'Bump numpy', 'Upgrade transformers'];
+
+;// CONCATENATED MODULE: ./src/cli/demo-history.ts
+/**
+ * A synthetic history of an ML repository (pure), generated from a seed: pull
+ * requests touching docs, notebooks, tests, CI and serving code, a few
+ * touching training code, training configuration and training data, one that
+ * moves a module out of the training code; merged with merge commits or
+ * squashed, and direct pushes in between. It is written as a `git
+ * fast-import` stream, so a month or ten thousand events become a repository
+ * in one git process.
+ */
+
+/** Deterministic random numbers in [0, 1) from a 32-bit seed (mulberry32). */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    };
+}
 const PEOPLE = [
     'Priya Raman',
     'Jonas Weber',
@@ -9494,74 +9627,6 @@ class Generator {
         }
     }
 }
-const PULL_REQUEST_KINDS = [
-    ['docs', 22],
-    ['notebook', 14],
-    ['tests', 12],
-    ['serving', 18],
-    ['ci', 6],
-    ['eval-data', 4],
-    ['training-code', 9],
-    ['training-config', 5],
-    ['training-data', 4],
-    ['deps', 3],
-    ['move', 2],
-];
-const PUSH_KINDS = [
-    ['docs', 40],
-    ['ci', 25],
-    ['serving', 15],
-    ['notebook', 10],
-    ['training-config', 7],
-    ['deps', 3],
-];
-const DOC_TITLES = [
-    'Clarify the setup instructions',
-    'Document the evaluation metrics',
-    'Fix typos in the guides',
-    'Add an FAQ entry on GPU quotas',
-    'Explain the data pipeline',
-    'Describe the release process',
-];
-const NOTEBOOK_TITLES = [
-    'Notebook: error analysis of the last model',
-    'Notebook: compare tokenizers',
-    'Notebook: latency profile of the endpoint',
-    'Notebook: label distribution by week',
-];
-const TEST_TITLES = [
-    'Add tests for empty batches',
-    'Speed up the serving tests',
-    'Cover the schema edge cases',
-    'Fix a flaky data test',
-];
-const SERVING_TITLES = [
-    'Serve predictions in batches',
-    'Add a health endpoint',
-    'Validate request payloads',
-    'Cache model metadata in the API',
-    'Return confidence scores',
-];
-const CI_TITLES = [
-    'Cache pip downloads in CI',
-    'Pin the linter version',
-    'Run tests on Python 3.12',
-];
-const EVAL_TITLES = ['Add an evaluation slice for new users', 'Refresh the holdout set'];
-const TRAINING_TITLES = [
-    'Add label smoothing to the loss',
-    'Use mixed precision in training',
-    'Fix the learning-rate warm-up',
-    'Add early stopping',
-    'Refactor the training loop',
-];
-const CONFIG_TITLES = [
-    'Tune the learning rate',
-    'Raise the batch size for the large model',
-    'Train for more epochs',
-];
-const DATA_TITLES = ['Add a new training data shard', 'Fix mislabelled training examples'];
-const DEPS_TITLES = ['Upgrade torch', 'Bump numpy', 'Upgrade transformers'];
 function personOf(name) {
     return { name, email: `${slug(name)}@example.com` };
 }
@@ -9717,6 +9782,7 @@ function generateHistory(options) {
 
 
 
+
 /** The first day of the demo's month, midnight UTC. */
 const DEMO_START = new Date(Date.UTC(2025, 2, 1));
 const DEMO_DAYS = 31;
@@ -9737,7 +9803,7 @@ async function demoFolder(cmd, io) {
     const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.dir);
     if ((0,external_node_fs_namespaceObject.existsSync)(dir)) {
         if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory() || (0,external_node_fs_namespaceObject.readdirSync)(dir).length > 0) {
-            throw new UsageError(`--dir is ${io_quote(cmd.dir)}, which is not an empty folder.`, 'demo');
+            throw new UsageError(`--dir is ${quote(cmd.dir)}, which is not an empty folder.`, 'demo');
         }
     }
     else {

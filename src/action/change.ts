@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectChangeSet, type ChangeGit } from '../core/changeset.js';
 import type { ComparisonPlan } from '../core/events.js';
-import { parseFilters, type CompiledFilter } from '../core/filters.js';
+import { parseFilters, type CompiledFilter } from '../core/filters/index.js';
 import { messageOf } from '../core/format.js';
 import { InputError, type ChangeSet } from '../core/types.js';
 import { changedFiles as gitChangedFiles } from '../git/index.js';

@@ -3,6 +3,7 @@
  * own options. Pure given the input getter, so every rule is tested directly;
  * the engine's settings go through the same reader as the command line's flags.
  */
+import { quote } from '../core/format.js';
 import { readBoolean, readEngineSettings, type EngineSettings } from '../core/settings.js';
 import { InputError } from '../core/types.js';
 
@@ -30,10 +31,6 @@ export const HISTORY_RUNS_DEFAULT = 10;
 export const HISTORY_RUNS_MAX = 50;
 
 export type InputGetter = (name: string) => string;
-
-function quote(value: string): string {
-  return JSON.stringify(value);
-}
 
 function historyRuns(raw: string): number {
   const value = raw.trim();

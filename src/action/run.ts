@@ -6,7 +6,7 @@
  */
 import { evaluate, type GateContext } from '../core/engine.js';
 import { EventError, planComparison } from '../core/events.js';
-import { parseFilters } from '../core/filters.js';
+import { parseFilters } from '../core/filters/index.js';
 import { messageOf } from '../core/format.js';
 import { resolveTrainOn, type EngineSettings } from '../core/settings.js';
 import { InputError } from '../core/types.js';

@@ -6,6 +6,7 @@
  * the same values with the same words, the option named as `--name`.
  */
 import { parseArgs } from 'node:util';
+import { quote } from '../core/format.js';
 import {
   readEngineSettings,
   splitList,
@@ -81,10 +82,6 @@ export interface VersionCommand {
 export type Command = CheckCommand | BacktestCommand | DemoCommand | HelpCommand | VersionCommand;
 
 type Values = Map<string, string | true>;
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
-}
 
 /**
  * Reads `--name value`, `--name=value`, boolean `--flag` and `-h` with

@@ -7,8 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { runBacktest } from '../core/backtest.js';
+import { quote } from '../core/format.js';
 import { formatAmount } from '../core/outputs.js';
-import { renderChart, renderReport } from '../core/report.js';
+import { renderChart } from '../core/chart.js';
+import { renderReport } from '../core/report.js';
 import { resolveTrainOn, type EngineSettings } from '../core/settings.js';
 import {
   UnknownRefError,
@@ -20,7 +22,7 @@ import {
 } from '../git/index.js';
 import { UsageError, type BacktestCommand } from './args.js';
 import { PROGRAM } from './help.js';
-import { gitOptions, loadFilters, quote, repositoryDir, shellLine, type CliIo } from './io.js';
+import { gitOptions, loadFilters, repositoryDir, shellLine, type CliIo } from './io.js';
 import { backtestJson, renderBacktest } from './text.js';
 
 /** Draws "Reading the history…" on a terminal, at most ten times a second. */

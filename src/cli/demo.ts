@@ -6,12 +6,13 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { quote } from '../core/format.js';
 import { importRepository } from '../git/index.js';
 import { UsageError, parseCommandLine, type DemoCommand } from './args.js';
 import { backtest } from './backtest.js';
 import { generateHistory } from './demo-history.js';
 import { PROGRAM } from './help.js';
-import { quote, shellLine, type CliIo } from './io.js';
+import { shellLine, type CliIo } from './io.js';
 
 /** The first day of the demo's month, midnight UTC. */
 const DEMO_START = new Date(Date.UTC(2025, 2, 1));

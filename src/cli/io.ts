@@ -6,7 +6,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseFilters, type CompiledFilter } from '../core/filters.js';
+import { parseFilters, type CompiledFilter } from '../core/filters/index.js';
+import { quote, shellWord } from '../core/format.js';
 import {
   GitError,
   UnknownRefError,
@@ -27,10 +28,6 @@ export interface CliIo {
   columns?: number;
   cwd: string;
   now: Date;
-}
-
-export function quote(text: string): string {
-  return JSON.stringify(text);
 }
 
 export function gitOptions(dir: string, io: CliIo): GitOptions {
@@ -114,7 +111,5 @@ export async function checkRefOption(
 
 /** A command line as a shell reads it back: words outside the safe set single-quoted. */
 export function shellLine(words: readonly string[]): string {
-  return words
-    .map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`))
-    .join(' ');
+  return words.map(shellWord).join(' ');
 }

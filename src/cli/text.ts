@@ -5,11 +5,10 @@
  * character reaches the terminal.
  */
 import type { BacktestResult, BacktestTotals } from '../core/backtest.js';
-import { displayPath, listSome } from '../core/format.js';
+import { clip, displayPath, formatCount, listSome } from '../core/format.js';
 import { formatHours } from '../core/outputs.js';
 import {
   eventLabel,
-  formatCount,
   formatGpuHours,
   formatMoney,
   formatPercent,
@@ -40,11 +39,6 @@ export function table(
       .join('  ')
       .trimEnd(),
   );
-}
-
-function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 function fileText(file: ChangedFile): string {

@@ -8,10 +8,10 @@
  */
 import { roundDecimal } from './cost.js';
 import { evaluate, runPrice, type GateContext } from './engine.js';
-import type { CompiledFilter } from './filters.js';
+import type { CompiledFilter } from './filters/index.js';
 import { formatAmount } from './outputs.js';
 import { resolveTrainOn, type EngineSettings } from './settings.js';
-import type { ChangedFile } from './types.js';
+import type { ChangedFile, CostReport } from './types.js';
 
 /** One first-parent commit and the files it changed from its first parent. */
 export interface HistoryCommit {
@@ -62,7 +62,10 @@ export interface FilterTally {
  * rounded to cents and GPU-hours to hundredths, after summing; a saving is
  * the difference of the rounded figures, so that they add up as shown.
  */
-export interface BacktestTotals {
+export interface BacktestTotals extends Pick<
+  CostReport,
+  'currency' | 'gpuCount' | 'hourlyCost' | 'trainingHours' | 'runGpuHours' | 'runCost'
+> {
   events: number;
   trained: number;
   skipped: number;
@@ -71,14 +74,6 @@ export interface BacktestTotals {
   /** ISO dates of the oldest and newest event. */
   from?: string;
   to?: string;
-  currency: string;
-  gpuCount: number;
-  hourlyCost?: number;
-  trainingHours?: number;
-  /** GPU-hours of one training run: training-hours × gpu-count. */
-  runGpuHours?: number;
-  /** Cost of one training run: gpu-hourly-cost × training-hours × gpu-count. */
-  runCost?: number;
   gpuHoursWithGate?: number;
   gpuHoursWithoutGate?: number;
   gpuHoursSaved?: number;

@@ -10,6 +10,7 @@
  *   change, so it can only make the gate train more), within a request budget.
  * When none of them sees everything, the result has `complete: false` and says why.
  */
+import { messageOf as message } from './format.js';
 import type { ChangeSet, ChangedFile } from './types.js';
 import type { PullRequestInfo } from './events.js';
 
@@ -58,10 +59,6 @@ export interface ChangeSetDeps {
 export const COMPARE_FILE_LIMIT = 300;
 /** GitHub's pull-request files API lists at most this many files. */
 export const PULL_FILES_LIMIT = 3000;
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 /** One entry per path; a later entry for the same path replaces an earlier one. */
 function union(lists: ChangedFile[][]): ChangedFile[] {

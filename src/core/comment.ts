@@ -6,7 +6,8 @@
  * gate on a pull request keeps exactly one comment and updates it in place.
  */
 import { utf8Length } from './outputs.js';
-import { commitRef, link, renderFilterTable, renderVerdict, repoUrl } from './summary.js';
+import { link } from './format.js';
+import { commitRef, renderFilterTable, renderVerdict, repoUrl } from './summary.js';
 import type { GateReport } from './types.js';
 
 /** The first line of every comment the gate writes. */

@@ -8,7 +8,7 @@
  */
 import { estimateCost, type CostSettings } from './cost.js';
 import { decide, filterReports } from './decision.js';
-import { matchFilters, type CompiledFilter } from './filters.js';
+import { matchFilters, type CompiledFilter } from './filters/index.js';
 import { buildOutputs, type OutputsOptions, type OutputsResult } from './outputs.js';
 import { resolveTrainOn, type EngineSettings } from './settings.js';
 import type { ChangeSet, CostReport, GateReport } from './types.js';

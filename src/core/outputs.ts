@@ -7,6 +7,7 @@
  * bash and an RFC 4180 parser.
  */
 import { roundDecimal } from './cost.js';
+import { shellWord } from './format.js';
 import { GATE_OUTPUT_NAMES, type GateReport, type ListFilesFormat } from './types.js';
 
 export type FileListFormat = Exclude<ListFilesFormat, 'none'>;
@@ -38,8 +39,6 @@ export interface OutputsOptions {
   budgetBytes?: number;
 }
 
-// Characters that are never special to a POSIX shell, in any position.
-const SHELL_SAFE = /^[A-Za-z0-9_@%+:,./-]+$/;
 // Characters `escape` leaves as they are: the safe set above, and anything
 // outside ASCII (no multibyte character is a shell metacharacter).
 const ESCAPE_PLAIN = /[A-Za-z0-9_@%+:,./\u0080-\u{10ffff}-]/u;
@@ -57,11 +56,6 @@ function jsonItem(name: string): string {
 
 function csvItem(name: string): string {
   return CSV_NEEDS_QUOTES.test(name) ? `"${name.replace(/"/g, '""')}"` : name;
-}
-
-function shellItem(name: string): string {
-  if (SHELL_SAFE.test(name)) return name;
-  return `'${name.replace(/'/g, `'\\''`)}'`;
 }
 
 const ANSI_C_NAMED: Readonly<Record<string, string>> = {
@@ -110,7 +104,7 @@ interface FormatSpec {
 const FORMATS: Readonly<Record<FileListFormat, FormatSpec>> = {
   json: { item: jsonItem, separator: ',', open: '[', close: ']' },
   csv: { item: csvItem, separator: ',', open: '', close: '' },
-  shell: { item: shellItem, separator: ' ', open: '', close: '' },
+  shell: { item: shellWord, separator: ' ', open: '', close: '' },
   escape: { item: escapeItem, separator: ' ', open: '', close: '' },
 };
 

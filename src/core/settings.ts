@@ -6,6 +6,7 @@
  * same values with the same words. Pure.
  */
 import type { CostSettings } from './cost.js';
+import { quote } from './format.js';
 import { resolvePrice } from './presets.js';
 import {
   InputError,
@@ -55,10 +56,6 @@ export const LIST_FILES_FORMATS: readonly ListFilesFormat[] = [
 ];
 export const ON_ERROR_CHOICES: readonly OnError[] = ['train', 'skip', 'fail'];
 export const QUANTIFIERS: readonly PredicateQuantifier[] = ['some', 'every'];
-
-function quote(value: string): string {
-  return JSON.stringify(value);
-}
 
 /** One of `allowed` (case-insensitive); empty gives `fallback`. */
 export function readChoice<T extends string>(
@@ -194,7 +191,7 @@ export function resolveTrainOn(
   if (unknown.length > 0) {
     throw new InputError(
       'train-on',
-      `Input train-on names ${unknown.map(quote).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'}; the filters defined are: ${names.join(', ')}.`,
+      `Input train-on names ${unknown.map((name) => quote(name)).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'}; the filters defined are: ${names.join(', ')}.`,
     );
   }
   return [...new Set(trainOn)];

@@ -10,7 +10,7 @@
  * heading, a table cell or an HTML tag. Control characters are shown visibly
  * (`\n`, `\t`, `\x1b`), so no name can break a line either.
  */
-import { plural } from './format.js';
+import { clip, link, plural } from './format.js';
 import { formatDuration } from './history.js';
 import { formatHours, formatMoney, utf8Length } from './outputs.js';
 import type {
@@ -77,27 +77,8 @@ export function escapeMarkdown(text: string): string {
   return out;
 }
 
-/** `text` cut to `max` code points, with an ellipsis when cut. */
-function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
-}
-
 function code(text: string, max = MAX_NAME_CHARS): string {
   return `<code>${escapeMarkdown(clip(text, max))}</code>`;
-}
-
-function escapeAttribute(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
-export function link(url: string, html: string): string {
-  return `<a href="${escapeAttribute(url)}">${html}</a>`;
 }
 
 function money(amount: number, currency: string): string {

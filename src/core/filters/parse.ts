@@ -1,5 +1,5 @@
 /**
- * Filter definitions: parsed and compiled once, then matched against many
+ * Filter definitions: parsed and compiled once (this module), then matched against many
  * changed files. The grammar is the one of dorny/paths-filter:
  *
  * ```yaml
@@ -14,276 +14,33 @@
  *
  * Pure: no I/O, no process state.
  */
-import { Minimatch, type MinimatchOptions } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { LineCounter, Parser, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import { messageOf } from '../format.js';
+import { CHANGE_STATUSES, InputError, type ChangeStatus } from '../types.js';
+import { GLOB_OPTIONS, MAX_BRACE_EXPANSIONS, Pattern } from './glob.js';
 import {
-  CHANGE_STATUSES,
-  GATE_OUTPUT_NAMES,
-  InputError,
-  type ChangeStatus,
-  type ChangedFile,
-  type FilterMatch,
-  type PredicateQuantifier,
-} from './types.js';
+  ALLOWED_NAME,
+  ALLOWED_TYPES,
+  ALLOWED_VALUE,
+  Place,
+  describe,
+  quote,
+  quoteHint,
+} from './messages.js';
+import {
+  RESERVED_OUTPUT_NAMES,
+  RESERVED_OUTPUT_SUFFIXES,
+  type CompiledFilter,
+  type FilterRule,
+} from './model.js';
 
-/**
- * Output names the gate sets itself. A filter may not take one of these names,
- * nor any name ending in `_count` or `_files` (the per-filter outputs).
- */
-export const RESERVED_OUTPUT_NAMES: readonly string[] = GATE_OUTPUT_NAMES;
-
-/** Suffixes of the per-filter outputs `<name>_count` and `<name>_files`. */
-export const RESERVED_OUTPUT_SUFFIXES: readonly string[] = Object.freeze(['_count', '_files']);
-
-/** One glob of a filter, compiled. */
-export interface CompiledPattern {
-  /** The pattern as written, including a leading `!`. */
-  readonly source: string;
-  /** Written with a leading `!`: a file it matches is excluded. */
-  readonly exclude: boolean;
-  /** The glob without its `!` (and without a leading `./`), as given to minimatch. */
-  readonly glob: string;
-  /**
-   * Whether the glob matches `path`. `plain` says whether the path has no
-   * empty, `.` or `..` segment (`a//b`, `./a`), as the caller may already
-   * know; only for such paths may quick literal checks decide before
-   * minimatch runs. Worked out when not given.
-   */
-  matches(path: string, plain?: boolean): boolean;
-}
-
-/**
- * One rule of a filter: a single glob, or one `types: globs` entry of a
- * change-type mapping.
- */
-export interface FilterRule {
-  /** The change types the rule applies to; undefined when it applies to every file. */
-  readonly statuses: ReadonlySet<ChangeStatus> | undefined;
-  /** The rule's globs, in the order written. */
-  readonly patterns: readonly CompiledPattern[];
-  /** The globs without `!`. */
-  readonly includes: readonly CompiledPattern[];
-  /** The globs with `!`. */
-  readonly excludes: readonly CompiledPattern[];
-}
-
-export interface CompiledFilter {
-  readonly name: string;
-  /** The rules in the order written, nested lists flattened. */
-  readonly rules: readonly FilterRule[];
-  /** 1-based line of the filter's name in its source, when known. */
-  readonly line?: number;
-}
-
-/** A brace expansion larger than this is refused rather than silently cut short. */
-const MAX_BRACE_EXPANSIONS = 1000;
 /** Depth of the YAML syntax tree (about three per nesting level) beyond which input is refused. */
 const MAX_SYNTAX_DEPTH = 200;
 /** Nesting of lists inside a filter beyond which input is refused. */
 const MAX_LIST_DEPTH = 64;
 /** Alias expansions allowed when resolving one filter (the yaml library's billion-laughs guard). */
 const MAX_ALIAS_COUNT = 100;
-
-const GLOB_OPTIONS: MinimatchOptions = {
-  dot: true,
-  // `!` is handled here (last match wins), and `#` is an ordinary character in a path.
-  nonegate: true,
-  nocomment: true,
-  braceExpandMax: MAX_BRACE_EXPANSIONS + 1,
-};
-
-const ALLOWED_VALUE =
-  "A filter's value must be a glob such as 'src/training/**', or a list of globs, where an item " +
-  'may also be a change-type rule such as "added|modified: \'data/**\'"';
-const ALLOWED_TYPES =
-  `Allowed change types: ${CHANGE_STATUSES.join(', ')}; ` +
-  'join several with "|", for example added|modified';
-const ALLOWED_NAME =
-  'A filter name is text without spaces or control characters, for example training or data-prep';
-
-// ---------------------------------------------------------------------------
-// Glob compilation
-
-/**
- * Characters that make a path segment of a glob something other than literal
- * text. Minimatch keeps a long numeric range such as `{1..2000}` unexpanded,
- * between two private-use characters, so those count as magic too.
- */
-const MAGIC = /[*?[\]{}()!+@\\|\uE000-\uF8FF]/;
-
-/**
- * A necessary condition for a plain path to match one brace expansion of a
- * glob, cheap to test: an exact path, or a literal directory prefix and
- * file-name suffix. When `sure`, the condition is also sufficient: the glob
- * is a literal path, a literal folder then `**`, or an optional literal
- * folder then `**` then `*` and a literal file-name ending (`*.md`).
- */
-interface Hint {
-  readonly exact: string | undefined;
-  readonly prefix: string;
-  readonly suffix: string;
-  readonly sure: boolean;
-}
-
-/**
- * Works out the literal parts of one brace-expanded glob, or undefined when
- * the glob has parts (`.`, `..`, empty segments) that minimatch rewrites.
- */
-function hintFor(expanded: string): Hint | undefined {
-  const segments = expanded.split('/');
-  if (segments.some((s) => s === '' || s === '.' || s === '..')) return undefined;
-  let literal = 0;
-  while (literal < segments.length && !MAGIC.test(segments[literal] ?? '*')) literal++;
-  if (literal === segments.length) {
-    return { exact: expanded, prefix: expanded, suffix: '', sure: true };
-  }
-  // The literal leading segments are followed by at least one more segment.
-  const prefix = literal === 0 ? '' : `${segments.slice(0, literal).join('/')}/`;
-  const last = segments[segments.length - 1] ?? '';
-  let suffix = last;
-  if (MAGIC.test(last)) {
-    let end = last.length;
-    while (end > 0 && !MAGIC.test(last.charAt(end - 1))) end--;
-    suffix = last.slice(end);
-  }
-  const rest = segments.slice(literal);
-  const sure =
-    (rest.length === 1 && rest[0] === '**') ||
-    (rest.length === 2 && rest[0] === '**' && last === `*${suffix}`);
-  return { exact: undefined, prefix, suffix, sure };
-}
-
-/** A path with an empty, `.` or `..` segment, which minimatch treats specially. */
-const UNPLAIN_PATH = /(?:^|\/)\.{0,2}(?:\/|$)/;
-
-function isPlainPath(path: string): boolean {
-  return !UNPLAIN_PATH.test(path);
-}
-
-/** A path's first segment: up to the first `/`, or the whole path. */
-function firstSegment(path: string): string {
-  const slash = path.indexOf('/');
-  return slash === -1 ? path : path.slice(0, slash);
-}
-
-class Pattern implements CompiledPattern {
-  readonly source: string;
-  readonly exclude: boolean;
-  readonly glob: string;
-  readonly #matcher: Minimatch;
-  /** Undefined when no quick check is possible. */
-  readonly #hints: readonly Hint[] | undefined;
-  /**
-   * The first path segments a plain path must have to match (`src` for
-   * `src/training/**`); undefined when the glob may match under any.
-   */
-  readonly firstSegments: ReadonlySet<string> | undefined;
-
-  constructor(source: string, exclude: boolean, glob: string, matcher: Minimatch) {
-    this.source = source;
-    this.exclude = exclude;
-    this.glob = glob;
-    this.#matcher = matcher;
-    const hints: Hint[] = [];
-    for (const expanded of matcher.globSet) {
-      const hint = hintFor(expanded);
-      if (hint === undefined) break;
-      hints.push(hint);
-    }
-    const usable =
-      hints.length === matcher.globSet.length && hints.length > 0 && hints.length <= 32;
-    this.#hints = usable ? hints : undefined;
-    let segments: Set<string> | undefined;
-    if (usable) {
-      segments = new Set<string>();
-      for (const hint of hints) {
-        const known = hint.exact ?? hint.prefix;
-        if (known === '') {
-          segments = undefined;
-          break;
-        }
-        segments.add(firstSegment(known));
-      }
-    }
-    this.firstSegments = segments;
-  }
-
-  matches(path: string, plain: boolean = isPlainPath(path)): boolean {
-    const hints = this.#hints;
-    if (plain && hints !== undefined) {
-      let possible = false;
-      for (const hint of hints) {
-        if (
-          hint.exact !== undefined
-            ? path === hint.exact
-            : path.startsWith(hint.prefix) && path.endsWith(hint.suffix)
-        ) {
-          if (hint.sure) return true;
-          possible = true;
-        }
-      }
-      if (!possible) return false;
-    }
-    return this.#matcher.match(path);
-  }
-}
-
-// ---------------------------------------------------------------------------
-// Messages
-
-/** Quotes a string for a message, escaping control characters, shortened when long. */
-function quote(text: string): string {
-  const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-  return JSON.stringify(shown);
-}
-
-/** Names a YAML value for a message: what it is, and the value when short. */
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (typeof value === 'string')
-    return value.trim() === '' ? `empty text ${quote(value)}` : quote(value);
-  if (typeof value === 'number' || typeof value === 'bigint') return `the number ${String(value)}`;
-  if (typeof value === 'boolean') return `the boolean ${String(value)}`;
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
-  if (value instanceof Map) return 'a mapping';
-  if (value instanceof Set) return 'a set';
-  if (value instanceof Date) return `the date ${value.toISOString()}`;
-  if (value instanceof Uint8Array) return 'binary data';
-  return `a value of type ${typeof value}`;
-}
-
-/** A hint for a value YAML read as something other than text. */
-function quoteHint(value: unknown): string {
-  return typeof value === 'number' ||
-    typeof value === 'boolean' ||
-    typeof value === 'bigint' ||
-    value instanceof Date
-    ? ' (put quotes around it if it is meant as a path)'
-    : '';
-}
-
-/** Where a problem is, for the start of a message. */
-class Place {
-  constructor(
-    readonly origin: string,
-    readonly filter?: string,
-    readonly line?: number,
-  ) {}
-
-  toString(): string {
-    const at = this.line === undefined ? '' : ` (line ${this.line})`;
-    return this.filter === undefined
-      ? `Invalid filters in ${this.origin}${at}`
-      : `Invalid filter ${quote(this.filter)} in ${this.origin}${at}`;
-  }
-
-  fail(problem: string): never {
-    throw new InputError('filters', `${this.toString()}: ${problem}.`);
-  }
-}
-
-// ---------------------------------------------------------------------------
-// Parsing
 
 /**
  * Refuses input nested deeper than any filter file needs, before the
@@ -314,7 +71,7 @@ function toPlain(node: unknown, doc: Document, place: Place): unknown {
   try {
     return node.toJS(doc, { mapAsMap: true, maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     if (/excessive alias/i.test(message)) {
       return place.fail(
         `YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies; ` +
@@ -421,7 +178,7 @@ function compilePattern(value: unknown, place: Place): Pattern {
   try {
     matcher = new Minimatch(glob, GLOB_OPTIONS);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return place.fail(`the pattern ${quote(value)} is not a valid glob: ${message}`);
   }
   if (matcher.globSet.length > MAX_BRACE_EXPANSIONS) {
@@ -610,7 +367,7 @@ export function parseFilters(text: string, origin: string): CompiledFilter[] {
       merge: true,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return root.fail(`the text could not be read as YAML: ${message}`);
   }
   const problems = [
@@ -683,149 +440,4 @@ export function parseFilters(text: string, origin: string): CompiledFilter[] {
     filters.push(filter);
   }
   return filters;
-}
-
-// ---------------------------------------------------------------------------
-// Matching
-
-/** One pattern of a filter with the change types its rule applies to. */
-interface Candidate {
-  readonly statuses: ReadonlySet<ChangeStatus> | undefined;
-  readonly pattern: CompiledPattern;
-}
-
-/**
- * A filter's patterns in order, and for each first path segment the subset
- * that can match a plain path starting with it (order kept), so that a path
- * is only tested against patterns that can match it.
- */
-interface SomeIndex {
-  readonly all: readonly Candidate[];
-  readonly anywhere: readonly Candidate[];
-  readonly bySegment: ReadonlyMap<string, readonly Candidate[]>;
-}
-
-const someIndexes = new WeakMap<CompiledFilter, SomeIndex>();
-
-function someIndex(filter: CompiledFilter): SomeIndex {
-  const cached = someIndexes.get(filter);
-  if (cached !== undefined) return cached;
-  const all: Candidate[] = [];
-  for (const rule of filter.rules) {
-    for (const pattern of rule.patterns) all.push({ statuses: rule.statuses, pattern });
-  }
-  const segmentsOf = (candidate: Candidate): ReadonlySet<string> | undefined =>
-    candidate.pattern instanceof Pattern ? candidate.pattern.firstSegments : undefined;
-  const keys = new Set<string>();
-  for (const candidate of all) for (const key of segmentsOf(candidate) ?? []) keys.add(key);
-  const bySegment = new Map<string, Candidate[]>();
-  for (const key of keys) {
-    bySegment.set(
-      key,
-      all.filter((candidate) => segmentsOf(candidate)?.has(key) ?? true),
-    );
-  }
-  const index: SomeIndex = {
-    all,
-    anywhere: all.filter((candidate) => segmentsOf(candidate) === undefined),
-    bySegment,
-  };
-  someIndexes.set(filter, index);
-  return index;
-}
-
-/** A path prepared once for matching against every filter. */
-interface PreparedPath {
-  readonly path: string;
-  /** No empty, `.` or `..` segment, so the quick literal checks are exact. */
-  readonly plain: boolean;
-  readonly first: string;
-}
-
-function preparePath(path: string): PreparedPath {
-  return { path, plain: isPlainPath(path), first: firstSegment(path) };
-}
-
-/** `some`: the last pattern that matches decides, an exclusion excluding. */
-function includedBySome(index: SomeIndex, at: PreparedPath, status: ChangeStatus): boolean {
-  const candidates = at.plain ? (index.bySegment.get(at.first) ?? index.anywhere) : index.all;
-  for (let c = candidates.length - 1; c >= 0; c--) {
-    const candidate = candidates[c];
-    if (candidate === undefined) continue;
-    if (candidate.statuses !== undefined && !candidate.statuses.has(status)) continue;
-    if (candidate.pattern.matches(at.path, at.plain)) return !candidate.pattern.exclude;
-  }
-  return false;
-}
-
-/**
- * `every`: each rule must hold. A rule holds when its change types allow the
- * file (or it has none) and the path matches one of its globs (if it has
- * any without `!`) and none of its `!` globs.
- */
-function includedByEvery(
-  rules: readonly FilterRule[],
-  at: PreparedPath,
-  status: ChangeStatus,
-): boolean {
-  const { path, plain } = at;
-  for (const rule of rules) {
-    if (rule.statuses !== undefined && !rule.statuses.has(status)) return false;
-    if (rule.includes.length > 0 && !anyMatches(rule.includes, path, plain)) return false;
-    if (anyMatches(rule.excludes, path, plain)) return false;
-  }
-  return true;
-}
-
-function anyMatches(patterns: readonly CompiledPattern[], path: string, plain: boolean): boolean {
-  for (const pattern of patterns) if (pattern.matches(path, plain)) return true;
-  return false;
-}
-
-/**
- * Matches every file against every filter; filters returned in definition
- * order, each with the files it matched (in the order given). A renamed or
- * copied file matches when its new or its previous path is included.
- */
-export function matchFilters(
-  filters: readonly CompiledFilter[],
-  files: readonly ChangedFile[],
-  quantifier: PredicateQuantifier,
-): FilterMatch[] {
-  const prepared = files.map((file) => {
-    const previous = file.previousFilename;
-    return {
-      file,
-      at: preparePath(file.filename),
-      before:
-        previous !== undefined && previous !== '' && previous !== file.filename
-          ? preparePath(previous)
-          : undefined,
-    };
-  });
-  return filters.map((filter) => {
-    const matched: ChangedFile[] = [];
-    if (quantifier === 'every') {
-      const rules = filter.rules;
-      for (const { file, at, before } of prepared) {
-        if (
-          includedByEvery(rules, at, file.status) ||
-          (before !== undefined && includedByEvery(rules, before, file.status))
-        ) {
-          matched.push(file);
-        }
-      }
-    } else {
-      const index = someIndex(filter);
-      for (const { file, at, before } of prepared) {
-        if (
-          includedBySome(index, at, file.status) ||
-          (before !== undefined && includedBySome(index, before, file.status))
-        ) {
-          matched.push(file);
-        }
-      }
-    }
-    return { name: filter.name, files: matched };
-  });
 }
