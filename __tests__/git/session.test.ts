@@ -164,3 +164,22 @@ describe('a checkout owned by another user', () => {
     expect(await isGitCheckout(join(dir, 'x'))).toBe(false);
   });
 });
+
+describe('a machine without git', () => {
+  it('fails with a GitError saying git could not be started, and is no checkout', async () => {
+    const repo = newRepo();
+    const head = repo.commit({ 'a.txt': '1\n' });
+    const oldPath = process.env.PATH;
+    process.env.PATH = tempDir('gate-no-git-');
+    try {
+      const error = await rejectionOf(
+        changedFiles(options(repo.dir, { token: 'ghs_NotInMessages' }), head, head),
+        GitError,
+      );
+      expect(error.message).toMatch(/^git could not be started \(is it installed and on PATH\?\)/);
+      expect(await isGitCheckout(repo.dir)).toBe(false);
+    } finally {
+      process.env.PATH = oldPath;
+    }
+  });
+});
