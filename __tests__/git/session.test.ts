@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { changedFiles } from '../../src/git/diff.js';
 import { GitError } from '../../src/git/errors.js';
 import { fileAt, isGitCheckout } from '../../src/git/local.js';
-import { redactSecrets } from '../../src/git/session.js';
+import { createGitRunner, type GitRunOptions, type GitRunner } from '../../src/git/runner.js';
+import { Session, redactSecrets } from '../../src/git/session.js';
 import { defined, rejectionOf } from '../helpers/expect.js';
 import {
   newRepo,
@@ -181,5 +182,64 @@ describe('a machine without git', () => {
     } finally {
       process.env.PATH = oldPath;
     }
+  });
+});
+
+describe('Session', () => {
+  /** The real runner, recording the arguments and environment of every command. */
+  function recordingRunner(): { runner: GitRunner; calls: [string[], GitRunOptions][] } {
+    const real = createGitRunner();
+    const calls: [string[], GitRunOptions][] = [];
+    return {
+      calls,
+      runner: {
+        run: (args, runOptions) => {
+          calls.push([[...args], runOptions]);
+          return real.run(args, runOptions);
+        },
+      },
+    };
+  }
+
+  it('runs every command through the runner it is given, with stable config and the token in the environment only', async () => {
+    const repo = newRepo();
+    const head = repo.commit({ 'a.txt': '1\n' });
+    const token = 'ghs_OnlyInTheEnvironment';
+    const { runner, calls } = recordingRunner();
+    const files = await Session.with(
+      options(repo.dir, { token }),
+      async (session) => {
+        expect(session.supports(2, 0)).toBe(true);
+        return session.must(['diff', '--name-only', `${head}~0`, head], 'diff failed');
+      },
+      runner,
+    );
+    expect(files).toBe('');
+    expect(calls.map(([args]) => args.slice(12))).toStrictEqual([
+      ['version'],
+      ['diff', '--name-only', `${head}~0`, head],
+    ]);
+    for (const [args, runOptions] of calls) {
+      expect(args.slice(0, 12)).toStrictEqual([
+        '-c',
+        'core.quotePath=false',
+        '-c',
+        'color.ui=false',
+        '-c',
+        'diff.relative=false',
+        '-c',
+        'diff.ignoreSubmodules=none',
+        '-c',
+        'gc.auto=0',
+        '-c',
+        'maintenance.auto=false',
+      ]);
+      expect(args.join(' ')).not.toContain(token);
+      expect(runOptions.cwd).toBe(realpathSync(repo.dir));
+      expect(runOptions.env.GIT_TERMINAL_PROMPT).toBe('0');
+    }
+    const env = defined(calls[1])[1].env;
+    const encoded = Buffer.from(`x-access-token:${token}`).toString('base64');
+    expect(Object.values(env)).toContain(`AUTHORIZATION: basic ${encoded}`);
   });
 });
