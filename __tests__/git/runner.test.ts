@@ -95,6 +95,10 @@ describe('createGitRunner', () => {
     await expect(
       noPath.run(['version'], { cwd: dir, env: { ...env, PATH: tempDir('gate-empty-path-') } }),
     ).rejects.toThrow(/git could not be started/);
+    // An argument no process can be given.
+    await expect(
+      createGitRunner().run(['cat-file', 'blob', 'HEAD:a\0b'], { cwd: dir, env }),
+    ).rejects.toThrow(/^git could not be started: .*null bytes/);
   });
 
   it('reports a git ended by a signal with a failing exit code, as a shell does', async () => {

@@ -84,9 +84,11 @@ function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): number 
   return number === undefined ? 1 : 128 + number;
 }
 
-function notStarted(reason: unknown): GitError {
+/** The error for a git that could not be started: not found (the usual case), or refused its arguments. */
+function notStarted(reason: unknown, notFound = true): GitError {
   const message = reason instanceof Error ? reason.message : String(reason);
-  return new GitError(`git could not be started (is it installed and on PATH?): ${message}`);
+  const hint = notFound ? ' (is it installed and on PATH?)' : '';
+  return new GitError(`git could not be started${hint}: ${message}`);
 }
 
 function runProcess(
@@ -106,7 +108,8 @@ function runProcess(
         windowsHide: true,
       });
     } catch (err) {
-      reject(notStarted(err));
+      // Node refuses arguments it cannot pass to a process (a NUL byte, for one).
+      reject(notStarted(err, false));
       return;
     }
     const stdout = new Output();
