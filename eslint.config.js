@@ -119,4 +119,20 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: NO_SHELL, patterns: RINGS.notGitHub.patterns }],
     },
   },
+  {
+    files: ['src/git/**/*.ts'],
+    ignores: ['src/git/runner.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['child_process', 'node:child_process'].map((name) => ({
+            name,
+            message: 'Only src/git/runner.ts starts git; the rest of src/git asks a GitRunner.',
+          })),
+          patterns: RINGS.notGitHub.patterns,
+        },
+      ],
+    },
+  },
 );
