@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6790);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1259);
 /**
  * The `ml-change-gate` command line: `check`, `backtest` and `demo` (see
  * cli-main.ts). Runs the commands with the process's streams and sets the
@@ -35,7 +35,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6790:
+/***/ 1259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3184,12 +3184,12 @@ const cachedMinimatch = (pattern, options) => {
 const defaultPlatform = (typeof process === 'object' && process ?
     process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
     : 'posix');
-const esm_path = {
+const path = {
     win32: { sep: '\\' },
     posix: { sep: '/' },
 };
 /* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
 minimatch.sep = sep;
 const GLOBSTAR = Symbol('globstar **');
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -6768,1161 +6768,8 @@ function renderChart(result, context) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_namespaceObject.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_namespaceObject.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/git/index.ts
-/**
- * The local change source: lists the files a change touched with git in the
- * workflow's checkout. The only user of @actions/exec.
- *
- * Every git process is started with an argument array (never a shell), with
- * output captured silently, so nothing is echoed to the log. A token is handed
- * to git only through environment variables, never on a command line.
- *
- * Shallow checkouts (actions/checkout's default `fetch-depth: 1`) lack the base
- * commit and the merge base; they are fetched from the remote by SHA, deepening
- * in bounded steps until the merge base is known to be the right one.
- */
-
-
-
-
+;// CONCATENATED MODULE: ./src/git/errors.ts
+/** The errors git answers with, in plain words. */
 /** Git could not answer; the message says what failed, in plain words. */
 class GitError extends Error {
     constructor(message) {
@@ -7930,14 +6777,141 @@ class GitError extends Error {
         this.name = 'GitError';
     }
 }
+/** A ref given by the user names no commit in the repository. */
+class UnknownRefError extends GitError {
+    ref;
+    constructor(ref, message) {
+        super(message);
+        this.name = 'UnknownRefError';
+        this.ref = ref;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/runner.ts
+/**
+ * Starts git: the one place in the project that starts a process.
+ *
+ * git is started with an argument array, never through a shell, so no
+ * argument is ever read as shell syntax. Its output is kept as the chunks
+ * arrive and joined once when it ends: reading `-z` output of many megabytes
+ * takes time in proportion to its size, not to its square.
+ */
+
+
+
+const DEFAULT_CLOSE_GRACE_MS = 10_000;
+/** A runner that starts git with node:child_process. */
+function createGitRunner(options = {}) {
+    const executable = options.executable ?? 'git';
+    const grace = options.closeGraceMs ?? DEFAULT_CLOSE_GRACE_MS;
+    return {
+        run: (args, runOptions) => runProcess(executable, args, runOptions, grace),
+    };
+}
+/** Output kept as the chunks arrive and decoded once, at the end. */
+class Output {
+    chunks = [];
+    size = 0;
+    add(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+    }
+    text() {
+        return Buffer.concat(this.chunks, this.size).toString('utf8');
+    }
+}
+function exitCodeOf(code, signal) {
+    if (code !== null)
+        return code;
+    const number = signal === null ? undefined : external_node_os_namespaceObject.constants.signals[signal];
+    return number === undefined ? 1 : 128 + number;
+}
+/** The error for a git that could not be started: not found (the usual case), or refused its arguments. */
+function notStarted(reason, notFound = true) {
+    const message = reason instanceof Error ? reason.message : String(reason);
+    const hint = notFound ? ' (is it installed and on PATH?)' : '';
+    return new GitError(`git could not be started${hint}: ${message}`);
+}
+function runProcess(executable, args, options, grace) {
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(executable, [...args], {
+                cwd: options.cwd,
+                env: options.env,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                shell: false,
+                windowsHide: true,
+            });
+        }
+        catch (err) {
+            // Node refuses arguments it cannot pass to a process (a NUL byte, for one).
+            reject(notStarted(err, false));
+            return;
+        }
+        const stdout = new Output();
+        const stderr = new Output();
+        let settled = false;
+        let timer;
+        const finish = (code, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ exitCode: exitCodeOf(code, signal), stdout: stdout.text(), stderr: stderr.text() });
+        };
+        child.stdout?.on('data', (chunk) => {
+            stdout.add(chunk);
+            options.onStdout?.(chunk);
+        });
+        child.stderr?.on('data', (chunk) => stderr.add(chunk));
+        child.on('error', (err) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            reject(notStarted(err));
+        });
+        child.on('exit', (code, signal) => {
+            // The output normally ends with git; stop waiting for a process that inherited it.
+            timer = setTimeout(() => {
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                finish(code, signal);
+            }, grace);
+        });
+        child.on('close', finish);
+        if (child.stdin) {
+            // git may exit without reading all of its input; its exit code tells what happened.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/session.ts
+/**
+ * One call's git state: the environment every command runs with, the config
+ * that keeps what git prints the same whatever the user's or the repository's
+ * settings, the token, the secrets to keep out of messages, and the number of
+ * fetches made.
+ *
+ * A token is handed to git only through environment variables, never on a
+ * command line. A checkout owned by another user is marked safe for the
+ * commands of the call only, nothing is written to the user's config.
+ */
+
+
+
+
+
 const DEFAULT_REMOTE = 'origin';
 const DEFAULT_SERVER_URL = 'https://github.com';
 const DEFAULT_MAX_FETCHES = 5;
-/** History fetched with a commit that is missing from a shallow checkout. */
-const FIRST_DEPTH = 50;
-/** Further history fetched, step by step, before fetching all of it. */
-const DEEPEN_STEPS = [200, 1000];
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 const DUBIOUS_OWNERSHIP = /dubious ownership|unsafe repository/i;
 /**
  * Config given to every git command so that no user or repository setting
@@ -7951,130 +6925,6 @@ const STABLE_CONFIG = [
     'gc.auto=0',
     'maintenance.auto=false',
 ];
-const STATUS_BY_LETTER = {
-    A: 'added',
-    M: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-    C: 'copied',
-    T: 'changed',
-};
-/**
- * Parses `git diff --name-status -z` output. Pure.
- *
- * Each entry is a status followed by one path, or for renames and copies
- * (`R100`, `C075`) by the old and the new path; every field ends with NUL.
- * Statuses git does not print for a diff of two commits (unmerged `U`,
- * unknown `X`, broken `B`) are reported as `modified`, so a file is never
- * dropped.
- */
-function parseNameStatusZ(output) {
-    if (output === '')
-        return [];
-    if (!output.endsWith('\0')) {
-        throw new GitError('git diff printed a change list that does not end where expected.');
-    }
-    const fields = output.slice(0, -1).split('\0');
-    const files = [];
-    let i = 0;
-    while (i < fields.length) {
-        const status = fields[i++] ?? '';
-        const letter = status.charAt(0);
-        if (!/^[A-Z][0-9]{0,3}$/.test(status)) {
-            throw new GitError(`git diff printed an unexpected status ${JSON.stringify(status)} in its change list.`);
-        }
-        const [file, next] = readEntry(fields, i, letter, 'git diff', '');
-        files.push(file);
-        i = next;
-    }
-    return files;
-}
-/**
- * One change entry of `-z --name-status` output whose status letter is
- * `letter`, its paths starting at fields[i]: a rename or copy has the old and
- * the new path, anything else one path. Returns the file and where the next
- * entry starts; `where` ends the error messages (` in commit …`).
- */
-function readEntry(fields, i, letter, tool, where) {
-    if (letter === 'R' || letter === 'C') {
-        const from = fields[i];
-        const to = fields[i + 1];
-        if (from === undefined || to === undefined || from === '' || to === '') {
-            throw new GitError(`${tool} printed a ${letter} entry without both of its paths${where}.`);
-        }
-        const status = letter === 'R' ? 'renamed' : 'copied';
-        return [{ filename: to, status, previousFilename: from }, i + 2];
-    }
-    const path = fields[i];
-    if (path === undefined || path === '') {
-        throw new GitError(`${tool} printed a ${letter} entry without a path${where}.`);
-    }
-    return [{ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' }, i + 1];
-}
-/** True when `dir` is in a git work tree that git accepts (a checkout owned by another user included). */
-async function isGitCheckout(dir) {
-    let session;
-    try {
-        session = await Session.open({ cwd: dir });
-    }
-    catch {
-        return false;
-    }
-    try {
-        const out = await session.run(['rev-parse', '--is-inside-work-tree']);
-        return out.exitCode === 0 && out.stdout.trim() === 'true';
-    }
-    catch {
-        return false;
-    }
-    finally {
-        await session.close();
-    }
-}
-/**
- * The files changed between the merge base of `base` and `head`, and `head`
- * (what `git diff base...head` shows), with renames detected. Missing commits
- * are fetched from the remote.
- */
-async function changedFiles(opts, base, head) {
-    return (await diffCommits(opts, base, head)).files;
-}
-/** As `changedFiles`, with the commits that were compared. */
-async function diffCommits(opts, base, head) {
-    return Session.with(opts, async (session) => {
-        const [baseSha, headSha] = await session.resolvePair(base, head);
-        const mergeBases = await session.findMergeBases(baseSha, headSha, base, head);
-        const seen = new Set();
-        const files = [];
-        for (const mergeBase of mergeBases) {
-            for (const file of await session.diff(mergeBase, headSha)) {
-                const key = `${file.status}\0${file.filename}\0${file.previousFilename ?? ''}`;
-                if (!seen.has(key)) {
-                    seen.add(key);
-                    files.push(file);
-                }
-            }
-        }
-        return { files, baseSha, headSha, mergeBases };
-    });
-}
-/** The commit SHA `ref` (a SHA, branch or tag) names, fetching it from the remote when missing. */
-async function resolveCommit(opts, ref) {
-    return Session.with(opts, (session) => session.resolve(ref, 'requested', 1));
-}
-/** The content of `path` (repository-relative) at commit `ref`, as `git show ref:path`. */
-async function fileAt(opts, ref, path) {
-    return Session.with(opts, async (session) => {
-        const sha = await session.resolve(ref, 'requested', 1);
-        // `rev:./x` would be read relative to cwd; paths here are repository-relative.
-        const relative = path.replace(/^(?:\.\/|\/)+/, '');
-        const out = await session.run(['cat-file', 'blob', `${sha}:${relative}`]);
-        if (out.exitCode !== 0) {
-            throw session.error(`${path} could not be read at ${describeRef(ref, sha)}: it does not exist there, or is not a file.`, out);
-        }
-        return out.stdout;
-    });
-}
 /** `text` without any of `secrets` or credentials written into URLs. Pure. */
 function redactSecrets(text, secrets) {
     let result = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
@@ -8118,18 +6968,6 @@ function configValue(value) {
 function shellQuote(value) {
     return `'${value.replace(/'/g, `'\\''`)}'`;
 }
-function describeRef(ref, sha) {
-    if (!sha || sha === ref)
-        return ref;
-    return `${ref} (${sha.slice(0, 12)})`;
-}
-function checkRef(ref, role) {
-    // Never let a ref be read as an option, a range or a path.
-    // eslint-disable-next-line no-control-regex
-    if (ref === '' || ref.startsWith('-') || ref.includes('..') || /[\s:\x00-\x1f\x7f]/.test(ref)) {
-        throw new GitError(`The ${role} ref ${JSON.stringify(ref)} is not a commit SHA, branch or tag name git can use.`);
-    }
-}
 function envWithoutUndefined() {
     const env = {};
     for (const [key, value] of Object.entries(process.env)) {
@@ -8138,14 +6976,12 @@ function envWithoutUndefined() {
     }
     return env;
 }
-/**
- * One call's git state: the environment every command runs with, the
- * secrets to keep out of messages, and the number of fetches made.
- */
-class Session {
+class session_Session {
     cwd;
+    /** The remote missing commits are fetched from. */
     remote;
     log;
+    runner;
     maxFetches;
     token;
     secrets = [];
@@ -8156,7 +6992,7 @@ class Session {
     /** A temporary global config file, for git versions that ignore safe.directory in the environment. */
     tempDir;
     fetches = 0;
-    constructor(cwd, opts, safeDirectories) {
+    constructor(cwd, opts, safeDirectories, runner) {
         this.cwd = cwd;
         this.remote = opts.remote || DEFAULT_REMOTE;
         this.log = opts.log;
@@ -8164,8 +7000,10 @@ class Session {
         this.token = opts.token || undefined;
         this.serverUrl = opts.serverUrl || DEFAULT_SERVER_URL;
         this.safeDirectories = safeDirectories;
+        this.runner = runner;
     }
-    static async open(opts) {
+    /** A session in the checkout `opts.cwd`, its git version known; close it when done. */
+    static async open(opts, runner = createGitRunner()) {
         let cwd;
         try {
             cwd = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.resolve)(opts.cwd));
@@ -8173,12 +7011,13 @@ class Session {
         catch {
             throw new GitError(`The folder ${opts.cwd} does not exist, so it has no git checkout.`);
         }
-        const session = new Session(cwd, opts, selfAndAncestors(cwd));
+        const session = new session_Session(cwd, opts, selfAndAncestors(cwd), runner);
         await session.start();
         return session;
     }
-    static async with(opts, work) {
-        const session = await Session.open(opts);
+    /** Runs `work` in a session that is closed after it, whether it succeeded or not. */
+    static async with(opts, work, runner) {
+        const session = await session_Session.open(opts, runner);
         try {
             return await work(session);
         }
@@ -8292,18 +7131,11 @@ class Session {
         const full = [...STABLE_CONFIG.flatMap((c) => ['-c', c]), ...args];
         this.log?.debug(`git ${args.join(' ')}`);
         try {
-            return await getExecOutput('git', full, {
-                cwd: this.cwd,
-                env: this.env,
-                silent: true,
-                ignoreReturnCode: true,
-                ...(extra.input !== undefined ? { input: extra.input } : {}),
-                ...(extra.listeners !== undefined ? { listeners: extra.listeners } : {}),
-            });
+            return await this.runner.run(full, { cwd: this.cwd, env: this.env, ...extra });
         }
         catch (err) {
-            const reason = err instanceof Error ? err.message : String(err);
-            throw new GitError(`git could not be started (is it installed and on PATH?): ${this.redact(reason)}`);
+            // The runner's error says that git could not be started, and why.
+            throw new GitError(this.redact(err instanceof Error ? err.message : String(err)));
         }
     }
     /** Runs git; the caller checks the exit code. */
@@ -8316,24 +7148,21 @@ class Session {
         }
         return out;
     }
-    /** Whether the git in use is at least `major.minor` (true when its version is unknown). */
-    supports(major, minor) {
-        return atLeast(this.version, major, minor);
-    }
-    /** The commits whose parents the repository lacks (a shallow clone); empty when it has all history. */
-    async shallowBoundary() {
-        return this.shallowCommits();
-    }
-    /** Runs git and fails with `what` when it fails. */
+    /** Runs git and fails with `what` when it fails; its standard output. */
     async must(args, what) {
         const out = await this.run(args);
         if (out.exitCode !== 0)
             throw this.error(what, out);
         return out.stdout;
     }
+    /** Whether the git in use is at least `major.minor` (true when its version is unknown). */
+    supports(major, minor) {
+        return atLeast(this.version, major, minor);
+    }
     redact(text) {
         return redactSecrets(text, this.secrets);
     }
+    /** A GitError saying `what` failed, with the end of what git said (secrets removed). */
     error(what, out) {
         let detail = '';
         if (out) {
@@ -8355,18 +7184,9 @@ class Session {
         }
         return new Set(text.split('\n').filter((line) => line !== ''));
     }
-    /** The commit `ref` names in the checkout, if it has it. */
-    async resolveLocal(ref) {
-        const candidates = [ref];
-        if (!FULL_SHA.test(ref) && !ref.startsWith('refs/')) {
-            candidates.push(`refs/remotes/${this.remote}/${ref}`);
-        }
-        for (const candidate of candidates) {
-            const out = await this.run(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
-            if (out.exitCode === 0)
-                return out.stdout.trim();
-        }
-        return undefined;
+    /** How many fetches this session has made. */
+    get fetchCount() {
+        return this.fetches;
     }
     /** One `git fetch` from the remote, counted against the limit. */
     async fetch(options, refs, why) {
@@ -8385,257 +7205,69 @@ class Session {
             ...refs,
         ]);
     }
-    /**
-     * Resolves refs (SHAs, branch or tag names) to commit SHAs, fetching the
-     * ones the checkout lacks from the remote. `depth` limits the history
-     * fetched with them when the checkout is shallow.
-     */
-    async resolveRefs(items, depth) {
-        for (const { ref, role } of items)
-            checkRef(ref, role);
-        const shas = [];
-        for (const { ref } of items)
-            shas.push(await this.resolveLocal(ref));
-        const missing = items.filter((_, i) => shas[i] === undefined);
-        if (missing.length === 0)
-            return shas;
-        const shallow = await this.shallowCommits();
-        const depthOptions = shallow.size > 0 ? [`--depth=${depth}`] : [];
-        const depthNote = depthOptions.length > 0 ? ` (${depth} commits of history)` : '';
-        // Missing SHAs are fetched together, by SHA.
-        const missingShas = missing.filter((item) => FULL_SHA.test(item.ref));
-        if (missingShas.length > 0) {
-            const named = missingShas.map((item) => `${item.role} commit ${item.ref}`).join(' and the ');
-            const why = `The checkout lacks the ${named}`;
-            this.log?.info(`Fetching the ${named} from ${this.remote}${depthNote}.`);
-            // A commit the checkout has without its parents gets the same history
-            // in the same fetch: the merge base is usually within reach of both.
-            const cutShort = depth > 1 ? shas.filter((sha) => sha !== undefined && shallow.has(sha)) : [];
-            const refs = [
-                ...new Set([...missingShas.map((item) => item.ref.toLowerCase()), ...cutShort]),
-            ];
-            const out = await this.fetch(depthOptions, refs, why);
-            if (out.exitCode !== 0) {
-                throw this.error(`${why}, and fetching it from ${this.remote} failed: it may have been force-pushed away ` +
-                    'or deleted, may never have existed, or the checkout may have no access to the remote.', out);
-            }
-        }
-        for (let i = 0; i < items.length; i++) {
-            const item = items[i];
-            if (item === undefined || shas[i] !== undefined)
-                continue;
-            if (FULL_SHA.test(item.ref)) {
-                const sha = await this.resolveLocal(item.ref);
-                if (sha === undefined) {
-                    throw new GitError(`The ${item.role} commit ${item.ref} was fetched from ${this.remote} but is not a commit.`);
-                }
-                shas[i] = sha;
-                continue;
-            }
-            // A name: the remote resolves it as a branch or tag; the commit lands in FETCH_HEAD.
-            const why = `The checkout has no ${item.role} branch or tag ${JSON.stringify(item.ref)}`;
-            this.log?.info(`Fetching the ${item.role} ${item.ref} from ${this.remote}${depthNote}.`);
-            const out = await this.fetch(depthOptions, [item.ref], why);
-            if (out.exitCode !== 0) {
-                throw this.error(`${why}, and fetching it from ${this.remote} failed: there is no branch or tag of that ` +
-                    'name there (an abbreviated SHA cannot be fetched; give the full SHA).', out);
-            }
-            const fetched = await this.run(['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}']);
-            if (fetched.exitCode !== 0) {
-                throw new GitError(`The ${item.role} branch or tag ${item.ref} on ${this.remote} does not name a commit.`);
-            }
-            shas[i] = fetched.stdout.trim();
-        }
-        return shas;
-    }
-    async resolve(ref, role, depth) {
-        const [sha] = await this.resolveRefs([{ ref, role }], depth);
-        return sha;
-    }
-    async resolvePair(base, head) {
-        const [baseSha, headSha] = await this.resolveRefs([
-            { ref: base, role: 'base' },
-            { ref: head, role: 'head' },
-        ], FIRST_DEPTH);
-        return [baseSha, headSha];
-    }
-    async mergeBasesInCheckout(baseSha, headSha) {
-        const out = await this.run(['merge-base', '--all', baseSha, headSha]);
-        if (out.exitCode === 1 && out.stdout.trim() === '')
-            return [];
-        if (out.exitCode !== 0) {
-            throw this.error(`git could not compute the merge base of ${baseSha} and ${headSha}.`, out);
-        }
-        return out.stdout.split('\n').filter((line) => line !== '');
-    }
-    /**
-     * In a shallow checkout a merge base is only certain when no commit between
-     * it and the tips has its parents cut off: otherwise the real merge base may
-     * be hidden behind the cut, and an older common ancestor found instead.
-     */
-    async historyComplete(tips, mergeBases, shallow) {
-        const out = await this.must(['rev-list', ...tips, '--not', ...mergeBases], 'git could not list the commits between the merge base and the compared commits.');
-        return !out.split('\n').some((sha) => sha !== '' && shallow.has(sha));
-    }
-    /**
-     * The merge bases of two commits the checkout has, deepening a shallow
-     * checkout's history step by step until they are certain.
-     */
-    async findMergeBases(baseSha, headSha, base, head) {
-        const pair = `the base ${describeRef(base, baseSha)} and the head ${describeRef(head, headSha)}`;
-        for (let step = 0;; step++) {
-            const mergeBases = await this.mergeBasesInCheckout(baseSha, headSha);
-            const shallow = await this.shallowCommits();
-            if (shallow.size === 0) {
-                if (mergeBases.length > 0)
-                    return mergeBases;
-                throw new GitError(`${pair} have no common history, so there is no merge base to compare from.`);
-            }
-            if (mergeBases.length > 0 &&
-                (await this.historyComplete([baseSha, headSha], mergeBases, shallow))) {
-                return mergeBases;
-            }
-            const deepen = DEEPEN_STEPS[step];
-            if (deepen === undefined && step > DEEPEN_STEPS.length) {
-                // All history of both commits was fetched and the answer is still open.
-                if (mergeBases.length > 0)
-                    return mergeBases;
-                throw new GitError(`${pair} have no common history, so there is no merge base to compare from.`);
-            }
-            const why = `The shallow checkout's history is too short to find where ${pair} diverge` +
-                (this.fetches > 0 ? ' after fetching more of it' : '');
-            this.log?.info(deepen === undefined
-                ? `Fetching the whole history of both commits from ${this.remote} to find where they diverge.`
-                : `Fetching ${deepen} more commits of history from ${this.remote} to find where the base and head diverge.`);
-            const options = deepen === undefined ? ['--unshallow'] : [`--deepen=${deepen}`];
-            const out = await this.fetch(options, [baseSha, headSha], why);
-            if (out.exitCode !== 0) {
-                throw this.error(`${why}, and fetching more of it from ${this.remote} failed.`, out);
-            }
-        }
-    }
-    /** The files changed from `from` to `to`, with renames detected. */
-    async diff(from, to) {
-        const out = await this.run([
-            'diff',
-            '--name-status',
-            '-z',
-            '-M',
-            '--no-ext-diff',
-            '--no-textconv',
-            '--no-color',
-            '--ignore-submodules=none',
-            from,
-            to,
-            '--',
-        ]);
-        if (out.exitCode !== 0) {
-            throw this.error(`git could not list the files changed from ${from} to ${to}.`, out);
-        }
-        if (/rename detection was skipped/i.test(out.stderr)) {
-            this.log?.info('Too many files changed for git to look for renames by content: a moved and edited file is listed as deleted and added.');
-        }
-        return parseNameStatusZ(out.stdout);
-    }
 }
-// ---------------------------------------------------------------------------
-// Local use: refs, the default branch, the history of a branch
-/** A ref given by the user names no commit in the repository. */
-class UnknownRefError extends GitError {
-    ref;
-    constructor(ref, message) {
-        super(message);
-        this.name = 'UnknownRefError';
-        this.ref = ref;
+
+;// CONCATENATED MODULE: ./src/git/parse.ts
+
+const STATUS_BY_LETTER = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'changed',
+};
+/**
+ * Parses `git diff --name-status -z` output. Pure.
+ *
+ * Each entry is a status followed by one path, or for renames and copies
+ * (`R100`, `C075`) by the old and the new path; every field ends with NUL.
+ * Statuses git does not print for a diff of two commits (unmerged `U`,
+ * unknown `X`, broken `B`) are reported as `modified`, so a file is never
+ * dropped.
+ */
+function parseNameStatusZ(output) {
+    if (output === '')
+        return [];
+    if (!output.endsWith('\0')) {
+        throw new GitError('git diff printed a change list that does not end where expected.');
     }
+    const fields = output.slice(0, -1).split('\0');
+    const files = [];
+    let i = 0;
+    while (i < fields.length) {
+        const status = fields[i++] ?? '';
+        const letter = status.charAt(0);
+        if (!/^[A-Z][0-9]{0,3}$/.test(status)) {
+            throw new GitError(`git diff printed an unexpected status ${JSON.stringify(status)} in its change list.`);
+        }
+        const [file, next] = readEntry(fields, i, letter, 'git diff', '');
+        files.push(file);
+        i = next;
+    }
+    return files;
 }
 /**
- * The commit `ref` names in the repository as it is, without fetching;
- * undefined when it names none. Refs that look like options, ranges or paths
- * are refused with a GitError.
+ * One change entry of `-z --name-status` output whose status letter is
+ * `letter`, its paths starting at fields[i]: a rename or copy has the old and
+ * the new path, anything else one path. Returns the file and where the next
+ * entry starts; `where` ends the error messages (` in commit …`).
  */
-async function resolveLocalCommit(opts, ref) {
-    checkRef(ref, 'requested');
-    return Session.with(opts, async (session) => {
-        const out = await session.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-        return out.exitCode === 0 ? out.stdout.trim() : undefined;
-    });
-}
-/**
- * The branch pull requests merge into, as a ref this repository has: what
- * `<remote>/HEAD` points at, else `<remote>/main`, `<remote>/master`, `main`
- * or `master`; undefined when there is none of these.
- */
-async function defaultBranch(opts) {
-    const remote = opts.remote || DEFAULT_REMOTE;
-    return Session.with(opts, async (session) => {
-        const head = await session.run(['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`]);
-        const target = head.stdout.trim();
-        if (head.exitCode === 0 && target.startsWith('refs/remotes/')) {
-            const verified = await session.run([
-                'rev-parse',
-                '--verify',
-                '--quiet',
-                `${target}^{commit}`,
-            ]);
-            if (verified.exitCode === 0)
-                return target.slice('refs/remotes/'.length);
+function readEntry(fields, i, letter, tool, where) {
+    if (letter === 'R' || letter === 'C') {
+        const from = fields[i];
+        const to = fields[i + 1];
+        if (from === undefined || to === undefined || from === '' || to === '') {
+            throw new GitError(`${tool} printed a ${letter} entry without both of its paths${where}.`);
         }
-        const candidates = [
-            [`refs/remotes/${remote}/main`, `${remote}/main`],
-            [`refs/remotes/${remote}/master`, `${remote}/master`],
-            ['refs/heads/main', 'main'],
-            ['refs/heads/master', 'master'],
-        ];
-        for (const [full, short] of candidates) {
-            const out = await session.run(['rev-parse', '--verify', '--quiet', `${full}^{commit}`]);
-            if (out.exitCode === 0)
-                return short;
-        }
-        return undefined;
-    });
-}
-/** The name of the branch checked out, or undefined when HEAD is detached. */
-async function currentBranch(opts) {
-    return Session.with(opts, async (session) => {
-        const out = await session.run(['symbolic-ref', '--quiet', '--short', 'HEAD']);
-        const name = out.stdout.trim();
-        return out.exitCode === 0 && name !== '' ? name : undefined;
-    });
-}
-/**
- * The server, owner and repository of a remote URL in any of the forms git
- * accepts for GitHub (`https://host/owner/repo.git`, `git@host:owner/repo.git`,
- * `ssh://git@host/owner/repo`); undefined for anything else. Pure.
- */
-function parseRemoteUrl(url) {
-    const text = url.trim();
-    const name = '([A-Za-z0-9_.-]+)';
-    const path = `${name}/${name}?`;
-    const forms = [
-        new RegExp(`^https?://(?:[^@/\\s]+@)?([A-Za-z0-9.-]+(?::\\d+)?)/${path}(?:\\.git)?/?$`),
-        new RegExp(`^ssh://(?:[^@/\\s]+@)?([A-Za-z0-9.-]+)(?::\\d+)?/${path}(?:\\.git)?/?$`),
-        new RegExp(`^(?:[^@/\\s]+@)?([A-Za-z0-9.-]+):${path}(?:\\.git)?/?$`),
-    ];
-    for (const form of forms) {
-        const m = form.exec(text);
-        const [, host, owner, repo] = m ?? [];
-        if (host === undefined || owner === undefined || repo === undefined)
-            continue;
-        const bare = repo.replace(/\.git$/, '');
-        if (bare === '' || owner === '.' || owner === '..' || bare === '.' || bare === '..')
-            continue;
-        return { serverUrl: `https://${host}`, owner, repo: bare };
+        const status = letter === 'R' ? 'renamed' : 'copied';
+        return [{ filename: to, status, previousFilename: from }, i + 2];
     }
-    return undefined;
-}
-/** The GitHub repository the remote points at, when its URL is one. */
-async function remoteRepository(opts) {
-    const remote = opts.remote || DEFAULT_REMOTE;
-    return Session.with(opts, async (session) => {
-        const out = await session.run(['config', '--get', `remote.${remote}.url`]);
-        return out.exitCode === 0 ? parseRemoteUrl(out.stdout) : undefined;
-    });
+    const path = fields[i];
+    if (path === undefined || path === '') {
+        throw new GitError(`${tool} printed a ${letter} entry without a path${where}.`);
+    }
+    return [{ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' }, i + 1];
 }
 /**
  * The `--format` the history is read with: a start-of-commit byte, then the
@@ -8717,57 +7349,302 @@ function parseFirstParentLog(output) {
     }
     return commits;
 }
+
+;// CONCATENATED MODULE: ./src/git/refs.ts
+/** Refs as the user gives them: checked before git sees them, and named in messages. */
+
+/** A full commit SHA (SHA-1 or SHA-256). */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** Refuses a ref git could read as an option, a range or a path. */
+function checkRef(ref, role) {
+    // Never let a ref be read as an option, a range or a path.
+    // eslint-disable-next-line no-control-regex
+    if (ref === '' || ref.startsWith('-') || ref.includes('..') || /[\s:\x00-\x1f\x7f]/.test(ref)) {
+        throw new GitError(`The ${role} ref ${JSON.stringify(ref)} is not a commit SHA, branch or tag name git can use.`);
+    }
+}
+/** `ref` for a message, with the commit it names when that is not the ref itself. */
+function refs_describeRef(ref, sha) {
+    if (!sha || sha === ref)
+        return ref;
+    return `${ref} (${sha.slice(0, 12)})`;
+}
+
+;// CONCATENATED MODULE: ./src/git/diff.ts
+
+
+
+
+/** History fetched with a commit that is missing from a shallow checkout. */
+const FIRST_DEPTH = 50;
+/** Further history fetched, step by step, before fetching all of it. */
+const DEEPEN_STEPS = [200, 1000];
+/**
+ * The files changed between the merge base of `base` and `head`, and `head`
+ * (what `git diff base...head` shows), with renames detected. Missing commits
+ * are fetched from the remote.
+ */
+async function changedFiles(opts, base, head) {
+    return (await diffCommits(opts, base, head)).files;
+}
+/** As `changedFiles`, with the commits that were compared. */
+async function diffCommits(opts, base, head) {
+    return session_Session.with(opts, async (session) => {
+        const [baseSha, headSha] = (await resolveRefs(session, [
+            { ref: base, role: 'base' },
+            { ref: head, role: 'head' },
+        ], FIRST_DEPTH));
+        const mergeBases = await findMergeBases(session, baseSha, headSha, base, head);
+        const seen = new Set();
+        const files = [];
+        for (const mergeBase of mergeBases) {
+            for (const file of await listChanges(session, mergeBase, headSha)) {
+                const key = `${file.status}\0${file.filename}\0${file.previousFilename ?? ''}`;
+                if (!seen.has(key)) {
+                    seen.add(key);
+                    files.push(file);
+                }
+            }
+        }
+        return { files, baseSha, headSha, mergeBases };
+    });
+}
+/**
+ * The commit SHA `ref` (a SHA, branch or tag) names, fetching it from the
+ * remote when the checkout lacks it, with `depth` commits of history when the
+ * checkout is shallow.
+ */
+async function diff_resolveRef(session, ref, role, depth) {
+    const [sha] = await resolveRefs(session, [{ ref, role }], depth);
+    return sha;
+}
+/** The commit `ref` names in the checkout, if it has it. */
+async function resolveLocal(session, ref) {
+    const candidates = [ref];
+    if (!FULL_SHA.test(ref) && !ref.startsWith('refs/')) {
+        candidates.push(`refs/remotes/${session.remote}/${ref}`);
+    }
+    for (const candidate of candidates) {
+        const out = await session.run(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
+        if (out.exitCode === 0)
+            return out.stdout.trim();
+    }
+    return undefined;
+}
+/**
+ * Resolves refs (SHAs, branch or tag names) to commit SHAs, fetching the
+ * ones the checkout lacks from the remote. `depth` limits the history
+ * fetched with them when the checkout is shallow.
+ */
+async function resolveRefs(session, items, depth) {
+    for (const { ref, role } of items)
+        checkRef(ref, role);
+    const shas = [];
+    for (const { ref } of items)
+        shas.push(await resolveLocal(session, ref));
+    const missing = items.filter((_, i) => shas[i] === undefined);
+    if (missing.length === 0)
+        return shas;
+    const shallow = await session.shallowCommits();
+    const depthOptions = shallow.size > 0 ? [`--depth=${depth}`] : [];
+    const depthNote = depthOptions.length > 0 ? ` (${depth} commits of history)` : '';
+    // Missing SHAs are fetched together, by SHA.
+    const missingShas = missing.filter((item) => FULL_SHA.test(item.ref));
+    if (missingShas.length > 0) {
+        // A commit the checkout has without its parents gets the same history
+        // in the same fetch: the merge base is usually within reach of both.
+        const cutShort = depth > 1 ? shas.filter((sha) => sha !== undefined && shallow.has(sha)) : [];
+        await fetchShas(session, missingShas, cutShort, depthOptions, depthNote);
+    }
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (item === undefined || shas[i] !== undefined)
+            continue;
+        if (FULL_SHA.test(item.ref)) {
+            const sha = await resolveLocal(session, item.ref);
+            if (sha === undefined) {
+                throw new GitError(`The ${item.role} commit ${item.ref} was fetched from ${session.remote} but is not a commit.`);
+            }
+            shas[i] = sha;
+            continue;
+        }
+        shas[i] = await fetchNamed(session, item, depthOptions, depthNote);
+    }
+    return shas;
+}
+/** Fetches the missing commits `items` name by SHA, in one fetch with the `cutShort` commits. */
+async function fetchShas(session, items, cutShort, depthOptions, depthNote) {
+    const named = items.map((item) => `${item.role} commit ${item.ref}`).join(' and the ');
+    const why = `The checkout lacks the ${named}`;
+    session.log?.info(`Fetching the ${named} from ${session.remote}${depthNote}.`);
+    const refs = [...new Set([...items.map((item) => item.ref.toLowerCase()), ...cutShort])];
+    const out = await session.fetch(depthOptions, refs, why);
+    if (out.exitCode !== 0) {
+        throw session.error(`${why}, and fetching it from ${session.remote} failed: it may have been force-pushed away ` +
+            'or deleted, may never have existed, or the checkout may have no access to the remote.', out);
+    }
+}
+/** Fetches a branch or tag name the checkout lacks; the commit the remote resolves it to. */
+async function fetchNamed(session, item, depthOptions, depthNote) {
+    // The remote resolves the name as a branch or tag; the commit lands in FETCH_HEAD.
+    const why = `The checkout has no ${item.role} branch or tag ${JSON.stringify(item.ref)}`;
+    session.log?.info(`Fetching the ${item.role} ${item.ref} from ${session.remote}${depthNote}.`);
+    const out = await session.fetch(depthOptions, [item.ref], why);
+    if (out.exitCode !== 0) {
+        throw session.error(`${why}, and fetching it from ${session.remote} failed: there is no branch or tag of that ` +
+            'name there (an abbreviated SHA cannot be fetched; give the full SHA).', out);
+    }
+    const fetched = await session.run(['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}']);
+    if (fetched.exitCode !== 0) {
+        throw new GitError(`The ${item.role} branch or tag ${item.ref} on ${session.remote} does not name a commit.`);
+    }
+    return fetched.stdout.trim();
+}
+async function mergeBasesInCheckout(session, baseSha, headSha) {
+    const out = await session.run(['merge-base', '--all', baseSha, headSha]);
+    if (out.exitCode === 1 && out.stdout.trim() === '')
+        return [];
+    if (out.exitCode !== 0) {
+        throw session.error(`git could not compute the merge base of ${baseSha} and ${headSha}.`, out);
+    }
+    return out.stdout.split('\n').filter((line) => line !== '');
+}
+/**
+ * In a shallow checkout a merge base is only certain when no commit between
+ * it and the tips has its parents cut off: otherwise the real merge base may
+ * be hidden behind the cut, and an older common ancestor found instead.
+ */
+async function historyComplete(session, tips, mergeBases, shallow) {
+    const out = await session.must(['rev-list', ...tips, '--not', ...mergeBases], 'git could not list the commits between the merge base and the compared commits.');
+    return !out.split('\n').some((sha) => sha !== '' && shallow.has(sha));
+}
+/**
+ * The merge bases of two commits the checkout has, deepening a shallow
+ * checkout's history step by step until they are certain.
+ */
+async function findMergeBases(session, baseSha, headSha, base, head) {
+    const pair = `the base ${refs_describeRef(base, baseSha)} and the head ${refs_describeRef(head, headSha)}`;
+    for (let step = 0;; step++) {
+        const mergeBases = await mergeBasesInCheckout(session, baseSha, headSha);
+        const shallow = await session.shallowCommits();
+        if (shallow.size === 0) {
+            if (mergeBases.length > 0)
+                return mergeBases;
+            throw new GitError(`${pair} have no common history, so there is no merge base to compare from.`);
+        }
+        if (mergeBases.length > 0 &&
+            (await historyComplete(session, [baseSha, headSha], mergeBases, shallow))) {
+            return mergeBases;
+        }
+        const deepen = DEEPEN_STEPS[step];
+        if (deepen === undefined && step > DEEPEN_STEPS.length) {
+            // All history of both commits was fetched and the answer is still open.
+            if (mergeBases.length > 0)
+                return mergeBases;
+            throw new GitError(`${pair} have no common history, so there is no merge base to compare from.`);
+        }
+        const why = `The shallow checkout's history is too short to find where ${pair} diverge` +
+            (session.fetchCount > 0 ? ' after fetching more of it' : '');
+        session.log?.info(deepen === undefined
+            ? `Fetching the whole history of both commits from ${session.remote} to find where they diverge.`
+            : `Fetching ${deepen} more commits of history from ${session.remote} to find where the base and head diverge.`);
+        const options = deepen === undefined ? ['--unshallow'] : [`--deepen=${deepen}`];
+        const out = await session.fetch(options, [baseSha, headSha], why);
+        if (out.exitCode !== 0) {
+            throw session.error(`${why}, and fetching more of it from ${session.remote} failed.`, out);
+        }
+    }
+}
+/** The files changed from `from` to `to`, with renames detected. */
+async function listChanges(session, from, to) {
+    const out = await session.run([
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-color',
+        '--ignore-submodules=none',
+        from,
+        to,
+        '--',
+    ]);
+    if (out.exitCode !== 0) {
+        throw session.error(`git could not list the files changed from ${from} to ${to}.`, out);
+    }
+    if (/rename detection was skipped/i.test(out.stderr)) {
+        session.log?.info('Too many files changed for git to look for renames by content: a moved and edited file is listed as deleted and added.');
+    }
+    return parseNameStatusZ(out.stdout);
+}
+
+;// CONCATENATED MODULE: ./src/git/history.ts
+/**
+ * The history reader of the command line: a branch's first-parent history
+ * with the files each commit changed, read by one `git log`; and the
+ * repositories the demo builds from a `git fast-import` stream.
+ */
+
+
+
+
+/** The `git log` arguments that print the first-parent history of `tip` in FIRST_PARENT_LOG_FORMAT. */
+function logArgs(session, tip, request) {
+    const { maxCount, since } = request;
+    const args = [
+        'log',
+        '--first-parent',
+        // Merges diffed against their first parent only (before git 2.31: -m with --first-parent).
+        session.supports(2, 31) ? '--diff-merges=first-parent' : '-m',
+        '--root',
+        '-z',
+        '-M',
+        '--name-status',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-color',
+        '--no-show-signature',
+        '--ignore-submodules=none',
+        `--format=${FIRST_PARENT_LOG_FORMAT}`,
+    ];
+    if (maxCount !== undefined)
+        args.push(`--max-count=${maxCount}`);
+    if (since !== undefined)
+        args.push(`--since=${since.toISOString().replace(/\.\d+Z$/, 'Z')}`);
+    args.push(tip, '--');
+    return args;
+}
+/** A listener that counts the commits in the output as it arrives (each starts with byte 1). */
+function progressCounter(onProgress) {
+    let read = 0;
+    return (chunk) => {
+        for (let at = chunk.indexOf(1); at !== -1; at = chunk.indexOf(1, at + 1))
+            read++;
+        onProgress(read);
+    };
+}
 /**
  * The first-parent history of `ref`, each commit with the files it changed
  * from its first parent (renames detected), read by one `git log` process
  * however long the window.
  */
 async function readFirstParentLog(opts, request) {
-    const { ref, maxCount, since, onProgress } = request;
+    const { ref, onProgress } = request;
     checkRef(ref, 'branch');
-    return Session.with(opts, async (session) => {
+    return session_Session.with(opts, async (session) => {
         const resolved = await session.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
         if (resolved.exitCode !== 0) {
             throw new UnknownRefError(ref, `${JSON.stringify(ref)} names no branch, tag or commit in this repository.`);
         }
         const tip = resolved.stdout.trim();
-        const args = [
-            'log',
-            '--first-parent',
-            // Merges diffed against their first parent only (before git 2.31: -m with --first-parent).
-            session.supports(2, 31) ? '--diff-merges=first-parent' : '-m',
-            '--root',
-            '-z',
-            '-M',
-            '--name-status',
-            '--no-ext-diff',
-            '--no-textconv',
-            '--no-color',
-            '--no-show-signature',
-            '--ignore-submodules=none',
-            `--format=${FIRST_PARENT_LOG_FORMAT}`,
-        ];
-        if (maxCount !== undefined)
-            args.push(`--max-count=${maxCount}`);
-        if (since !== undefined)
-            args.push(`--since=${since.toISOString().replace(/\.\d+Z$/, 'Z')}`);
-        args.push(tip, '--');
-        let read = 0;
-        const listeners = onProgress === undefined
-            ? undefined
-            : {
-                stdout: (data) => {
-                    for (let at = data.indexOf(1); at !== -1; at = data.indexOf(1, at + 1))
-                        read++;
-                    onProgress(read);
-                },
-            };
-        const out = await session.run(args, listeners === undefined ? {} : { listeners });
+        const extra = onProgress === undefined ? {} : { onStdout: progressCounter(onProgress) };
+        const out = await session.run(logArgs(session, tip, request), extra);
         if (out.exitCode !== 0) {
             throw session.error(`git could not read the history of ${ref}.`, out);
         }
         const commits = parseFirstParentLog(out.stdout);
-        const boundary = await session.shallowBoundary();
+        const boundary = await session.shallowCommits();
         const cut = commits.findIndex((commit) => boundary.has(commit.sha));
         return {
             tip,
@@ -8783,7 +7660,7 @@ async function readFirstParentLog(opts, request) {
  */
 async function importRepository(dir, branch, stream) {
     checkRef(branch, 'branch');
-    await Session.with({ cwd: dir }, async (session) => {
+    await session_Session.with({ cwd: dir }, async (session) => {
         const steps = [
             [['init', '--quiet'], `git could not create a repository in ${dir}.`, {}],
             [['symbolic-ref', 'HEAD', `refs/heads/${branch}`], 'git could not name the branch.', {}],
@@ -8801,6 +7678,160 @@ async function importRepository(dir, branch, stream) {
         }
     });
 }
+
+;// CONCATENATED MODULE: ./src/git/local.ts
+/**
+ * The repository as it is: whether a folder is a checkout, the commits refs
+ * name, file contents at a commit, the default and current branch, and the
+ * GitHub repository the remote points at.
+ */
+
+
+
+/** True when `dir` is in a git work tree that git accepts (a checkout owned by another user included). */
+async function isGitCheckout(dir) {
+    let session;
+    try {
+        session = await session_Session.open({ cwd: dir });
+    }
+    catch {
+        return false;
+    }
+    try {
+        const out = await session.run(['rev-parse', '--is-inside-work-tree']);
+        return out.exitCode === 0 && out.stdout.trim() === 'true';
+    }
+    catch {
+        return false;
+    }
+    finally {
+        await session.close();
+    }
+}
+/**
+ * The commit `ref` names in the repository as it is, without fetching;
+ * undefined when it names none. Refs that look like options, ranges or paths
+ * are refused with a GitError.
+ */
+async function resolveLocalCommit(opts, ref) {
+    checkRef(ref, 'requested');
+    return session_Session.with(opts, async (session) => {
+        const out = await session.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        return out.exitCode === 0 ? out.stdout.trim() : undefined;
+    });
+}
+/** The commit SHA `ref` (a SHA, branch or tag) names, fetching it from the remote when missing. */
+async function resolveCommit(opts, ref) {
+    return Session.with(opts, (session) => resolveRef(session, ref, 'requested', 1));
+}
+/** The content of `path` (repository-relative) at commit `ref`, as `git show ref:path`. */
+async function fileAt(opts, ref, path) {
+    return Session.with(opts, async (session) => {
+        const sha = await resolveRef(session, ref, 'requested', 1);
+        // `rev:./x` would be read relative to cwd; paths here are repository-relative.
+        const relative = path.replace(/^(?:\.\/|\/)+/, '');
+        const out = await session.run(['cat-file', 'blob', `${sha}:${relative}`]);
+        if (out.exitCode !== 0) {
+            throw session.error(`${path} could not be read at ${describeRef(ref, sha)}: it does not exist there, or is not a file.`, out);
+        }
+        return out.stdout;
+    });
+}
+/**
+ * The branch pull requests merge into, as a ref this repository has: what
+ * `<remote>/HEAD` points at, else `<remote>/main`, `<remote>/master`, `main`
+ * or `master`; undefined when there is none of these.
+ */
+async function defaultBranch(opts) {
+    return session_Session.with(opts, async (session) => {
+        const remote = session.remote;
+        const head = await session.run(['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`]);
+        const target = head.stdout.trim();
+        if (head.exitCode === 0 && target.startsWith('refs/remotes/')) {
+            const verified = await session.run([
+                'rev-parse',
+                '--verify',
+                '--quiet',
+                `${target}^{commit}`,
+            ]);
+            if (verified.exitCode === 0)
+                return target.slice('refs/remotes/'.length);
+        }
+        const candidates = [
+            [`refs/remotes/${remote}/main`, `${remote}/main`],
+            [`refs/remotes/${remote}/master`, `${remote}/master`],
+            ['refs/heads/main', 'main'],
+            ['refs/heads/master', 'master'],
+        ];
+        for (const [full, short] of candidates) {
+            const out = await session.run(['rev-parse', '--verify', '--quiet', `${full}^{commit}`]);
+            if (out.exitCode === 0)
+                return short;
+        }
+        return undefined;
+    });
+}
+/** The name of the branch checked out, or undefined when HEAD is detached. */
+async function currentBranch(opts) {
+    return session_Session.with(opts, async (session) => {
+        const out = await session.run(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+        const name = out.stdout.trim();
+        return out.exitCode === 0 && name !== '' ? name : undefined;
+    });
+}
+/**
+ * The server, owner and repository of a remote URL in any of the forms git
+ * accepts for GitHub (`https://host/owner/repo.git`, `git@host:owner/repo.git`,
+ * `ssh://git@host/owner/repo`); undefined for anything else. Pure.
+ */
+function parseRemoteUrl(url) {
+    const text = url.trim();
+    const name = '([A-Za-z0-9_.-]+)';
+    const path = `${name}/${name}?`;
+    const forms = [
+        new RegExp(`^https?://(?:[^@/\\s]+@)?([A-Za-z0-9.-]+(?::\\d+)?)/${path}(?:\\.git)?/?$`),
+        new RegExp(`^ssh://(?:[^@/\\s]+@)?([A-Za-z0-9.-]+)(?::\\d+)?/${path}(?:\\.git)?/?$`),
+        new RegExp(`^(?:[^@/\\s]+@)?([A-Za-z0-9.-]+):${path}(?:\\.git)?/?$`),
+    ];
+    for (const form of forms) {
+        const m = form.exec(text);
+        const [, host, owner, repo] = m ?? [];
+        if (host === undefined || owner === undefined || repo === undefined)
+            continue;
+        const bare = repo.replace(/\.git$/, '');
+        if (bare === '' || owner === '.' || owner === '..' || bare === '.' || bare === '..')
+            continue;
+        return { serverUrl: `https://${host}`, owner, repo: bare };
+    }
+    return undefined;
+}
+/** The GitHub repository the remote points at, when its URL is one. */
+async function remoteRepository(opts) {
+    return session_Session.with(opts, async (session) => {
+        const out = await session.run(['config', '--get', `remote.${session.remote}.url`]);
+        return out.exitCode === 0 ? parseRemoteUrl(out.stdout) : undefined;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/index.ts
+/**
+ * git in the workflow's checkout or a local repository: the files a change
+ * touched (the action's diff engine), a branch's history (the command line's
+ * history reader), and what a repository's refs and remote name.
+ *
+ *   runner    starts git (the only place that does), collects its output
+ *   session   one call's environment, config, token, safe.directory, fetches
+ *   parse     the pure parsers of git's -z output
+ *   diff      changed files between two commits, fetching what a shallow checkout lacks
+ *   history   the first-parent history, and repositories built from fast-import streams
+ *   local     checkouts, refs, file contents, branches and the remote
+ */
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 /**
