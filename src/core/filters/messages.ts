@@ -38,22 +38,42 @@ export function quoteHint(value: unknown): string {
     : '';
 }
 
+/** What a YAML document of named entries defines: filters, or models. */
+export interface EntryKind {
+  /** The input the document is given in, named by errors. */
+  readonly input: 'filters' | 'models';
+  /** One entry, in words: `filter`, `model`. */
+  readonly one: string;
+  /** An example of one entry, for messages about an empty or malformed document. */
+  readonly example: string;
+  /** What a name maps to, in words. */
+  readonly mapsTo: string;
+}
+
+export const FILTERS: EntryKind = {
+  input: 'filters',
+  one: 'filter',
+  example: "training: ['src/training/**']",
+  mapsTo: 'globs',
+};
+
 /** Where a problem is, for the start of a message. */
 export class Place {
   constructor(
     readonly origin: string,
-    readonly filter?: string,
+    readonly entry?: string,
     readonly line?: number,
+    readonly kind: EntryKind = FILTERS,
   ) {}
 
   toString(): string {
     const at = this.line === undefined ? '' : ` (line ${this.line})`;
-    return this.filter === undefined
-      ? `Invalid filters in ${this.origin}${at}`
-      : `Invalid filter ${quote(this.filter)} in ${this.origin}${at}`;
+    return this.entry === undefined
+      ? `Invalid ${this.kind.input} in ${this.origin}${at}`
+      : `Invalid ${this.kind.one} ${quote(this.entry)} in ${this.origin}${at}`;
   }
 
   fail(problem: string): never {
-    throw new InputError('filters', `${this.toString()}: ${problem}.`);
+    throw new InputError(this.kind.input, `${this.toString()}: ${problem}.`);
   }
 }
