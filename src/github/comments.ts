@@ -69,7 +69,6 @@ export function commentCalls(t: Transport): CommentCalls {
           call,
           'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
           { issue_number: issue, body },
-          true,
         );
         return mapComment(data, call.op.action);
       },

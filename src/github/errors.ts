@@ -124,12 +124,6 @@ export class RequestTimeout extends Error {
   }
 }
 
-/** Whether `err` is, or was caused by, a request that got no answer in time. */
-export function isRequestTimeout(err: unknown): boolean {
-  if (err instanceof RequestTimeout) return true;
-  return err instanceof Error && err.cause instanceof RequestTimeout;
-}
-
 /** "1 s", "0.4 s", "60 s". */
 export function seconds(ms: number): string {
   const s = ms / 1000;
@@ -159,7 +153,7 @@ export function explainFailure(err: unknown, call: CallRecord, ctx: ErrorContext
   const shape = errorShape(err);
   if (!shape || !shape.hasResponse) {
     const reason = err instanceof Error ? err.message : String(err);
-    return isRequestTimeout(err)
+    return err instanceof RequestTimeout
       ? new GitHubApiError(
           'timeout',
           0,

@@ -1,14 +1,20 @@
 /**
- * The one octokit client: how requests reach GitHub. Every HTTP attempt has a
- * timeout, every call (all its pages, retries and waits) a deadline; requests
- * are counted; the token is sent only in the Authorization header and is
- * removed from any message or log line that could echo it.
+ * The one octokit client (without plugins): how requests reach GitHub.
+ * - Every HTTP attempt has a timeout, and every call (all its pages, retries
+ *   and waits) a deadline, so an API that hangs cannot hang the action.
+ * - A failed attempt is retried as the retry policy (retry.ts) decides; every
+ *   wait goes through one sleep, which tests replace, and is multiplied by
+ *   ML_CHANGE_GATE_WAIT_SCALE (0 to 1) when that is set.
+ * - Requests are counted, retries included.
+ * - The token is sent only in the Authorization header and is removed from
+ *   any message or log line that could echo it.
+ * - Requests to the runner's GITHUB_API_URL go through the fetch of
+ *   @actions/github, which honours the runner's proxy settings.
  */
 import { getOctokit } from '@actions/github';
 import { defaults as actionsDefaults } from '@actions/github/lib/utils';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import {
+  errorShape,
   explainFailure,
   GitHubApiError,
   RequestTimeout,
@@ -17,24 +23,27 @@ import {
   type Operation,
 } from './errors.js';
 import type { Json } from './map.js';
-import type { ApiLog, ApiOptions, RetrySettings } from './types.js';
+import {
+  decideRetry,
+  FIRST_ATTEMPT,
+  RETRY_DEFAULTS,
+  waitScale,
+  type AttemptFailure,
+  type AttemptState,
+  type PolicySettings,
+} from './retry.js';
+import type { ApiLog, ApiOptions } from './types.js';
 
 const API_VERSION = '2022-11-28';
-
-export const DEFAULTS: Required<RetrySettings> = {
-  retries: 3,
-  retryAfterBaseMs: 1000,
-  maxRateLimitWaitSeconds: 20,
-  rateLimitRetries: 2,
-  requestTimeoutMs: 15_000,
-  callTimeoutMs: 60_000,
-};
 
 /** One call in progress: its deadline, and what it went through. */
 export interface Call extends CallRecord {
   signal: AbortSignal;
   /** Epoch milliseconds. */
   deadline: number;
+  /** Retries after a rate limit so far. */
+  rateLimitRetries: number;
+  /** Milliseconds waited for rate limits so far. */
   rateLimitWaitMs: number;
 }
 
@@ -47,13 +56,11 @@ export interface Transport {
   say: ApiLog;
   /** Runs one call within its deadline; whatever ends it becomes a GitHubApiError. */
   run<T>(op: Operation, body: (call: Call) => Promise<T>): Promise<T>;
-  /** One request of a call (owner and repo filled in); `once` turns off retries. */
-  request(
-    call: Call,
-    route: string,
-    params: Json,
-    once?: boolean,
-  ): Promise<{ data: unknown; headers: Json }>;
+  /**
+   * One request of a call (owner and repo filled in), retried as the retry
+   * policy decides; a POST is never retried.
+   */
+  request(call: Call, route: string, params: Json): Promise<{ data: unknown; headers: Json }>;
   /** HTTP requests sent so far, retries included. */
   requestCount(): number;
 }
@@ -63,12 +70,13 @@ type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 export function createTransport(options: ApiOptions): Transport {
-  const settings: Required<RetrySettings> = { ...DEFAULTS, ...definedOnly(options.retry ?? {}) };
+  const { sleep = wait, ...given } = options.retry ?? {};
+  const settings: PolicySettings = { ...RETRY_DEFAULTS, ...definedOnly(given) };
+  const scale = waitScale(process.env.ML_CHANGE_GATE_WAIT_SCALE);
   const log: ApiLog = options.log ?? { debug: () => undefined, warning: () => undefined };
   const { owner, repo, token } = options;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const slug = `${owner}/${repo}`;
-  const calls = new WeakMap<AbortSignal, Call>();
   let requests = 0;
 
   const scrub = (message: string): string =>
@@ -77,109 +85,83 @@ export function createTransport(options: ApiOptions): Transport {
     debug: (m) => log.debug(scrub(m)),
     warning: (m) => log.warning(scrub(m)),
   };
-  const baseFetch = proxyAwareFetch(baseUrl);
 
-  const abortError = (call: Call | undefined): Error => {
-    const err = new Error(
-      call ? `gave up ${call.op.action}: the call's time limit passed` : 'request aborted',
-    );
-    err.name = 'AbortError';
-    return err;
-  };
+  const octokit = getOctokit(token, {
+    baseUrl,
+    userAgent: 'ml-change-gate',
+    request: { fetch: bodyReadingFetch(proxyAwareFetch(baseUrl), say) },
+    log: {
+      debug: (m: string) => say.debug(m),
+      info: (m: string) => say.debug(m),
+      warn: (m: string) => say.warning(m),
+      error: (m: string) => say.warning(m),
+    },
+  });
 
-  /** One HTTP attempt with a timeout; the answer's body is read within it. */
-  const timedFetch: FetchLike = async (input, init) => {
-    const callSignal = init?.signal ?? undefined;
-    const call = callSignal ? calls.get(callSignal) : undefined;
-    const left = call ? call.deadline - Date.now() : settings.requestTimeoutMs;
-    if (callSignal?.aborted || left <= 0) throw abortError(call);
+  /** One HTTP attempt, within the request timeout and the call's deadline. */
+  const attempt = async (call: Call, route: string, params: Json) => {
+    const left = call.deadline - Date.now();
+    if (call.signal.aborted || left <= 0) throw deadlinePassed(call);
     requests += 1;
-    if (call) call.attempts += 1;
+    call.attempts += 1;
     const limit = Math.min(settings.requestTimeoutMs, left);
     const timeout = AbortSignal.timeout(limit);
-    const signal = callSignal ? AbortSignal.any([callSignal, timeout]) : timeout;
     try {
-      const res = await baseFetch(input, { ...init, signal });
-      say.debug(`GitHub API answered ${res.status} to ${init?.method ?? 'GET'} ${pathOf(input)}.`);
-      const body = NULL_BODY.has(res.status) ? null : await res.arrayBuffer();
-      const headers = new Headers(res.headers);
-      presentRetryAfter(res.status, headers);
-      const answer = new Response(body, {
-        status: res.status,
-        statusText: res.statusText,
-        headers,
+      const response = await octokit.request(route, {
+        owner,
+        repo,
+        ...params,
+        headers: { 'x-github-api-version': API_VERSION },
+        request: { signal: AbortSignal.any([call.signal, timeout]) },
       });
-      Object.defineProperty(answer, 'url', { value: res.url });
-      return answer;
+      const data: unknown = response.data;
+      const headers: Json = { ...response.headers };
+      return { data, headers };
     } catch (err) {
-      if (callSignal?.aborted) throw abortError(call);
-      if (timeout.aborted) {
-        say.debug(
-          `No answer within ${seconds(limit)} to ${init?.method ?? 'GET'} ${pathOf(input)}.`,
-        );
-        throw new RequestTimeout(limit);
-      }
+      if (call.signal.aborted) throw deadlinePassed(call);
+      if (timeout.aborted) throw new RequestTimeout(limit);
       throw err;
     }
   };
 
-  const limitHandler =
-    (kind: 'rate limit' | 'secondary rate limit') =>
-    (
-      retryAfter: number,
-      requestOptions: { request?: { signal?: AbortSignal } },
-      _octokit: unknown,
-      retryCount: number,
-    ): boolean => {
-      const signal = requestOptions.request?.signal;
-      const call = signal ? calls.get(signal) : undefined;
-      const waitMs = Math.max(0, retryAfter) * 1000;
-      let refusal: string | undefined;
-      if (retryCount >= settings.rateLimitRetries) {
-        refusal = `it was still limited after ${retryCount} ${retryCount === 1 ? 'retry' : 'retries'}`;
-      } else if ((call?.rateLimitWaitMs ?? 0) + waitMs > settings.maxRateLimitWaitSeconds * 1000) {
-        refusal = `a wait of ${seconds(waitMs)} is more than the ${settings.maxRateLimitWaitSeconds} s this action waits for rate limits`;
-      } else if (call && Date.now() + waitMs >= call.deadline) {
-        refusal = `waiting ${seconds(waitMs)} would pass the ${seconds(settings.callTimeoutMs)} limit of one API call`;
+  const request: Transport['request'] = async (call, route, params) => {
+    const write = /^POST\s/i.test(route);
+    let state: AttemptState = { ...FIRST_ATTEMPT, ...pick(call) };
+    for (;;) {
+      try {
+        return await attempt(call, route, params);
+      } catch (err) {
+        const failure = failureOf(err);
+        if (failure === undefined || call.signal.aborted) throw err;
+        const now = Date.now();
+        const decision = decideRetry(
+          { failure, state, write, now, deadline: call.deadline },
+          settings,
+        );
+        if (!decision.retry) {
+          if (decision.rateLimit) {
+            call.rateLimitGaveUp = decision.reason;
+            say.debug(`GitHub API ${decision.rateLimit}: not retrying, ${decision.reason}.`);
+          } else {
+            say.debug(`Not retrying ${route}: ${decision.reason}.`);
+          }
+          throw err;
+        }
+        state = decision.state;
+        call.rateLimitRetries = state.rateLimitRetries;
+        call.rateLimitWaitMs = state.rateLimitWaitMs;
+        if (decision.rateLimit) {
+          say.warning(
+            `GitHub API ${decision.rateLimit} hit while ${call.op.action}; retrying in ${seconds(decision.waitMs)}.`,
+          );
+        } else {
+          say.debug(`Retrying ${route} in ${seconds(decision.waitMs)}: ${decision.reason}.`);
+        }
+        await sleep(decision.waitMs * scale, call.signal);
+        if (call.signal.aborted) throw deadlinePassed(call);
       }
-      if (refusal) {
-        if (call) call.rateLimitGaveUp = refusal;
-        say.debug(`GitHub API ${kind}: not retrying, ${refusal}.`);
-        return false;
-      }
-      if (call) call.rateLimitWaitMs += waitMs;
-      say.warning(
-        `GitHub API ${kind} hit while ${call?.op.action ?? 'calling the API'}; retrying in ${seconds(waitMs)}.`,
-      );
-      return true;
-    };
-
-  const octokit = getOctokit(
-    token,
-    {
-      baseUrl,
-      userAgent: 'ml-change-gate',
-      request: { fetch: timedFetch },
-      retry: {
-        retries: settings.retries,
-        retryAfterBaseValue: settings.retryAfterBaseMs,
-        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-      },
-      throttle: {
-        onRateLimit: limitHandler('rate limit'),
-        onSecondaryRateLimit: limitHandler('secondary rate limit'),
-        fallbackSecondaryRateRetryAfter: 60,
-      },
-      log: {
-        debug: (m: string) => say.debug(m),
-        info: (m: string) => say.debug(m),
-        warn: (m: string) => say.warning(m),
-        error: (m: string) => say.warning(m),
-      },
-    },
-    retry,
-    throttling,
-  );
+    }
+  };
 
   const run = async <T>(op: Operation, body: (call: Call) => Promise<T>): Promise<T> => {
     const controller = new AbortController();
@@ -188,16 +170,16 @@ export function createTransport(options: ApiOptions): Transport {
       signal: controller.signal,
       deadline: Date.now() + settings.callTimeoutMs,
       attempts: 0,
+      rateLimitRetries: 0,
       rateLimitWaitMs: 0,
       timedOut: false,
     };
-    calls.set(controller.signal, call);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         call.timedOut = true;
         controller.abort();
-        reject(abortError(call));
+        reject(deadlinePassed(call));
       }, settings.callTimeoutMs);
     });
     const work = body(call);
@@ -217,20 +199,72 @@ export function createTransport(options: ApiOptions): Transport {
     }
   };
 
-  const request: Transport['request'] = async (call, route, params, once = false) => {
-    const response = await octokit.request(route, {
-      owner,
-      repo,
-      ...params,
-      headers: { 'x-github-api-version': API_VERSION },
-      request: once ? { signal: call.signal, retries: 0 } : { signal: call.signal },
-    });
-    const data: unknown = response.data;
-    const headers: Json = { ...response.headers };
-    return { data, headers };
-  };
-
   return { owner, repo, slug, say, run, request, requestCount: () => requests };
+}
+
+/** How an attempt failed, for the retry policy; undefined when it is not a request's failure. */
+function failureOf(err: unknown): AttemptFailure | undefined {
+  if (err instanceof RequestTimeout) return { kind: 'timeout', message: err.message };
+  const shape = errorShape(err);
+  if (shape === undefined) return undefined;
+  if (!shape.hasResponse) return { kind: 'network', message: shape.message };
+  return {
+    kind: 'answer',
+    status: shape.status,
+    headers: shape.headers,
+    message: shape.githubMessage ?? shape.message,
+  };
+}
+
+function pick(call: Call): Pick<AttemptState, 'rateLimitRetries' | 'rateLimitWaitMs'> {
+  return { rateLimitRetries: call.rateLimitRetries, rateLimitWaitMs: call.rateLimitWaitMs };
+}
+
+function deadlinePassed(call: Call): Error {
+  const err = new Error(`gave up ${call.op.action}: the call's time limit passed`);
+  err.name = 'AbortError';
+  return err;
+}
+
+/** A timer that ends early when the call is aborted. */
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((done) => {
+    if (signal.aborted) return done();
+    const timer = setTimeout(finish, ms);
+    signal.addEventListener('abort', finish, { once: true });
+    function finish(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', finish);
+      done();
+    }
+  });
+}
+
+/**
+ * Reads the whole body of an answer within the attempt (octokit would read
+ * it later, and turn a body cut short into an empty answer), and logs it.
+ */
+function bodyReadingFetch(base: FetchLike, say: ApiLog): FetchLike {
+  return async (input, init) => {
+    const method = init?.method ?? 'GET';
+    try {
+      const res = await base(input, init);
+      say.debug(`GitHub API answered ${res.status} to ${method} ${pathOf(input)}.`);
+      const body = NULL_BODY.has(res.status) ? null : await res.arrayBuffer();
+      const answer = new Response(body, {
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers,
+      });
+      Object.defineProperty(answer, 'url', { value: res.url });
+      return answer;
+    } catch (err) {
+      say.debug(
+        `No answer to ${method} ${pathOf(input)}: ${err instanceof Error ? err.message : String(err)}.`,
+      );
+      throw err;
+    }
+  };
 }
 
 /** The fetch of @actions/github honours the runner's proxy settings, for GITHUB_API_URL. */
@@ -242,10 +276,10 @@ function proxyAwareFetch(baseUrl: string): FetchLike {
     : (input, init) => fetch(input, init);
 }
 
-function definedOnly(settings: RetrySettings): RetrySettings {
+function definedOnly<T extends object>(settings: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(settings).filter(([, value]) => value !== undefined),
-  ) as RetrySettings;
+  ) as Partial<T>;
 }
 
 function pathOf(input: string | URL | Request): string {
@@ -264,20 +298,4 @@ function sameOrigin(a: string, b: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * GitHub's rule is that `retry-after`, when present on a 403 or 429, is the
- * wait to honour. The throttling plugin reads it only for secondary limits and
- * otherwise waits until `x-ratelimit-reset`, so such answers are presented to
- * it with the reset moved to match.
- */
-function presentRetryAfter(status: number, headers: Headers): void {
-  if (status !== 403 && status !== 429) return;
-  const value = headers.get('retry-after');
-  if (value === null) return;
-  const wait = Number(value);
-  if (!Number.isFinite(wait) || wait < 0) return;
-  headers.set('x-ratelimit-remaining', '0');
-  headers.set('x-ratelimit-reset', String(Math.floor(Date.now() / 1000) + Math.ceil(wait)));
 }

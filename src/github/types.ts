@@ -17,12 +17,17 @@ export interface RetrySettings {
   retryAfterBaseMs?: number;
   /** Most seconds one call waits in total for rate limits (default 20). */
   maxRateLimitWaitSeconds?: number;
-  /** Retries after a rate limit (default 2). */
+  /** Retries after a rate limit, in one call (default 2). */
   rateLimitRetries?: number;
   /** Timeout of one HTTP request (default 15000 ms). */
   requestTimeoutMs?: number;
   /** Deadline of one call, with all its pages, retries and waits (default 60000 ms). */
   callTimeoutMs?: number;
+  /**
+   * Every wait before a retry goes through this (default: a timer). The signal
+   * aborts when the call's deadline passes; the wait may then end early.
+   */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export interface ApiOptions {
