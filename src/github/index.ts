@@ -6,7 +6,8 @@
  *
  * One module per concern:
  * - transport: the octokit client, per-request timeouts, per-call deadlines,
- *   request counting, token scrubbing;
+ *   retries, request counting, token scrubbing;
+ * - retry: the retry and rate-limit policy, a pure function;
  * - errors: GitHubApiError and the translation of failures into messages;
  * - map: narrowing GitHub's JSON to the project's types;
  * - changes, contents, runs, comments: the calls, by what they are about.

@@ -48,8 +48,6 @@ export interface Call extends CallRecord {
 }
 
 export interface Transport {
-  owner: string;
-  repo: string;
   /** owner/repo */
   slug: string;
   /** The log, with the token removed from every line. */
@@ -69,23 +67,36 @@ type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<
 
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
+type Octokit = ReturnType<typeof getOctokit>;
+
+/** What the steps of a request share: the client, its settings, its log. */
+interface Client {
+  octokit: Octokit;
+  owner: string;
+  repo: string;
+  slug: string;
+  baseUrl: string;
+  settings: PolicySettings;
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** ML_CHANGE_GATE_WAIT_SCALE: what every wait is multiplied by. */
+  scale: number;
+  say: ApiLog;
+  scrub: (message: string) => string;
+  /** HTTP requests sent, retries included. */
+  requests: number;
+}
+
 export function createTransport(options: ApiOptions): Transport {
-  const { sleep = wait, ...given } = options.retry ?? {};
-  const settings: PolicySettings = { ...RETRY_DEFAULTS, ...definedOnly(given) };
-  const scale = waitScale(process.env.ML_CHANGE_GATE_WAIT_SCALE);
+  const { sleep = timerSleep, ...given } = options.retry ?? {};
   const log: ApiLog = options.log ?? { debug: () => undefined, warning: () => undefined };
   const { owner, repo, token } = options;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const slug = `${owner}/${repo}`;
-  let requests = 0;
-
   const scrub = (message: string): string =>
     token.length >= 4 ? message.split(token).join('***') : message;
   const say: ApiLog = {
     debug: (m) => log.debug(scrub(m)),
     warning: (m) => log.warning(scrub(m)),
   };
-
   const octokit = getOctokit(token, {
     baseUrl,
     userAgent: 'ml-change-gate',
@@ -97,109 +108,143 @@ export function createTransport(options: ApiOptions): Transport {
       error: (m: string) => say.warning(m),
     },
   });
-
-  /** One HTTP attempt, within the request timeout and the call's deadline. */
-  const attempt = async (call: Call, route: string, params: Json) => {
-    const left = call.deadline - Date.now();
-    if (call.signal.aborted || left <= 0) throw deadlinePassed(call);
-    requests += 1;
-    call.attempts += 1;
-    const limit = Math.min(settings.requestTimeoutMs, left);
-    const timeout = AbortSignal.timeout(limit);
-    try {
-      const response = await octokit.request(route, {
-        owner,
-        repo,
-        ...params,
-        headers: { 'x-github-api-version': API_VERSION },
-        request: { signal: AbortSignal.any([call.signal, timeout]) },
-      });
-      const data: unknown = response.data;
-      const headers: Json = { ...response.headers };
-      return { data, headers };
-    } catch (err) {
-      if (call.signal.aborted) throw deadlinePassed(call);
-      if (timeout.aborted) throw new RequestTimeout(limit);
-      throw err;
-    }
+  const client: Client = {
+    octokit,
+    owner,
+    repo,
+    slug: `${owner}/${repo}`,
+    baseUrl,
+    settings: { ...RETRY_DEFAULTS, ...definedOnly(given) },
+    sleep,
+    scale: waitScale(process.env.ML_CHANGE_GATE_WAIT_SCALE),
+    say,
+    scrub,
+    requests: 0,
   };
-
-  const request: Transport['request'] = async (call, route, params) => {
-    const write = /^POST\s/i.test(route);
-    let state: AttemptState = { ...FIRST_ATTEMPT, ...pick(call) };
-    for (;;) {
-      try {
-        return await attempt(call, route, params);
-      } catch (err) {
-        const failure = failureOf(err);
-        if (failure === undefined || call.signal.aborted) throw err;
-        const now = Date.now();
-        const decision = decideRetry(
-          { failure, state, write, now, deadline: call.deadline },
-          settings,
-        );
-        if (!decision.retry) {
-          if (decision.rateLimit) {
-            call.rateLimitGaveUp = decision.reason;
-            say.debug(`GitHub API ${decision.rateLimit}: not retrying, ${decision.reason}.`);
-          } else {
-            say.debug(`Not retrying ${route}: ${decision.reason}.`);
-          }
-          throw err;
-        }
-        state = decision.state;
-        call.rateLimitRetries = state.rateLimitRetries;
-        call.rateLimitWaitMs = state.rateLimitWaitMs;
-        if (decision.rateLimit) {
-          say.warning(
-            `GitHub API ${decision.rateLimit} hit while ${call.op.action}; retrying in ${seconds(decision.waitMs)}.`,
-          );
-        } else {
-          say.debug(`Retrying ${route} in ${seconds(decision.waitMs)}: ${decision.reason}.`);
-        }
-        await sleep(decision.waitMs * scale, call.signal);
-        if (call.signal.aborted) throw deadlinePassed(call);
-      }
-    }
+  return {
+    slug: client.slug,
+    say,
+    run: (op, body) => runCall(client, op, body),
+    request: (call, route, params) => request(client, call, route, params),
+    requestCount: () => client.requests,
   };
+}
 
-  const run = async <T>(op: Operation, body: (call: Call) => Promise<T>): Promise<T> => {
-    const controller = new AbortController();
-    const call: Call = {
-      op,
-      signal: controller.signal,
-      deadline: Date.now() + settings.callTimeoutMs,
-      attempts: 0,
-      rateLimitRetries: 0,
-      rateLimitWaitMs: 0,
-      timedOut: false,
-    };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        call.timedOut = true;
-        controller.abort();
-        reject(deadlinePassed(call));
-      }, settings.callTimeoutMs);
+/** One call: its deadline starts now; whatever ends it is explained. */
+async function runCall<T>(c: Client, op: Operation, body: (call: Call) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const call: Call = {
+    op,
+    signal: controller.signal,
+    deadline: Date.now() + c.settings.callTimeoutMs,
+    attempts: 0,
+    rateLimitRetries: 0,
+    rateLimitWaitMs: 0,
+    timedOut: false,
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      call.timedOut = true;
+      controller.abort();
+      reject(deadlinePassed(call));
+    }, c.settings.callTimeoutMs);
+  });
+  const work = body(call);
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, deadline]);
+  } catch (err) {
+    const explained = explainFailure(err, call, {
+      slug: c.slug,
+      baseUrl: c.baseUrl,
+      callTimeoutMs: c.settings.callTimeoutMs,
+      now: Date.now(),
     });
-    const work = body(call);
-    work.catch(() => undefined);
-    try {
-      return await Promise.race([work, deadline]);
-    } catch (err) {
-      const explained = explainFailure(err, call, {
-        slug,
-        baseUrl,
-        callTimeoutMs: settings.callTimeoutMs,
-        now: Date.now(),
-      });
-      throw new GitHubApiError(explained.kind, explained.status, scrub(explained.message));
-    } finally {
-      clearTimeout(timer);
-    }
-  };
+    throw new GitHubApiError(explained.kind, explained.status, c.scrub(explained.message));
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
-  return { owner, repo, slug, say, run, request, requestCount: () => requests };
+/** One request of a call, tried again for as long as the retry policy says. */
+async function request(
+  c: Client,
+  call: Call,
+  route: string,
+  params: Json,
+): Promise<{ data: unknown; headers: Json }> {
+  const write = /^POST\s/i.test(route);
+  let state: AttemptState = {
+    ...FIRST_ATTEMPT,
+    rateLimitRetries: call.rateLimitRetries,
+    rateLimitWaitMs: call.rateLimitWaitMs,
+  };
+  for (;;) {
+    try {
+      return await attempt(c, call, route, params);
+    } catch (err) {
+      const failure = failureOf(err);
+      if (failure === undefined || call.signal.aborted) throw err;
+      const decision = decideRetry(
+        { failure, state, write, now: Date.now(), deadline: call.deadline },
+        c.settings,
+      );
+      if (!decision.retry) {
+        if (decision.rateLimit) {
+          call.rateLimitGaveUp = decision.reason;
+          c.say.debug(`GitHub API ${decision.rateLimit}: not retrying, ${decision.reason}.`);
+        } else {
+          c.say.debug(`Not retrying ${route}: ${decision.reason}.`);
+        }
+        throw err;
+      }
+      state = decision.state;
+      call.rateLimitRetries = state.rateLimitRetries;
+      call.rateLimitWaitMs = state.rateLimitWaitMs;
+      const after = seconds(decision.waitMs);
+      if (decision.rateLimit) {
+        c.say.warning(
+          `GitHub API ${decision.rateLimit} hit while ${call.op.action}; retrying in ${after}.`,
+        );
+      } else {
+        c.say.debug(`Retrying ${route} in ${after}: ${decision.reason}.`);
+      }
+      await c.sleep(decision.waitMs * c.scale, call.signal);
+      if (call.signal.aborted) throw deadlinePassed(call);
+    }
+  }
+}
+
+/** One HTTP attempt, within the request timeout and the call's deadline. */
+async function attempt(
+  c: Client,
+  call: Call,
+  route: string,
+  params: Json,
+): Promise<{ data: unknown; headers: Json }> {
+  const left = call.deadline - Date.now();
+  if (call.signal.aborted || left <= 0) throw deadlinePassed(call);
+  c.requests += 1;
+  call.attempts += 1;
+  const limit = Math.min(c.settings.requestTimeoutMs, left);
+  const timeout = AbortSignal.timeout(limit);
+  try {
+    const response = await c.octokit.request(route, {
+      owner: c.owner,
+      repo: c.repo,
+      ...params,
+      headers: { 'x-github-api-version': API_VERSION },
+      request: { signal: AbortSignal.any([call.signal, timeout]) },
+    });
+    const data: unknown = response.data;
+    const headers: Json = { ...response.headers };
+    return { data, headers };
+  } catch (err) {
+    if (call.signal.aborted) throw deadlinePassed(call);
+    if (timeout.aborted) throw new RequestTimeout(limit);
+    throw err;
+  }
 }
 
 /** How an attempt failed, for the retry policy; undefined when it is not a request's failure. */
@@ -216,10 +261,6 @@ function failureOf(err: unknown): AttemptFailure | undefined {
   };
 }
 
-function pick(call: Call): Pick<AttemptState, 'rateLimitRetries' | 'rateLimitWaitMs'> {
-  return { rateLimitRetries: call.rateLimitRetries, rateLimitWaitMs: call.rateLimitWaitMs };
-}
-
 function deadlinePassed(call: Call): Error {
   const err = new Error(`gave up ${call.op.action}: the call's time limit passed`);
   err.name = 'AbortError';
@@ -227,7 +268,7 @@ function deadlinePassed(call: Call): Error {
 }
 
 /** A timer that ends early when the call is aborted. */
-function wait(ms: number, signal: AbortSignal): Promise<void> {
+function timerSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((done) => {
     if (signal.aborted) return done();
     const timer = setTimeout(finish, ms);
