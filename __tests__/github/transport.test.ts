@@ -10,7 +10,12 @@ import {
   test,
 } from '@jest/globals';
 import { rejectionOf } from '../helpers/expect.js';
-import { GitHubApiError, type GitHubApi, type RetrySettings } from '../../src/github/index.js';
+import {
+  createGitHubApi,
+  GitHubApiError,
+  type GitHubApi,
+  type RetrySettings,
+} from '../../src/github/index.js';
 import {
   badCredentials,
   primaryRateLimit,
@@ -184,6 +189,41 @@ describe('requests, retries and failures against a fake GitHub', () => {
       expect(rec.warnings).toStrictEqual([
         'GitHub API secondary rate limit hit while comparing main...feature in acme/models; retrying in 1 s.',
       ]);
+    });
+  });
+
+  describe('waiting', () => {
+    it('waits with a timer when no sleep is given', async () => {
+      fake.fail({ ...serverError(502), times: 1 });
+      const client = createGitHubApi({
+        token: TOKEN,
+        owner: 'acme',
+        repo: 'models',
+        baseUrl: fake.url,
+        retry: { retryAfterBaseMs: 1 },
+      });
+      expect((await client.compare('main', 'feature')).files.length).toBe(4);
+      expect(client.requestCount()).toBe(2);
+    });
+
+    it('a sleep that outlasts the deadline of the call ends the call there', async () => {
+      fake.fail({ ...serverError(502), times: Infinity });
+      const slept: number[] = [];
+      const client = api({
+        retryAfterBaseMs: 1,
+        callTimeoutMs: 300,
+        sleep: async (ms) => {
+          slept.push(ms);
+          await new Promise((done) => setTimeout(done, 600));
+        },
+      });
+      const err = await expectFailure(client.compare('main', 'feature'));
+      expect(err.kind).toBe('timeout');
+      expect(err.message).toMatch(
+        /did not finish comparing main\.\.\.feature in acme\/models within 0\.3 s \(1 attempt\)/,
+      );
+      expect(slept).toStrictEqual([1]);
+      expect(client.requestCount()).toBe(1);
     });
   });
 
