@@ -12,7 +12,12 @@ import { GitRepo, GIT_ENV } from '../helpers/git-repo.js';
 import { serverError, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { pullRequestEvent } from '../helpers/events.js';
 import { NODE, NODE_VERSION } from '../helpers/node.js';
-import { runAction, type ActionRun, type RunOptions } from '../helpers/run-action.js';
+import {
+  retriesLogged,
+  runAction,
+  type ActionRun,
+  type RunOptions,
+} from '../helpers/run-action.js';
 
 const TOKEN = 'test-token-0123456789';
 const ZERO = '0000000000000000000000000000000000000000';
@@ -454,7 +459,6 @@ describe('the gate, end to end', () => {
   ] as const)(
     'a filters file the API cannot serve (always 500) leaves the change unseen: on-error %s',
     async (onError, expected) => {
-      const started = Date.now();
       const run = await gate(
         {
           eventName: 'pull_request',
@@ -470,7 +474,15 @@ describe('the gate, end to end', () => {
       expect(run.outputs.reason ?? '').toMatch(/the filters file could not be read/);
       // a warning annotation
       expect(run.warnings.length).toBeGreaterThan(0);
-      expect(Date.now() - started).toBeLessThan(120_000);
+      // one call, retried three times after 1, 4 and 9 s, then given up
+      expect(run.requests.length).toBe(4);
+      expect(retriesLogged(run)).toStrictEqual(
+        [1, 4, 9].map((seconds) => ({
+          request: 'GET /repos/{owner}/{repo}/contents/{path}',
+          seconds,
+          reason: 'GitHub answered 500',
+        })),
+      );
     },
   );
 

@@ -37,6 +37,7 @@ export interface RunOptions {
   sha?: string;
   ref?: string;
   repository?: string;
+  /** Variables besides the runner's; ML_CHANGE_GATE_WAIT_SCALE is 0.001 unless set here. */
   env?: Record<string, string>;
   timeoutMs?: number;
 }
@@ -121,6 +122,9 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_GRAPHQL_URL: `${opts.apiUrl}/graphql`,
     RUNNER_TEMP: runnerTemp,
+    // Retry and rate-limit waits at a thousandth of their length: the waits the
+    // action decides on are the same, the test does not sleep through them.
+    ML_CHANGE_GATE_WAIT_SCALE: '0.001',
     ...opts.env,
   };
   for (const [name, value] of Object.entries({ ...DEFAULT_INPUTS, ...opts.inputs })) {
@@ -161,5 +165,19 @@ function annotations(stdout: string, kind: string): string[] {
   const re = new RegExp(`^::${kind}(?: [^:]*)?::(.*)$`, 'gm');
   return [...stdout.matchAll(re)].map((m) =>
     (m[1] ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'),
+  );
+}
+
+/** A retry the action logged (as a debug line) before waiting: which request, after how long, why. */
+export interface LoggedRetry {
+  request: string;
+  seconds: number;
+  reason: string;
+}
+
+/** The retries after a failed request (not the rate-limit waits, which are warnings), in order. */
+export function retriesLogged(run: ActionRun): LoggedRetry[] {
+  return [...run.stdout.matchAll(/^::debug::Retrying (.+) in (\d+(?:\.\d+)?) s: (.*)\.$/gm)].map(
+    (m) => ({ request: m[1] ?? '', seconds: Number(m[2]), reason: m[3] ?? '' }),
   );
 }

@@ -1,0 +1,145 @@
+/**
+ * Past workflow runs: the workflow of a run, its newest successful runs, the
+ * jobs of a run, and the search through them for the durations of a job.
+ */
+import type { HistoryAnswer } from '../core/history.js';
+import type { RunJobs, WorkflowJob } from '../core/types.js';
+import { badResponse, GitHubApiError } from './errors.js';
+import { count, isRecord, mapJobs, text } from './map.js';
+import type { Transport } from './transport.js';
+import type { GitHubApi, JobHistoryRequest } from './types.js';
+
+const JOBS_PER_PAGE = 100;
+
+export type RunCalls = Pick<
+  GitHubApi,
+  'workflowOfRun' | 'successfulRuns' | 'runJobs' | 'jobHistory'
+>;
+
+export function runCalls(t: Transport): RunCalls {
+  return {
+    workflowOfRun: (runId) => workflowOfRun(t, runId),
+    successfulRuns: (workflowId, wanted) => successfulRuns(t, workflowId, wanted),
+    runJobs: (runId) => runJobs(t, runId),
+    jobHistory: (request) => jobHistory(t, request),
+  };
+}
+
+function actionsRead(what: string) {
+  return (answer: string): string =>
+    `GitHub refused ${what} (${answer}). The token most likely lacks the actions: read permission: add "actions: read" to the job's permissions, or set training-hours instead of measuring past runs.`;
+}
+
+function workflowOfRun(t: Transport, runId: number): Promise<number> {
+  return t.run(
+    {
+      action: `reading workflow run ${runId} in ${t.slug}`,
+      notFound: (answer) =>
+        `GitHub found no workflow run ${runId} in ${t.slug} (${answer}): GITHUB_RUN_ID may belong to another repository, or the token cannot see this one.`,
+      permission: 'actions: read',
+      forbidden: actionsRead(`reading workflow run ${runId} in ${t.slug}`),
+    },
+    async (call) => {
+      const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+        run_id: runId,
+      });
+      const id = isRecord(data) ? count(data.workflow_id) : undefined;
+      if (id === undefined) throw badResponse(call.op.action, 'the run has no workflow_id');
+      return id;
+    },
+  );
+}
+
+function successfulRuns(t: Transport, workflowId: number, wanted: number): Promise<number[]> {
+  return t.run(
+    {
+      action: `listing the successful runs of workflow ${workflowId} in ${t.slug}`,
+      notFound: (answer) =>
+        `GitHub found no workflow ${workflowId} in ${t.slug} (${answer}), or the token cannot see it.`,
+      permission: 'actions: read',
+      forbidden: actionsRead(`listing the runs of workflow ${workflowId} in ${t.slug}`),
+    },
+    async (call) => {
+      const { data } = await t.request(
+        call,
+        'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+        {
+          workflow_id: workflowId,
+          status: 'success',
+          exclude_pull_requests: true,
+          per_page: Math.max(1, Math.min(100, Math.floor(wanted))),
+        },
+      );
+      return successfulRunIds(data, call.op.action);
+    },
+  );
+}
+
+/** The ids of the successful runs listed, newest first. */
+function successfulRunIds(data: unknown, action: string): number[] {
+  if (!isRecord(data) || !Array.isArray(data.workflow_runs)) {
+    throw badResponse(action, 'the list of workflow runs is missing');
+  }
+  const ids: number[] = [];
+  for (const entry of data.workflow_runs) {
+    if (!isRecord(entry)) throw badResponse(action, 'a workflow run is not an object');
+    const id = count(entry.id);
+    if (id === undefined) throw badResponse(action, 'a workflow run has no id');
+    const conclusion = text(entry.conclusion);
+    if (conclusion === undefined || conclusion === 'success') ids.push(id);
+  }
+  return ids;
+}
+
+function runJobs(t: Transport, runId: number): Promise<WorkflowJob[]> {
+  return t.run(
+    {
+      action: `listing the jobs of workflow run ${runId} in ${t.slug}`,
+      notFound: (answer) => `GitHub found no workflow run ${runId} in ${t.slug} (${answer}).`,
+      permission: 'actions: read',
+      forbidden: actionsRead(`listing the jobs of workflow run ${runId} in ${t.slug}`),
+    },
+    async (call) => {
+      const { data } = await t.request(
+        call,
+        'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
+        { run_id: runId, filter: 'latest', per_page: JOBS_PER_PAGE },
+      );
+      return mapJobs(data, call.op.action);
+    },
+  );
+}
+
+/**
+ * The jobs of the newest successful runs of the current run's workflow, within
+ * the request budget. Every API failure is an answer, not an exception.
+ */
+async function jobHistory(t: Transport, request: JobHistoryRequest): Promise<HistoryAnswer> {
+  const budget = request.maxRequests ?? request.samples + 2;
+  let spent = 0;
+  try {
+    if (budget < 3) return { kind: 'answered', runs: [], requests: 0 };
+    const workflowId = await workflowOfRun(t, request.runId);
+    spent += 1;
+    // As many runs as the budget can read the jobs of, and one more: the
+    // current run may be listed (a re-run of a successful run).
+    const ids = await successfulRuns(t, workflowId, budget - 2 + 1);
+    spent += 1;
+    const runs: RunJobs[] = [];
+    let samples = 0;
+    for (const runId of ids) {
+      if (samples >= request.samples || spent >= budget) break;
+      if (runId === request.runId) continue;
+      const jobs = await runJobs(t, runId);
+      spent += 1;
+      runs.push({ runId, jobs });
+      if (request.isSample(jobs)) samples += 1;
+    }
+    return { kind: 'answered', runs, requests: spent };
+  } catch (err) {
+    if (!(err instanceof GitHubApiError)) throw err;
+    return err.kind === 'forbidden'
+      ? { kind: 'forbidden', message: err.message }
+      : { kind: 'failed', message: err.message };
+  }
+}
