@@ -844,1536 +844,6 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 3251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -30741,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1859:
+/***/ 2259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34831,46 +33301,41 @@ function quoteHint(value) {
         ? ' (put quotes around it if it is meant as a path)'
         : '';
 }
+const FILTERS = {
+    input: 'filters',
+    one: 'filter',
+    example: "training: ['src/training/**']",
+    mapsTo: 'globs',
+};
 /** Where a problem is, for the start of a message. */
 class Place {
     origin;
-    filter;
+    entry;
     line;
-    constructor(origin, filter, line) {
+    kind;
+    constructor(origin, entry, line, kind = FILTERS) {
         this.origin = origin;
-        this.filter = filter;
+        this.entry = entry;
         this.line = line;
+        this.kind = kind;
     }
     toString() {
         const at = this.line === undefined ? '' : ` (line ${this.line})`;
-        return this.filter === undefined
-            ? `Invalid filters in ${this.origin}${at}`
-            : `Invalid filter ${quote(this.filter)} in ${this.origin}${at}`;
+        return this.entry === undefined
+            ? `Invalid ${this.kind.input} in ${this.origin}${at}`
+            : `Invalid ${this.kind.one} ${quote(this.entry)} in ${this.origin}${at}`;
     }
     fail(problem) {
-        throw new InputError('filters', `${this.toString()}: ${problem}.`);
+        throw new InputError(this.kind.input, `${this.toString()}: ${problem}.`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/filters/parse.ts
+;// CONCATENATED MODULE: ./src/core/filters/document.ts
 /**
- * Filter definitions: parsed and compiled once (this module), then matched against many
- * changed files. The grammar is the one of dorny/paths-filter:
- *
- * ```yaml
- * shared: &shared
- *   - 'common/**'
- * training:
- *   - *shared                       # nested lists are flattened
- *   - 'src/training/**'
- *   - '!src/training/README.md'     # `!` excludes (the last matching pattern wins)
- *   - added|modified: 'data/**'     # only for files with one of these change types
- * ```
- *
- * Pure: no I/O, no process state.
+ * A YAML document of named entries — the filters, or the models — read with
+ * line numbers, each entry's name checked to be usable as an output name, and
+ * every YAML problem reported with its line. Pure.
  */
-
-
 
 
 
@@ -34878,22 +33343,20 @@ class Place {
 
 /** Depth of the YAML syntax tree (about three per nesting level) beyond which input is refused. */
 const MAX_SYNTAX_DEPTH = 200;
-/** Nesting of lists inside a filter beyond which input is refused. */
-const MAX_LIST_DEPTH = 64;
-/** Alias expansions allowed when resolving one filter (the yaml library's billion-laughs guard). */
+/** Alias expansions allowed when resolving one entry (the yaml library's billion-laughs guard). */
 const MAX_ALIAS_COUNT = 100;
 /**
  * Refuses input nested deeper than any filter file needs, before the
  * recursive YAML composer sees it (its stack overflow is not always catchable).
  */
-function checkNesting(text, origin) {
+function checkNesting(text, origin, kind) {
     const stack = [];
     for (const token of new dist/* Parser */.iX().parse(text))
         stack.push([token, 1]);
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
         const [node, depth] = next;
         if (depth > MAX_SYNTAX_DEPTH) {
-            new Place(origin).fail('the YAML nests lists or mappings more than about 60 levels deep; ' +
+            new Place(origin, undefined, undefined, kind).fail('the YAML nests lists or mappings more than about 60 levels deep; ' +
                 'a filter file is a mapping of names to lists of globs');
         }
         if (typeof node === 'object' && node !== null) {
@@ -34948,6 +33411,124 @@ function checkName(name, place) {
             `<filter>_count and <filter>_files of another filter; rename the filter`);
     }
 }
+/** Says what YAML reads an unquoted `!pattern` as, when that is the problem. */
+function yamlHint(code, message) {
+    if (code === 'TAG_RESOLVE_FAILED' && /Unresolved tag: !(?!<)/.test(message)) {
+        return '. A pattern that starts with "!" must be quoted, for example - \'!docs/**\'';
+    }
+    if (code === 'DUPLICATE_KEY') {
+        return '. Each filter name, and each change-type key within one rule, may appear only once';
+    }
+    if (code === 'TAB_AS_INDENT')
+        return '. Indent with spaces';
+    return '';
+}
+/** Reads the document's entries in order, refusing what is not a mapping of usable names. */
+function readEntries(text, origin, kind) {
+    const root = new Place(origin, undefined, undefined, kind);
+    const write = `write a YAML mapping of ${kind.one} name to ${kind.mapsTo}, for example ${kind.example}`;
+    if (typeof text !== 'string' || text.trim() === '') {
+        return root.fail(`no ${kind.input} are defined; ${write}`);
+    }
+    checkNesting(text, origin, kind);
+    const lines = new dist/* LineCounter */.HN();
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, {
+            lineCounter: lines,
+            prettyErrors: false,
+            uniqueKeys: true,
+            merge: true,
+        });
+    }
+    catch (error) {
+        return root.fail(`the text could not be read as YAML: ${messageOf(error)}`);
+    }
+    const problems = [
+        ...doc.errors,
+        ...doc.warnings.filter((w) => w.code !== 'BAD_INDENT' && w.code !== 'BAD_DIRECTIVE'),
+    ];
+    const first = problems[0];
+    if (first !== undefined) {
+        const { line, col } = lines.linePos(first.pos[0]);
+        const source = (text.split(/\r?\n|\r/)[line - 1] ?? '').trimEnd();
+        const near = source === '' ? '' : ` (line ${line} reads ${quote(source)})`;
+        const more = problems.length > 1 ? ` (and ${problems.length - 1} more YAML problems)` : '';
+        throw new InputError(kind.input, `Invalid YAML in ${origin} at line ${line}, column ${col}: ` +
+            `${first.message.replace(/\.$/, '')}${yamlHint(first.code, first.message)}${near}${more}.`);
+    }
+    const contents = doc.contents;
+    if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null)) {
+        return root.fail(`the document is empty; ${write}`);
+    }
+    if (!(0,dist/* isMap */.jh)(contents)) {
+        const what = toPlain(contents, doc, root);
+        return root.fail(`the document is ${describe(what)}, but it must be a mapping of ${kind.one} name to ` +
+            `${kind.mapsTo}, for example ${kind.example}`);
+    }
+    if (contents.items.length === 0) {
+        return root.fail(`the mapping is empty; define at least one ${kind.one}, for example ${kind.example}`);
+    }
+    const entries = [];
+    const seen = new Map();
+    for (const pair of contents.items) {
+        const keyNode = pair.key;
+        const valueNode = pair.value;
+        const anchor = (0,dist/* isNode */.Ll)(keyNode) ? keyNode : (0,dist/* isNode */.Ll)(valueNode) ? valueNode : undefined;
+        const offset = anchor?.range?.[0];
+        const line = offset === undefined ? undefined : lines.linePos(offset).line;
+        const unnamed = new Place(origin, undefined, line, kind);
+        if ((0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'symbol') {
+            unnamed.fail(`a "<<" merge key cannot add ${kind.input} at the top level; write each ${kind.one} out, and ` +
+                "share globs between filters with an anchor and alias (shared: &shared ['common/**'], " +
+                'then - *shared in a filter)');
+        }
+        const name = nameOf(toPlain(keyNode, doc, unnamed), unnamed);
+        const place = new Place(origin, name, line, kind);
+        checkName(name, place);
+        const other = seen.get(name.toLowerCase());
+        if (other !== undefined) {
+            place.fail(`it has the same name as ${kind.one} ${quote(other.name)}` +
+                `${other.line === undefined ? '' : ` (line ${other.line})`} apart from letter case, ` +
+                `and GitHub output names ignore case; give each ${kind.one} a distinct name`);
+        }
+        const entry = {
+            name,
+            value: toPlain(valueNode, doc, place),
+            place,
+            ...(line === undefined ? {} : { line }),
+        };
+        seen.set(name.toLowerCase(), entry);
+        entries.push(entry);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/core/filters/parse.ts
+/**
+ * Filter definitions: parsed and compiled once (this module), then matched against many
+ * changed files. The grammar is the one of dorny/paths-filter:
+ *
+ * ```yaml
+ * shared: &shared
+ *   - 'common/**'
+ * training:
+ *   - *shared                       # nested lists are flattened
+ *   - 'src/training/**'
+ *   - '!src/training/README.md'     # `!` excludes (the last matching pattern wins)
+ *   - added|modified: 'data/**'     # only for files with one of these change types
+ * ```
+ *
+ * Pure: no I/O, no process state.
+ */
+
+
+
+
+
+
+/** Nesting of lists inside a filter beyond which input is refused. */
+const MAX_LIST_DEPTH = 64;
 /** Compiles one glob string as written in a filter. */
 function compilePattern(value, place) {
     if (typeof value !== 'string') {
@@ -35095,7 +33676,7 @@ function statusRules(mapping, place) {
     return rules;
 }
 /** The rules of one filter's value. */
-function filterRules(value, place) {
+function compileRules(value, place) {
     if (value === null || value === undefined) {
         return place.fail(`it has no patterns (its value is empty). ${ALLOWED_VALUE}`);
     }
@@ -35124,99 +33705,16 @@ function filterRules(value, place) {
     }
     return rules;
 }
-/** Says what YAML reads an unquoted `!pattern` as, when that is the problem. */
-function yamlHint(code, message) {
-    if (code === 'TAG_RESOLVE_FAILED' && /Unresolved tag: !(?!<)/.test(message)) {
-        return '. A pattern that starts with "!" must be quoted, for example - \'!docs/**\'';
-    }
-    if (code === 'DUPLICATE_KEY') {
-        return '. Each filter name, and each change-type key within one rule, may appear only once';
-    }
-    if (code === 'TAB_AS_INDENT')
-        return '. Indent with spaces';
-    return '';
-}
 /**
  * Parses filter YAML. `origin` says where the text came from for messages,
  * e.g. "the filters input" or ".github/filters.yml". Throws
  * InputError('filters', message) for every problem.
  */
 function parseFilters(text, origin) {
-    const root = new Place(origin);
-    if (typeof text !== 'string' || text.trim() === '') {
-        return root.fail('no filters are defined; write a YAML mapping of filter name to globs, for example ' +
-            "training: ['src/training/**']");
-    }
-    checkNesting(text, origin);
-    const lines = new dist/* LineCounter */.HN();
-    let doc;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, {
-            lineCounter: lines,
-            prettyErrors: false,
-            uniqueKeys: true,
-            merge: true,
-        });
-    }
-    catch (error) {
-        const message = messageOf(error);
-        return root.fail(`the text could not be read as YAML: ${message}`);
-    }
-    const problems = [
-        ...doc.errors,
-        ...doc.warnings.filter((w) => w.code !== 'BAD_INDENT' && w.code !== 'BAD_DIRECTIVE'),
-    ];
-    const first = problems[0];
-    if (first !== undefined) {
-        const { line, col } = lines.linePos(first.pos[0]);
-        const source = (text.split(/\r?\n|\r/)[line - 1] ?? '').trimEnd();
-        const near = source === '' ? '' : ` (line ${line} reads ${quote(source)})`;
-        const more = problems.length > 1 ? ` (and ${problems.length - 1} more YAML problems)` : '';
-        throw new InputError('filters', `Invalid YAML in ${origin} at line ${line}, column ${col}: ` +
-            `${first.message.replace(/\.$/, '')}${yamlHint(first.code, first.message)}${near}${more}.`);
-    }
-    const contents = doc.contents;
-    if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null)) {
-        return root.fail('the document is empty; write a YAML mapping of filter name to globs, for example ' +
-            "training: ['src/training/**']");
-    }
-    if (!(0,dist/* isMap */.jh)(contents)) {
-        const what = toPlain(contents, doc, root);
-        return root.fail(`the document is ${describe(what)}, but it must be a mapping of filter name to globs, ` +
-            "for example training: ['src/training/**']");
-    }
-    if (contents.items.length === 0) {
-        return root.fail("the mapping is empty; define at least one filter, for example training: ['src/training/**']");
-    }
-    const filters = [];
-    const seen = new Map();
-    for (const pair of contents.items) {
-        const keyNode = pair.key;
-        const valueNode = pair.value;
-        const anchor = (0,dist/* isNode */.Ll)(keyNode) ? keyNode : (0,dist/* isNode */.Ll)(valueNode) ? valueNode : undefined;
-        const offset = anchor?.range?.[0];
-        const line = offset === undefined ? undefined : lines.linePos(offset).line;
-        const unnamed = new Place(origin, undefined, line);
-        if ((0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'symbol') {
-            unnamed.fail('a "<<" merge key cannot add filters at the top level; write each filter out, and ' +
-                "share globs between filters with an anchor and alias (shared: &shared ['common/**'], " +
-                'then - *shared in a filter)');
-        }
-        const name = nameOf(toPlain(keyNode, doc, unnamed), unnamed);
-        const place = new Place(origin, name, line);
-        checkName(name, place);
-        const other = seen.get(name.toLowerCase());
-        if (other !== undefined) {
-            place.fail(`it has the same name as filter ${quote(other.name)}` +
-                `${other.line === undefined ? '' : ` (line ${other.line})`} apart from letter case, ` +
-                'and GitHub output names ignore case; give each filter a distinct name');
-        }
-        const rules = filterRules(toPlain(valueNode, doc, place), place);
-        const filter = line === undefined ? { name, rules } : { name, rules, line };
-        seen.set(name.toLowerCase(), filter);
-        filters.push(filter);
-    }
-    return filters;
+    return readEntries(text, origin, FILTERS).map(({ name, line, value, place }) => {
+        const rules = compileRules(value, place);
+        return line === undefined ? { name, rules } : { name, rules, line };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/filters/index.ts
@@ -35953,362 +34451,12 @@ function shortRef(ref) {
     return ref.replace(/^refs\/(heads|tags)\//, '');
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(1351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __nccwpck_require__(5555);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(1015);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new dist_src/* RequestError */.G(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/github/index.ts
+;// CONCATENATED MODULE: ./src/github/errors.ts
 /**
- * The GitHub REST API as the gate uses it; the only user of octokit. Answers
- * are mapped to the project's own types, and every failure becomes a
- * GitHubApiError whose message says what is wrong in words a workflow author
- * can act on.
- *
- * Resilience, all of it bounded:
- * - every HTTP attempt has a timeout, and every call (all its pages, retries
- *   and waits) a deadline, so an API that hangs cannot hang the action;
- * - 5xx answers, network errors and timeouts are retried a few times with
- *   growing waits (@octokit/plugin-retry);
- * - rate limits are retried when GitHub asks for a short wait, within a total
- *   waiting budget, and given up at once otherwise (@octokit/plugin-throttling);
- * - 401, 403 (other than a rate limit), 404 and 422 are never retried;
- * - a new comment is never retried at all, so it cannot be posted twice.
- * The token is sent only in the Authorization header and is removed from any
- * message or log line that could echo it.
+ * How a GitHub API call fails: one error class, a kind per way of failing, and
+ * the translation of whatever ended a call into a message a workflow author can
+ * act on (which permission to grant, which commit is missing, what GitHub asked).
  */
-
-
-
-
 /** A GitHub API call that failed; the message explains why and what to do. */
 class GitHubApiError extends Error {
     /** The HTTP status of the last answer; 0 when there was none (timeout, network). */
@@ -36321,41 +34469,148 @@ class GitHubApiError extends Error {
         this.status = status;
     }
 }
-/** GitHub's documented limits. */
-const COMPARE_FILE_LIMIT = 300;
-const PULL_FILES_LIMIT = 3000;
-const COMMIT_FILES_LIMIT = 3000;
-const PULL_FILES_PER_PAGE = 100;
-const COMMENTS_PER_PAGE = 100;
-const MAX_COMMENT_PAGES = 30;
-const JOBS_PER_PAGE = 100;
-const COMMITS_PER_PAGE = 100;
-const MAX_COMMIT_PAGES = 30;
-const MAX_COMMIT_FILE_PAGES = 10;
-const API_VERSION = '2022-11-28';
-const DEFAULTS = {
-    retries: 3,
-    retryAfterBaseMs: 1000,
-    maxRateLimitWaitSeconds: 20,
-    rateLimitRetries: 2,
-    requestTimeoutMs: 15_000,
-    callTimeoutMs: 60_000,
-};
+/** The shape of an error octokit threw, or undefined when it is not a request's error. */
+function errorShape(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const record = err;
+    const status = record.status;
+    if (typeof status !== 'number' || !Number.isFinite(status))
+        return undefined;
+    const headers = {};
+    let githubMessage;
+    const response = record.response;
+    const hasResponse = typeof response === 'object' && response !== null;
+    if (hasResponse) {
+        const { headers: raw, data } = response;
+        if (typeof raw === 'object' && raw !== null) {
+            for (const [name, value] of Object.entries(raw)) {
+                if (typeof value === 'string' || typeof value === 'number') {
+                    headers[name.toLowerCase()] = String(value);
+                }
+            }
+        }
+        if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+            const said = data.message;
+            if (typeof said === 'string')
+                githubMessage = said;
+        }
+        else if (typeof data === 'string' && data.trim() !== '') {
+            githubMessage = data.trim().slice(0, 300);
+        }
+    }
+    const message = err instanceof Error ? err.message : typeof record.message === 'string' ? record.message : '';
+    return { status, headers, message, hasResponse, ...(githubMessage ? { githubMessage } : {}) };
+}
+/** A 403 or 429 that GitHub gave because of a rate limit. */
+function isRateLimit(shape) {
+    if (shape.status !== 403 && shape.status !== 429)
+        return false;
+    return (shape.status === 429 ||
+        shape.headers['x-ratelimit-remaining'] === '0' ||
+        shape.headers['retry-after'] !== undefined ||
+        /rate limit/i.test(shape.githubMessage ?? shape.message));
+}
+/** No answer came to one request within its time limit. */
+class RequestTimeout extends Error {
+    constructor(limitMs) {
+        super(`no answer within ${seconds(limitMs)}`);
+        this.name = 'RequestTimeout';
+    }
+}
+/** "1 s", "0.4 s", "60 s". */
+function seconds(ms) {
+    const s = ms / 1000;
+    return Number.isInteger(s) ? `${s} s` : `${s.toFixed(1)} s`;
+}
+function badResponse(action, what) {
+    return new GitHubApiError('bad-response', 200, `The GitHub API gave an unexpected answer while ${action}: ${what}.`);
+}
+/** The error a call ends with, whatever ended it. The token is not yet scrubbed. */
+function explainFailure(err, call, ctx) {
+    if (err instanceof GitHubApiError)
+        return err;
+    const { op } = call;
+    const attempts = `${call.attempts} ${call.attempts === 1 ? 'attempt' : 'attempts'}`;
+    if (call.timedOut) {
+        return new GitHubApiError('timeout', 0, `The GitHub API did not finish ${op.action} within ${seconds(ctx.callTimeoutMs)} (${attempts}); GitHub is slow or unreachable from this runner.`);
+    }
+    const shape = errorShape(err);
+    if (!shape || !shape.hasResponse) {
+        const reason = err instanceof Error ? err.message : String(err);
+        return err instanceof RequestTimeout
+            ? new GitHubApiError('timeout', 0, `The GitHub API did not answer while ${op.action} (${attempts}, ${reason} each); GitHub is slow or unreachable from this runner.`)
+            : new GitHubApiError('network', 0, `Could not reach the GitHub API at ${ctx.baseUrl} while ${op.action} (${attempts}): ${reason}.`);
+    }
+    return explainAnswer(shape, call, attempts, ctx);
+}
+function explainAnswer(shape, call, attempts, ctx) {
+    const { op } = call;
+    const { status } = shape;
+    const answer = `${status}${shape.githubMessage ? `: ${shape.githubMessage}` : ''}`;
+    if (isRateLimit(shape)) {
+        return new GitHubApiError('rate-limited', status, `The GitHub API rate limit stopped ${op.action} (${answer}). ${rateLimitStory(shape, call, ctx.now)} Other jobs using the same token share this limit.`);
+    }
+    if (status === 401) {
+        return new GitHubApiError('unauthorized', status, `GitHub rejected the token while ${op.action} (${answer}): the token is invalid or has expired. Pass a valid token; the default github.token is valid only while its job runs, and a personal access token may have expired or been revoked.`);
+    }
+    if (status === 403) {
+        return new GitHubApiError('forbidden', status, op.forbidden
+            ? op.forbidden(answer)
+            : `GitHub refused ${op.action} (${answer}). The token most likely lacks the ${op.permission} permission: give the job "permissions: { contents: read, pull-requests: read }", or use a token with read access to ${ctx.slug}.`);
+    }
+    if (status === 404 || (status === 422 && /no commit found/i.test(shape.githubMessage ?? ''))) {
+        return new GitHubApiError('not-found', status, op.notFound(answer));
+    }
+    if (status >= 500) {
+        return new GitHubApiError('server-error', status, `The GitHub API failed while ${op.action}: it answered ${answer} (${attempts}). GitHub may be having an outage.`);
+    }
+    return new GitHubApiError('invalid', status, `GitHub could not handle ${op.action} (${answer}).`);
+}
+/** What GitHub asked the caller to wait, and why the call did not. */
+function rateLimitStory(shape, call, now) {
+    const retryAfter = Number(shape.headers['retry-after']);
+    const reset = Number(shape.headers['x-ratelimit-reset']);
+    let ask;
+    if (shape.headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) {
+        ask = `GitHub asked to wait ${retryAfter} s before trying again`;
+    }
+    else if (shape.headers['x-ratelimit-remaining'] === '0' &&
+        Number.isFinite(reset) &&
+        reset > 0) {
+        const when = new Date(reset * 1000);
+        const inSeconds = Math.max(0, Math.round(reset - now / 1000));
+        ask = `The limit resets at ${when.toISOString().slice(11, 19)} UTC, in ${inSeconds} s`;
+    }
+    else {
+        ask = 'GitHub did not say how long to wait';
+    }
+    const gaveUp = call.rateLimitGaveUp ? `; not retried: ${call.rateLimitGaveUp}` : '';
+    return `${ask}${gaveUp}.`;
+}
+
+;// CONCATENATED MODULE: ./src/github/map.ts
+
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function github_text(value) {
+function map_text(value) {
     return typeof value === 'string' ? value : undefined;
 }
 function count(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 function shaOf(value) {
-    return isRecord(value) ? github_text(value.sha) : undefined;
+    return isRecord(value) ? map_text(value.sha) : undefined;
+}
+/** The SHAs of a commit's parents, as GitHub lists them. */
+function parentsOf(value) {
+    return Array.isArray(value) ? value.map(shaOf).filter((p) => p !== undefined) : [];
 }
 function isFullSha(ref) {
     return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
 }
+/** Whether a Link header names a next page. */
 function hasNextPage(link) {
     return typeof link === 'string' && /<[^>]*>\s*;\s*rel="next"/.test(link);
 }
@@ -36367,398 +34622,309 @@ const STATUS_MAP = {
     copied: 'copied',
     changed: 'changed',
 };
-function errorShape(err) {
-    if (!isRecord(err))
-        return undefined;
-    const status = count(err.status);
-    if (status === undefined)
-        return undefined;
-    const headers = {};
-    let githubMessage;
-    const response = err.response;
-    if (isRecord(response)) {
-        if (isRecord(response.headers)) {
-            for (const [name, value] of Object.entries(response.headers)) {
-                if (typeof value === 'string' || typeof value === 'number') {
-                    headers[name.toLowerCase()] = String(value);
-                }
-            }
+/**
+ * A list of files as the compare, pull-request files and commit APIs give it.
+ * `action` names the call in errors ("comparing main...feature in acme/models");
+ * `note` hears of a status GitHub has added since, which is counted as modified.
+ */
+function mapFiles(value, action, note) {
+    if (!Array.isArray(value))
+        throw badResponse(action, 'the list of files is missing');
+    return value.map((entry) => {
+        if (!isRecord(entry))
+            throw badResponse(action, 'a file entry is not an object');
+        const filename = map_text(entry.filename);
+        const apiStatus = map_text(entry.status);
+        if (filename === undefined || apiStatus === undefined) {
+            throw badResponse(action, 'a file entry has no filename or status');
         }
-        if (isRecord(response.data))
-            githubMessage = github_text(response.data.message);
-        else if (typeof response.data === 'string' && response.data.trim() !== '') {
-            githubMessage = response.data.trim().slice(0, 300);
+        let status = STATUS_MAP[apiStatus];
+        if (status === undefined) {
+            note(`GitHub listed ${filename} with status "${apiStatus}"; counted as modified.`);
+            status = 'modified';
         }
+        const previous = map_text(entry.previous_filename);
+        return previous !== undefined && (status === 'renamed' || status === 'copied')
+            ? { filename, status, previousFilename: previous }
+            : { filename, status };
+    });
+}
+/** The jobs of a workflow run: `{ jobs: [...] }`. */
+function mapJobs(value, action) {
+    if (!isRecord(value) || !Array.isArray(value.jobs)) {
+        throw badResponse(action, 'the list of jobs is missing');
     }
-    const message = err instanceof Error ? err.message : (github_text(err.message) ?? '');
+    return value.jobs.map((entry) => {
+        if (!isRecord(entry))
+            throw badResponse(action, 'a job is not an object');
+        const name = map_text(entry.name);
+        const status = map_text(entry.status);
+        if (name === undefined || status === undefined) {
+            throw badResponse(action, 'a job has no name or status');
+        }
+        const job = { name, status, conclusion: map_text(entry.conclusion) ?? null };
+        const startedAt = map_text(entry.started_at);
+        const completedAt = map_text(entry.completed_at);
+        if (startedAt !== undefined)
+            job.startedAt = startedAt;
+        if (completedAt !== undefined)
+            job.completedAt = completedAt;
+        return job;
+    });
+}
+function mapComment(value, action) {
+    if (!isRecord(value))
+        throw badResponse(action, 'a comment is not an object');
+    const id = count(value.id);
+    if (id === undefined)
+        throw badResponse(action, 'a comment has no id');
     return {
+        id,
+        body: map_text(value.body) ?? '',
+        user: isRecord(value.user) ? (map_text(value.user.login) ?? '') : '',
+        htmlUrl: map_text(value.html_url) ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/changes.ts
+
+
+/** GitHub's documented limits. */
+const COMPARE_FILE_LIMIT = 300;
+const PULL_FILES_LIMIT = 3000;
+const COMMIT_FILES_LIMIT = 3000;
+const PULL_FILES_PER_PAGE = 100;
+const COMMITS_PER_PAGE = 100;
+const MAX_COMMIT_PAGES = 30;
+const MAX_COMMIT_FILE_PAGES = 10;
+function changeCalls(t) {
+    return {
+        compare: (base, head) => compare(t, base, head),
+        pullRequestFiles: (pr) => pullRequestFiles(t, pr),
+        pullRequestHead: (pr) => pullRequestHead(t, pr),
+        commitsInRange: (base, head) => commitsInRange(t, base, head),
+        commitFiles: (sha) => commitFiles(t, sha),
+    };
+}
+const UNREACHABLE = 'it may have been force-pushed away or its branch deleted, the name or SHA may be misspelled, or the token cannot see the repository (GitHub answers 404, not 403, for a private repository the token has no access to)';
+function rangeNotFound(slug, base, head) {
+    return (answer) => `GitHub could not find ${base} or ${head} in ${slug}, or the two share no history (${answer}). If a commit is missing, ${UNREACHABLE}.`;
+}
+function pullNotFound(slug, pr) {
+    return (answer) => `GitHub found no pull request #${pr} in ${slug} (${answer}). The number may be wrong (a pull request from a fork is numbered in the repository it targets), or the token cannot see the repository.`;
+}
+function filesOf(t, call, value) {
+    return mapFiles(value, call.op.action, t.say.debug);
+}
+function compare(t, base, head) {
+    return t.run({
+        action: `comparing ${base}...${head} in ${t.slug}`,
+        notFound: rangeNotFound(t.slug, base, head),
+        permission: 'contents: read',
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/compare/{basehead}', {
+            basehead: `${base}...${head}`,
+        });
+        if (!isRecord(data))
+            throw badResponse(call.op.action, 'the comparison is not an object');
+        const listed = Array.isArray(data.files) ? filesOf(t, call, data.files) : undefined;
+        return compareResult(data, base, listed, await headOf(t, call, data, head));
+    });
+}
+/**
+ * The head commit of a comparison. With nothing ahead, head is the merge base;
+ * with every commit of the comparison listed (oldest first), head is the last
+ * one. A longer comparison lists only some of its commits: the name is resolved
+ * with one more request.
+ */
+async function headOf(t, call, data, head) {
+    if (isFullSha(head))
+        return head.toLowerCase();
+    const commits = Array.isArray(data.commits) ? data.commits : [];
+    const totalCommits = count(data.total_commits) ?? commits.length;
+    let headSha;
+    if (totalCommits === 0)
+        headSha = shaOf(data.merge_base_commit);
+    else if (commits.length >= totalCommits)
+        headSha = shaOf(commits.at(-1));
+    else {
+        const answer = await t.request(call, 'GET /repos/{owner}/{repo}/commits/{ref}', {
+            ref: head,
+            per_page: 1,
+        });
+        headSha = isRecord(answer.data) ? shaOf(answer.data) : undefined;
+    }
+    return headSha || head;
+}
+/** The comparison's answer; `listed` is undefined when the answer has no list of files. */
+function compareResult(data, base, listed, headSha) {
+    const commits = Array.isArray(data.commits) ? data.commits : [];
+    const totalCommits = count(data.total_commits) ?? commits.length;
+    const files = listed ?? [];
+    const apiStatus = map_text(data.status);
+    const status = apiStatus === 'ahead' ||
+        apiStatus === 'behind' ||
+        apiStatus === 'diverged' ||
+        apiStatus === 'identical'
+        ? apiStatus
+        : 'unknown';
+    return {
+        files,
+        truncated: files.length >= COMPARE_FILE_LIMIT || (listed === undefined && totalCommits > 0),
+        baseSha: shaOf(data.base_commit) ?? base,
+        mergeBaseSha: shaOf(data.merge_base_commit) ?? '',
+        headSha,
         status,
-        headers,
-        message,
-        hasResponse: isRecord(response),
-        ...(githubMessage ? { githubMessage } : {}),
+        aheadBy: count(data.ahead_by) ?? totalCommits,
+        behindBy: count(data.behind_by) ?? 0,
+        totalCommits,
     };
 }
-function isRateLimit(shape) {
-    if (shape.status !== 403 && shape.status !== 429)
-        return false;
-    return (shape.status === 429 ||
-        shape.headers['x-ratelimit-remaining'] === '0' ||
-        shape.headers['retry-after'] !== undefined ||
-        /rate limit/i.test(shape.githubMessage ?? shape.message));
+function pullRequestFiles(t, pr) {
+    return t.run({
+        action: `listing the files of pull request #${pr} in ${t.slug}`,
+        notFound: pullNotFound(t.slug, pr),
+        permission: 'pull-requests: read',
+    }, async (call) => {
+        const files = [];
+        let cut = false;
+        for (let page = 1;; page++) {
+            const { data, headers } = await t.request(call, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { pull_number: pr, per_page: PULL_FILES_PER_PAGE, page });
+            const list = filesOf(t, call, data);
+            files.push(...list);
+            if (!hasNextPage(headers.link) || list.length === 0)
+                break;
+            if (page >= PULL_FILES_LIMIT / PULL_FILES_PER_PAGE) {
+                cut = true;
+                break;
+            }
+        }
+        return { files, complete: !cut && files.length < PULL_FILES_LIMIT };
+    });
 }
-function seconds(ms) {
-    const s = ms / 1000;
-    return Number.isInteger(s) ? `${s} s` : `${s.toFixed(1)} s`;
+function pullRequestHead(t, pr) {
+    return t.run({
+        action: `reading pull request #${pr} in ${t.slug}`,
+        notFound: pullNotFound(t.slug, pr),
+        permission: 'pull-requests: read',
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            pull_number: pr,
+        });
+        const sha = isRecord(data) ? shaOf(data.head) : undefined;
+        if (sha === undefined) {
+            throw badResponse(call.op.action, 'the pull request has no head commit');
+        }
+        return sha.toLowerCase();
+    });
 }
-const NULL_BODY = new Set([101, 103, 204, 205, 304]);
-function createGitHubApi(options) {
-    const settings = { ...DEFAULTS, ...definedOnly(options.retry ?? {}) };
-    const log = options.log ?? { debug: () => undefined, warning: () => undefined };
-    const { owner, repo, token } = options;
-    const baseUrl = options.baseUrl.replace(/\/+$/, '');
-    const slug = `${owner}/${repo}`;
-    const calls = new WeakMap();
-    let requests = 0;
-    const scrub = (message) => token.length >= 4 ? message.split(token).join('***') : message;
-    const say = {
-        debug: (m) => log.debug(scrub(m)),
-        warning: (m) => log.warning(scrub(m)),
-    };
-    // The fetch of @actions/github honours the runner's proxy settings, for GITHUB_API_URL.
-    const defaultsUrl = typeof utils/* defaults */.NT.baseUrl === 'string' ? utils/* defaults */.NT.baseUrl : '';
-    const proxyFetch = utils/* defaults */.NT.request?.fetch;
-    const baseFetch = typeof proxyFetch === 'function' && sameOrigin(defaultsUrl, baseUrl)
-        ? proxyFetch
-        : (input, init) => fetch(input, init);
-    const abortError = (call) => {
-        const err = new Error(call ? `gave up ${call.op.action}: the call's time limit passed` : 'request aborted');
-        err.name = 'AbortError';
-        return err;
-    };
-    /** One HTTP attempt with a timeout; the answer's body is read within it. */
-    const timedFetch = async (input, init) => {
-        const callSignal = init?.signal ?? undefined;
-        const call = callSignal ? calls.get(callSignal) : undefined;
-        const left = call ? call.deadline - Date.now() : settings.requestTimeoutMs;
-        if (callSignal?.aborted || left <= 0)
-            throw abortError(call);
-        requests += 1;
-        if (call)
-            call.attempts += 1;
-        const limit = Math.min(settings.requestTimeoutMs, left);
-        const timeout = AbortSignal.timeout(limit);
-        const signal = callSignal ? AbortSignal.any([callSignal, timeout]) : timeout;
-        try {
-            const res = await baseFetch(input, { ...init, signal });
-            say.debug(`GitHub API answered ${res.status} to ${init?.method ?? 'GET'} ${pathOf(input)}.`);
-            const body = NULL_BODY.has(res.status) ? null : await res.arrayBuffer();
-            const headers = new Headers(res.headers);
-            presentRetryAfter(res.status, headers);
-            const answer = new Response(body, {
-                status: res.status,
-                statusText: res.statusText,
-                headers,
+function commitsInRange(t, base, head) {
+    return t.run({
+        action: `listing the commits of ${base}...${head} in ${t.slug}`,
+        notFound: rangeNotFound(t.slug, base, head),
+        permission: 'contents: read',
+    }, async (call) => {
+        const commits = [];
+        let total = 0;
+        for (let page = 1; page <= MAX_COMMIT_PAGES; page++) {
+            const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/compare/{basehead}', {
+                basehead: `${base}...${head}`,
+                per_page: COMMITS_PER_PAGE,
+                page,
             });
-            Object.defineProperty(answer, 'url', { value: res.url });
-            return answer;
-        }
-        catch (err) {
-            if (callSignal?.aborted)
-                throw abortError(call);
-            if (timeout.aborted) {
-                say.debug(`No answer within ${seconds(limit)} to ${init?.method ?? 'GET'} ${pathOf(input)}.`);
-                throw new Error(`no answer within ${seconds(limit)}`);
+            if (!isRecord(data) || !Array.isArray(data.commits)) {
+                throw badResponse(call.op.action, 'the comparison has no list of commits');
             }
-            throw err;
-        }
-    };
-    const limitHandler = (kind) => (retryAfter, requestOptions, _octokit, retryCount) => {
-        const signal = requestOptions.request?.signal;
-        const call = signal ? calls.get(signal) : undefined;
-        const waitMs = Math.max(0, retryAfter) * 1000;
-        let refusal;
-        if (retryCount >= settings.rateLimitRetries) {
-            refusal = `it was still limited after ${retryCount} ${retryCount === 1 ? 'retry' : 'retries'}`;
-        }
-        else if ((call?.rateLimitWaitMs ?? 0) + waitMs > settings.maxRateLimitWaitSeconds * 1000) {
-            refusal = `a wait of ${seconds(waitMs)} is more than the ${settings.maxRateLimitWaitSeconds} s this action waits for rate limits`;
-        }
-        else if (call && Date.now() + waitMs >= call.deadline) {
-            refusal = `waiting ${seconds(waitMs)} would pass the ${seconds(settings.callTimeoutMs)} limit of one API call`;
-        }
-        if (refusal) {
-            if (call)
-                call.rateLimitGaveUp = refusal;
-            say.debug(`GitHub API ${kind}: not retrying, ${refusal}.`);
-            return false;
-        }
-        if (call)
-            call.rateLimitWaitMs += waitMs;
-        say.warning(`GitHub API ${kind} hit while ${call?.op.action ?? 'calling the API'}; retrying in ${seconds(waitMs)}.`);
-        return true;
-    };
-    const octokit = (0,github/* getOctokit */.Q)(token, {
-        baseUrl,
-        userAgent: 'ml-change-gate',
-        request: { fetch: timedFetch },
-        retry: {
-            retries: settings.retries,
-            retryAfterBaseValue: settings.retryAfterBaseMs,
-            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-        },
-        throttle: {
-            onRateLimit: limitHandler('rate limit'),
-            onSecondaryRateLimit: limitHandler('secondary rate limit'),
-            fallbackSecondaryRateRetryAfter: 60,
-        },
-        log: {
-            debug: (m) => say.debug(m),
-            info: (m) => say.debug(m),
-            warn: (m) => say.warning(m),
-            error: (m) => say.warning(m),
-        },
-    }, retry, throttling);
-    const explain = (err, call) => {
-        if (err instanceof GitHubApiError) {
-            return new GitHubApiError(err.kind, err.status, scrub(err.message));
-        }
-        const { op } = call;
-        const attempts = `${call.attempts} ${call.attempts === 1 ? 'attempt' : 'attempts'}`;
-        if (call.timedOut) {
-            return new GitHubApiError('timeout', 0, scrub(`The GitHub API did not finish ${op.action} within ${seconds(settings.callTimeoutMs)} (${attempts}); GitHub is slow or unreachable from this runner.`));
-        }
-        const shape = errorShape(err);
-        const said = (s) => (s.githubMessage ? `: ${s.githubMessage}` : '');
-        if (!shape || !shape.hasResponse) {
-            const reason = err instanceof Error ? err.message : String(err);
-            const timedOut = /no answer within/.test(reason);
-            return new GitHubApiError(timedOut ? 'timeout' : 'network', 0, scrub(timedOut
-                ? `The GitHub API did not answer while ${op.action} (${attempts}, ${reason} each); GitHub is slow or unreachable from this runner.`
-                : `Could not reach the GitHub API at ${baseUrl} while ${op.action} (${attempts}): ${reason}.`));
-        }
-        const { status } = shape;
-        let kind;
-        let message;
-        if (isRateLimit(shape)) {
-            kind = 'rate-limited';
-            message = `The GitHub API rate limit stopped ${op.action} (${status}${said(shape)}). ${rateLimitStory(shape, call)} Other jobs using the same token share this limit.`;
-        }
-        else if (status === 401) {
-            kind = 'unauthorized';
-            message = `GitHub rejected the token while ${op.action} (401${said(shape)}): the token is invalid or has expired. Pass a valid token; the default github.token is valid only while its job runs, and a personal access token may have expired or been revoked.`;
-        }
-        else if (status === 403) {
-            kind = 'forbidden';
-            message = op.forbidden
-                ? op.forbidden(`403${said(shape)}`)
-                : `GitHub refused ${op.action} (403${said(shape)}). The token most likely lacks the ${op.permission} permission: give the job "permissions: { contents: read, pull-requests: read }", or use a token with read access to ${slug}.`;
-        }
-        else if (status === 404 ||
-            (status === 422 && /no commit found/i.test(shape.githubMessage ?? ''))) {
-            kind = 'not-found';
-            message = op.notFound(`${status}${said(shape)}`);
-        }
-        else if (status >= 500) {
-            kind = 'server-error';
-            message = `The GitHub API failed while ${op.action}: it answered ${status}${said(shape)} (${attempts}). GitHub may be having an outage.`;
-        }
-        else {
-            kind = 'invalid';
-            message = `GitHub could not handle ${op.action} (${status}${said(shape)}).`;
-        }
-        return new GitHubApiError(kind, status, scrub(message));
-    };
-    const rateLimitStory = (shape, call) => {
-        const retryAfter = Number(shape.headers['retry-after']);
-        const reset = Number(shape.headers['x-ratelimit-reset']);
-        let ask = '';
-        if (shape.headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) {
-            ask = `GitHub asked to wait ${retryAfter} s before trying again`;
-        }
-        else if (shape.headers['x-ratelimit-remaining'] === '0' &&
-            Number.isFinite(reset) &&
-            reset > 0) {
-            const when = new Date(reset * 1000);
-            const inSeconds = Math.max(0, Math.round(reset - Date.now() / 1000));
-            ask = `The limit resets at ${when.toISOString().slice(11, 19)} UTC, in ${inSeconds} s`;
-        }
-        else {
-            ask = 'GitHub did not say how long to wait';
-        }
-        const gaveUp = call.rateLimitGaveUp ? `; not retried: ${call.rateLimitGaveUp}` : '';
-        return `${ask}${gaveUp}.`;
-    };
-    const run = async (op, body) => {
-        const controller = new AbortController();
-        const call = {
-            op,
-            signal: controller.signal,
-            deadline: Date.now() + settings.callTimeoutMs,
-            attempts: 0,
-            rateLimitWaitMs: 0,
-            timedOut: false,
-        };
-        calls.set(controller.signal, call);
-        let timer;
-        const deadline = new Promise((_, reject) => {
-            timer = setTimeout(() => {
-                call.timedOut = true;
-                controller.abort();
-                reject(abortError(call));
-            }, settings.callTimeoutMs);
-        });
-        const work = body(call);
-        work.catch(() => undefined);
-        try {
-            return await Promise.race([work, deadline]);
-        }
-        catch (err) {
-            throw explain(err, call);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    };
-    /** One request of a call; `once` turns off retries (for writes that must not happen twice). */
-    const get = async (call, route, params, once = false) => {
-        const response = await octokit.request(route, {
-            owner,
-            repo,
-            ...params,
-            headers: { 'x-github-api-version': API_VERSION },
-            request: once ? { signal: call.signal, retries: 0 } : { signal: call.signal },
-        });
-        const data = response.data;
-        const headers = { ...response.headers };
-        return { data, headers };
-    };
-    const badResponse = (call, what) => new GitHubApiError('bad-response', 200, `The GitHub API gave an unexpected answer while ${call.op.action}: ${what}.`);
-    const mapFiles = (call, value) => {
-        if (!Array.isArray(value))
-            throw badResponse(call, 'the list of files is missing');
-        return value.map((entry) => {
-            if (!isRecord(entry))
-                throw badResponse(call, 'a file entry is not an object');
-            const filename = github_text(entry.filename);
-            const apiStatus = github_text(entry.status);
-            if (filename === undefined || apiStatus === undefined) {
-                throw badResponse(call, 'a file entry has no filename or status');
+            if (page === 1)
+                total = count(data.total_commits) ?? data.commits.length;
+            for (const entry of data.commits) {
+                const sha = shaOf(entry);
+                if (sha === undefined || !isRecord(entry)) {
+                    throw badResponse(call.op.action, 'a commit has no SHA');
+                }
+                commits.push({ sha, parents: parentsOf(entry.parents) });
             }
-            let status = STATUS_MAP[apiStatus];
-            if (status === undefined) {
-                say.debug(`GitHub listed ${filename} with status "${apiStatus}"; counted as modified.`);
-                status = 'modified';
-            }
-            const previous = github_text(entry.previous_filename);
-            return previous !== undefined && (status === 'renamed' || status === 'copied')
-                ? { filename, status, previousFilename: previous }
-                : { filename, status };
-        });
-    };
-    const mapJobs = (call, value) => {
-        if (!isRecord(value) || !Array.isArray(value.jobs)) {
-            throw badResponse(call, 'the list of jobs is missing');
+            if (commits.length >= total || data.commits.length < COMMITS_PER_PAGE)
+                break;
         }
-        return value.jobs.map((entry) => {
-            if (!isRecord(entry))
-                throw badResponse(call, 'a job is not an object');
-            const name = github_text(entry.name);
-            const status = github_text(entry.status);
-            if (name === undefined || status === undefined) {
-                throw badResponse(call, 'a job has no name or status');
+        return { commits, total, complete: commits.length >= total };
+    });
+}
+function commitFiles(t, sha) {
+    return t.run({
+        action: `reading commit ${sha} in ${t.slug}`,
+        notFound: (answer) => `GitHub found no commit ${sha} in ${t.slug} (${answer}): ${UNREACHABLE}.`,
+        permission: 'contents: read',
+    }, async (call) => {
+        const files = [];
+        let parents = [];
+        let resolved = sha;
+        let cut = false;
+        for (let page = 1;; page++) {
+            const { data, headers } = await t.request(call, 'GET /repos/{owner}/{repo}/commits/{ref}', {
+                ref: sha,
+                ...(page > 1 ? { page } : {}),
+            });
+            if (!isRecord(data))
+                throw badResponse(call.op.action, 'the commit is not an object');
+            if (page === 1) {
+                resolved = map_text(data.sha) ?? sha;
+                parents = parentsOf(data.parents);
             }
-            const job = { name, status, conclusion: github_text(entry.conclusion) ?? null };
-            const startedAt = github_text(entry.started_at);
-            const completedAt = github_text(entry.completed_at);
-            if (startedAt !== undefined)
-                job.startedAt = startedAt;
-            if (completedAt !== undefined)
-                job.completedAt = completedAt;
-            return job;
-        });
-    };
-    const mapComment = (call, value) => {
-        if (!isRecord(value))
-            throw badResponse(call, 'a comment is not an object');
-        const id = count(value.id);
-        if (id === undefined)
-            throw badResponse(call, 'a comment has no id');
+            const list = filesOf(t, call, data.files ?? []);
+            files.push(...list);
+            if (!hasNextPage(headers.link) || list.length === 0)
+                break;
+            if (page >= MAX_COMMIT_FILE_PAGES) {
+                cut = true;
+                break;
+            }
+        }
         return {
-            id,
-            body: github_text(value.body) ?? '',
-            user: isRecord(value.user) ? (github_text(value.user.login) ?? '') : '',
-            htmlUrl: github_text(value.html_url) ?? '',
+            sha: resolved,
+            parents,
+            files,
+            complete: !cut && files.length < COMMIT_FILES_LIMIT,
         };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+/**
+ * Issue and pull-request comments: find one, create one (never retried, so it
+ * cannot be posted twice), update one, and keep one comment per issue.
+ */
+
+
+const COMMENTS_PER_PAGE = 100;
+const MAX_COMMENT_PAGES = 30;
+function commentCalls(t) {
+    return {
+        findIssueComment: (issue, wanted) => findIssueComment(t, issue, wanted),
+        createIssueComment: (issue, body) => createIssueComment(t, issue, body),
+        updateIssueComment: (commentId, body) => updateIssueComment(t, commentId, body),
+        upsertComment: (issue, body, isOurs) => upsertComment(t, issue, body, isOurs),
     };
-    const actionsRead = (what) => (answer) => `GitHub refused ${what} (${answer}). The token most likely lacks the actions: read permission: add "actions: read" to the job's permissions, or set training-hours instead of measuring past runs.`;
-    const commentWrite = (what) => (answer) => `GitHub refused ${what} (${answer}). The token may not write to pull requests: give the job "permissions: pull-requests: write"; a pull request from a fork gets a read-only token, so the gate cannot comment there.`;
-    const workflowOfRun = (runId) => run({
-        action: `reading workflow run ${runId} in ${slug}`,
-        notFound: (answer) => `GitHub found no workflow run ${runId} in ${slug} (${answer}): GITHUB_RUN_ID may belong to another repository, or the token cannot see this one.`,
-        permission: 'actions: read',
-        forbidden: actionsRead(`reading workflow run ${runId} in ${slug}`),
-    }, async (call) => {
-        const { data } = await get(call, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
-            run_id: runId,
-        });
-        const id = isRecord(data) ? count(data.workflow_id) : undefined;
-        if (id === undefined)
-            throw badResponse(call, 'the run has no workflow_id');
-        return id;
-    });
-    const successfulRuns = (workflowId, wanted) => run({
-        action: `listing the successful runs of workflow ${workflowId} in ${slug}`,
-        notFound: (answer) => `GitHub found no workflow ${workflowId} in ${slug} (${answer}), or the token cannot see it.`,
-        permission: 'actions: read',
-        forbidden: actionsRead(`listing the runs of workflow ${workflowId} in ${slug}`),
-    }, async (call) => {
-        const { data } = await get(call, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-            workflow_id: workflowId,
-            status: 'success',
-            exclude_pull_requests: true,
-            per_page: Math.max(1, Math.min(100, Math.floor(wanted))),
-        });
-        if (!isRecord(data) || !Array.isArray(data.workflow_runs)) {
-            throw badResponse(call, 'the list of workflow runs is missing');
-        }
-        const ids = [];
-        for (const entry of data.workflow_runs) {
-            if (!isRecord(entry))
-                throw badResponse(call, 'a workflow run is not an object');
-            const id = count(entry.id);
-            if (id === undefined)
-                throw badResponse(call, 'a workflow run has no id');
-            const conclusion = github_text(entry.conclusion);
-            if (conclusion === undefined || conclusion === 'success')
-                ids.push(id);
-        }
-        return ids;
-    });
-    const runJobs = (runId) => run({
-        action: `listing the jobs of workflow run ${runId} in ${slug}`,
-        notFound: (answer) => `GitHub found no workflow run ${runId} in ${slug} (${answer}).`,
-        permission: 'actions: read',
-        forbidden: actionsRead(`listing the jobs of workflow run ${runId} in ${slug}`),
-    }, async (call) => {
-        const { data } = await get(call, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
-            run_id: runId,
-            filter: 'latest',
-            per_page: JOBS_PER_PAGE,
-        });
-        return mapJobs(call, data);
-    });
-    const findIssueComment = (issue, wanted) => run({
-        action: `listing the comments of #${issue} in ${slug}`,
-        notFound: (answer) => `GitHub found no issue or pull request #${issue} in ${slug} (${answer}), or the token cannot see the repository.`,
+}
+function issueNotFound(slug, issue) {
+    return (answer) => `GitHub found no issue or pull request #${issue} in ${slug} (${answer}), or the token cannot see the repository.`;
+}
+function commentWrite(what) {
+    return (answer) => `GitHub refused ${what} (${answer}). The token may not write to pull requests: give the job "permissions: pull-requests: write"; a pull request from a fork gets a read-only token, so the gate cannot comment there.`;
+}
+function findIssueComment(t, issue, wanted) {
+    return t.run({
+        action: `listing the comments of #${issue} in ${t.slug}`,
+        notFound: issueNotFound(t.slug, issue),
         permission: 'pull-requests: read',
     }, async (call) => {
         for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-            const { data, headers } = await get(call, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, per_page: COMMENTS_PER_PAGE, page });
-            if (!Array.isArray(data))
-                throw badResponse(call, 'the list of comments is missing');
+            const { data, headers } = await t.request(call, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, per_page: COMMENTS_PER_PAGE, page });
+            if (!Array.isArray(data)) {
+                throw badResponse(call.op.action, 'the list of comments is missing');
+            }
             for (const entry of data) {
-                const comment = mapComment(call, entry);
+                const comment = mapComment(entry, call.op.action);
                 if (wanted(comment))
                     return comment;
             }
@@ -36767,279 +34933,609 @@ function createGitHubApi(options) {
         }
         return undefined;
     });
-    const createIssueComment = (issue, body) => run({
-        action: `commenting on #${issue} in ${slug}`,
-        notFound: (answer) => `GitHub found no issue or pull request #${issue} in ${slug} (${answer}), or the token cannot see the repository.`,
+}
+/** A POST: the transport never retries it, so the comment cannot be posted twice. */
+function createIssueComment(t, issue, body) {
+    return t.run({
+        action: `commenting on #${issue} in ${t.slug}`,
+        notFound: issueNotFound(t.slug, issue),
         permission: 'pull-requests: write',
-        forbidden: commentWrite(`a comment on #${issue} in ${slug}`),
+        forbidden: commentWrite(`a comment on #${issue} in ${t.slug}`),
     }, async (call) => {
-        const { data } = await get(call, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, body }, true);
-        return mapComment(call, data);
+        const { data } = await t.request(call, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, body });
+        return mapComment(data, call.op.action);
     });
-    const updateIssueComment = (commentId, body) => run({
-        action: `updating comment ${commentId} in ${slug}`,
-        notFound: (answer) => `GitHub found no comment ${commentId} in ${slug} (${answer}): it may have been deleted.`,
+}
+function updateIssueComment(t, commentId, body) {
+    return t.run({
+        action: `updating comment ${commentId} in ${t.slug}`,
+        notFound: (answer) => `GitHub found no comment ${commentId} in ${t.slug} (${answer}): it may have been deleted.`,
         permission: 'pull-requests: write',
-        forbidden: commentWrite(`an update of comment ${commentId} in ${slug}`),
+        forbidden: commentWrite(`an update of comment ${commentId} in ${t.slug}`),
     }, async (call) => {
-        const { data } = await get(call, 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: commentId, body });
-        return mapComment(call, data);
+        const { data } = await t.request(call, 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: commentId, body });
+        return mapComment(data, call.op.action);
     });
-    const unreachable = 'it may have been force-pushed away or its branch deleted, the name or SHA may be misspelled, or the token cannot see the repository (GitHub answers 404, not 403, for a private repository the token has no access to)';
-    const rangeNotFound = (base, head) => (answer) => `GitHub could not find ${base} or ${head} in ${slug}, or the two share no history (${answer}). If a commit is missing, ${unreachable}.`;
+}
+/** One comment per issue: ours is updated in place, or created; a 403 is the answer `cannot-write`. */
+async function upsertComment(t, issue, body, isOurs) {
+    try {
+        const existing = await findIssueComment(t, issue, isOurs);
+        if (existing === undefined) {
+            return { kind: 'created', comment: await createIssueComment(t, issue, body) };
+        }
+        if (existing.body === body)
+            return { kind: 'unchanged', comment: existing };
+        return { kind: 'updated', comment: await updateIssueComment(t, existing.id, body) };
+    }
+    catch (err) {
+        if (err instanceof GitHubApiError && err.kind === 'forbidden') {
+            return { kind: 'cannot-write', status: err.status, message: err.message };
+        }
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/contents.ts
+/** What is in the repository: a file's text at a ref, the default branch. */
+
+
+function contentCalls(t) {
     return {
-        compare: (base, head) => run({
-            action: `comparing ${base}...${head} in ${slug}`,
-            notFound: rangeNotFound(base, head),
-            permission: 'contents: read',
-        }, async (call) => {
-            const { data } = await get(call, 'GET /repos/{owner}/{repo}/compare/{basehead}', {
-                basehead: `${base}...${head}`,
-            });
-            if (!isRecord(data))
-                throw badResponse(call, 'the comparison is not an object');
-            const commits = Array.isArray(data.commits) ? data.commits : [];
-            const totalCommits = count(data.total_commits) ?? commits.length;
-            const filesListed = Array.isArray(data.files);
-            const files = filesListed ? mapFiles(call, data.files) : [];
-            const mergeBaseSha = shaOf(data.merge_base_commit) ?? '';
-            const baseSha = shaOf(data.base_commit) ?? base;
-            // With nothing ahead, head is the merge base; with every commit of the
-            // comparison listed (oldest first), head is the last one. A longer
-            // comparison lists only some of its commits: the name is resolved.
-            let headSha;
-            if (isFullSha(head))
-                headSha = head.toLowerCase();
-            else if (totalCommits === 0)
-                headSha = mergeBaseSha;
-            else if (commits.length >= totalCommits)
-                headSha = shaOf(commits.at(-1));
-            else {
-                const answer = await get(call, 'GET /repos/{owner}/{repo}/commits/{ref}', {
-                    ref: head,
-                    per_page: 1,
-                });
-                headSha = isRecord(answer.data) ? shaOf(answer.data) : undefined;
-            }
-            const apiStatus = github_text(data.status);
-            const status = apiStatus === 'ahead' ||
-                apiStatus === 'behind' ||
-                apiStatus === 'diverged' ||
-                apiStatus === 'identical'
-                ? apiStatus
-                : 'unknown';
-            return {
-                files,
-                truncated: files.length >= COMPARE_FILE_LIMIT || (!filesListed && totalCommits > 0),
-                baseSha,
-                mergeBaseSha,
-                headSha: headSha || head,
-                status,
-                aheadBy: count(data.ahead_by) ?? totalCommits,
-                behindBy: count(data.behind_by) ?? 0,
-                totalCommits,
-            };
-        }),
-        pullRequestFiles: (pr) => run({
-            action: `listing the files of pull request #${pr} in ${slug}`,
-            notFound: (answer) => `GitHub found no pull request #${pr} in ${slug} (${answer}). The number may be wrong (a pull request from a fork is numbered in the repository it targets), or the token cannot see the repository.`,
-            permission: 'pull-requests: read',
-        }, async (call) => {
-            const files = [];
-            let cut = false;
-            for (let page = 1;; page++) {
-                const { data, headers } = await get(call, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { pull_number: pr, per_page: PULL_FILES_PER_PAGE, page });
-                const list = mapFiles(call, data);
-                files.push(...list);
-                if (!hasNextPage(headers.link) || list.length === 0)
-                    break;
-                if (page >= PULL_FILES_LIMIT / PULL_FILES_PER_PAGE) {
-                    cut = true;
-                    break;
-                }
-            }
-            return { files, complete: !cut && files.length < PULL_FILES_LIMIT };
-        }),
-        pullRequestHead: (pr) => run({
-            action: `reading pull request #${pr} in ${slug}`,
-            notFound: (answer) => `GitHub found no pull request #${pr} in ${slug} (${answer}). The number may be wrong (a pull request from a fork is numbered in the repository it targets), or the token cannot see the repository.`,
-            permission: 'pull-requests: read',
-        }, async (call) => {
-            const { data } = await get(call, 'GET /repos/{owner}/{repo}/pulls/{pull_number}', {
-                pull_number: pr,
-            });
-            const sha = isRecord(data) ? shaOf(data.head) : undefined;
-            if (sha === undefined)
-                throw badResponse(call, 'the pull request has no head commit');
-            return sha.toLowerCase();
-        }),
-        commitsInRange: (base, head) => run({
-            action: `listing the commits of ${base}...${head} in ${slug}`,
-            notFound: rangeNotFound(base, head),
-            permission: 'contents: read',
-        }, async (call) => {
-            const commits = [];
-            let total = 0;
-            for (let page = 1; page <= MAX_COMMIT_PAGES; page++) {
-                const { data } = await get(call, 'GET /repos/{owner}/{repo}/compare/{basehead}', {
-                    basehead: `${base}...${head}`,
-                    per_page: COMMITS_PER_PAGE,
-                    page,
-                });
-                if (!isRecord(data) || !Array.isArray(data.commits)) {
-                    throw badResponse(call, 'the comparison has no list of commits');
-                }
-                if (page === 1)
-                    total = count(data.total_commits) ?? data.commits.length;
-                for (const entry of data.commits) {
-                    const sha = shaOf(entry);
-                    if (sha === undefined || !isRecord(entry)) {
-                        throw badResponse(call, 'a commit has no SHA');
-                    }
-                    const parents = Array.isArray(entry.parents)
-                        ? entry.parents.map(shaOf).filter((p) => p !== undefined)
-                        : [];
-                    commits.push({ sha, parents });
-                }
-                if (commits.length >= total || data.commits.length < COMMITS_PER_PAGE)
-                    break;
-            }
-            return { commits, total, complete: commits.length >= total };
-        }),
-        commitFiles: (sha) => run({
-            action: `reading commit ${sha} in ${slug}`,
-            notFound: (answer) => `GitHub found no commit ${sha} in ${slug} (${answer}): ${unreachable}.`,
-            permission: 'contents: read',
-        }, async (call) => {
-            const files = [];
-            let parents = [];
-            let resolved = sha;
-            let cut = false;
-            for (let page = 1;; page++) {
-                const { data, headers } = await get(call, 'GET /repos/{owner}/{repo}/commits/{ref}', {
-                    ref: sha,
-                    ...(page > 1 ? { page } : {}),
-                });
-                if (!isRecord(data))
-                    throw badResponse(call, 'the commit is not an object');
-                if (page === 1) {
-                    resolved = github_text(data.sha) ?? sha;
-                    parents = Array.isArray(data.parents)
-                        ? data.parents.map(shaOf).filter((p) => p !== undefined)
-                        : [];
-                }
-                const list = mapFiles(call, data.files ?? []);
-                files.push(...list);
-                if (!hasNextPage(headers.link) || list.length === 0)
-                    break;
-                if (page >= MAX_COMMIT_FILE_PAGES) {
-                    cut = true;
-                    break;
-                }
-            }
-            return {
-                sha: resolved,
-                parents,
-                files,
-                complete: !cut && files.length < COMMIT_FILES_LIMIT,
-            };
-        }),
-        fileText: (path, ref) => {
-            const clean = path.replace(/^\/+/, '');
-            return run({
-                action: `reading ${clean} at ${ref} in ${slug}`,
-                notFound: (answer) => `GitHub found no file ${clean} at ${ref} in ${slug} (${answer}): the path may be wrong (it is relative to the repository root), ${ref} may not be a branch, tag or commit there, or the token cannot see the repository.`,
-                permission: 'contents: read',
-            }, async (call) => {
-                const { data } = await get(call, 'GET /repos/{owner}/{repo}/contents/{path}', {
-                    path: clean,
-                    ref,
-                    mediaType: { format: 'raw' },
-                });
-                if (typeof data === 'string')
-                    return data;
-                if (data instanceof ArrayBuffer)
-                    return new TextDecoder().decode(data);
-                if (Array.isArray(data)) {
-                    throw new GitHubApiError('invalid', 200, `${clean} at ${ref} in ${slug} is a folder, not a file.`);
-                }
-                if (isRecord(data) && data.encoding === 'base64' && typeof data.content === 'string') {
-                    return Buffer.from(data.content, 'base64').toString('utf8');
-                }
-                throw badResponse(call, 'the file content is missing');
-            });
+        fileText: (path, ref) => fileText(t, path, ref),
+        defaultBranch: () => defaultBranch(t),
+    };
+}
+function fileText(t, path, ref) {
+    const clean = path.replace(/^\/+/, '');
+    return t.run({
+        action: `reading ${clean} at ${ref} in ${t.slug}`,
+        notFound: (answer) => `GitHub found no file ${clean} at ${ref} in ${t.slug} (${answer}): the path may be wrong (it is relative to the repository root), ${ref} may not be a branch, tag or commit there, or the token cannot see the repository.`,
+        permission: 'contents: read',
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/contents/{path}', {
+            path: clean,
+            ref,
+            mediaType: { format: 'raw' },
+        });
+        if (typeof data === 'string')
+            return data;
+        if (data instanceof ArrayBuffer)
+            return new TextDecoder().decode(data);
+        if (Array.isArray(data)) {
+            throw new GitHubApiError('invalid', 200, `${clean} at ${ref} in ${t.slug} is a folder, not a file.`);
+        }
+        if (isRecord(data) && data.encoding === 'base64' && typeof data.content === 'string') {
+            return Buffer.from(data.content, 'base64').toString('utf8');
+        }
+        throw badResponse(call.op.action, 'the file content is missing');
+    });
+}
+function defaultBranch(t) {
+    return t.run({
+        action: `reading the repository ${t.slug}`,
+        notFound: (answer) => `GitHub found no repository ${t.slug} (${answer}): the name may be wrong, or the token cannot see it (GitHub answers 404 for a private repository the token has no access to).`,
+        permission: 'metadata: read',
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}', {});
+        const branch = isRecord(data) ? map_text(data.default_branch) : undefined;
+        if (!branch)
+            throw badResponse(call.op.action, 'the repository has no default branch');
+        return branch;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/runs.ts
+
+
+const JOBS_PER_PAGE = 100;
+function runCalls(t) {
+    return {
+        workflowOfRun: (runId) => workflowOfRun(t, runId),
+        successfulRuns: (workflowId, wanted) => successfulRuns(t, workflowId, wanted),
+        runJobs: (runId) => runJobs(t, runId),
+        jobHistory: (request) => jobHistory(t, request),
+    };
+}
+function actionsRead(what) {
+    return (answer) => `GitHub refused ${what} (${answer}). The token most likely lacks the actions: read permission: add "actions: read" to the job's permissions, or set training-hours instead of measuring past runs.`;
+}
+function workflowOfRun(t, runId) {
+    return t.run({
+        action: `reading workflow run ${runId} in ${t.slug}`,
+        notFound: (answer) => `GitHub found no workflow run ${runId} in ${t.slug} (${answer}): GITHUB_RUN_ID may belong to another repository, or the token cannot see this one.`,
+        permission: 'actions: read',
+        forbidden: actionsRead(`reading workflow run ${runId} in ${t.slug}`),
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+            run_id: runId,
+        });
+        const id = isRecord(data) ? count(data.workflow_id) : undefined;
+        if (id === undefined)
+            throw badResponse(call.op.action, 'the run has no workflow_id');
+        return id;
+    });
+}
+function successfulRuns(t, workflowId, wanted) {
+    return t.run({
+        action: `listing the successful runs of workflow ${workflowId} in ${t.slug}`,
+        notFound: (answer) => `GitHub found no workflow ${workflowId} in ${t.slug} (${answer}), or the token cannot see it.`,
+        permission: 'actions: read',
+        forbidden: actionsRead(`listing the runs of workflow ${workflowId} in ${t.slug}`),
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+            workflow_id: workflowId,
+            status: 'success',
+            exclude_pull_requests: true,
+            per_page: Math.max(1, Math.min(100, Math.floor(wanted))),
+        });
+        return successfulRunIds(data, call.op.action);
+    });
+}
+/** The ids of the successful runs listed, newest first. */
+function successfulRunIds(data, action) {
+    if (!isRecord(data) || !Array.isArray(data.workflow_runs)) {
+        throw badResponse(action, 'the list of workflow runs is missing');
+    }
+    const ids = [];
+    for (const entry of data.workflow_runs) {
+        if (!isRecord(entry))
+            throw badResponse(action, 'a workflow run is not an object');
+        const id = count(entry.id);
+        if (id === undefined)
+            throw badResponse(action, 'a workflow run has no id');
+        const conclusion = map_text(entry.conclusion);
+        if (conclusion === undefined || conclusion === 'success')
+            ids.push(id);
+    }
+    return ids;
+}
+function runJobs(t, runId) {
+    return t.run({
+        action: `listing the jobs of workflow run ${runId} in ${t.slug}`,
+        notFound: (answer) => `GitHub found no workflow run ${runId} in ${t.slug} (${answer}).`,
+        permission: 'actions: read',
+        forbidden: actionsRead(`listing the jobs of workflow run ${runId} in ${t.slug}`),
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { run_id: runId, filter: 'latest', per_page: JOBS_PER_PAGE });
+        return mapJobs(data, call.op.action);
+    });
+}
+/**
+ * The jobs of the newest successful runs of the current run's workflow, within
+ * the request budget. Every API failure is an answer, not an exception.
+ */
+async function jobHistory(t, request) {
+    const budget = request.maxRequests ?? request.samples + 2;
+    let spent = 0;
+    try {
+        if (budget < 3)
+            return { kind: 'answered', runs: [], requests: 0 };
+        const workflowId = await workflowOfRun(t, request.runId);
+        spent += 1;
+        // As many runs as the budget can read the jobs of, and one more: the
+        // current run may be listed (a re-run of a successful run).
+        const ids = await successfulRuns(t, workflowId, budget - 2 + 1);
+        spent += 1;
+        const runs = [];
+        let samples = 0;
+        for (const runId of ids) {
+            if (samples >= request.samples || spent >= budget)
+                break;
+            if (runId === request.runId)
+                continue;
+            const jobs = await runJobs(t, runId);
+            spent += 1;
+            runs.push({ runId, jobs });
+            if (request.isSample(jobs))
+                samples += 1;
+        }
+        return { kind: 'answered', runs, requests: spent };
+    }
+    catch (err) {
+        if (!(err instanceof GitHubApiError))
+            throw err;
+        return err.kind === 'forbidden'
+            ? { kind: 'forbidden', message: err.message }
+            : { kind: 'failed', message: err.message };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(1351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 20 modules
+var utils = __nccwpck_require__(8665);
+;// CONCATENATED MODULE: ./src/github/retry.ts
+/**
+ * The retry policy: after an attempt failed, whether to try again and after
+ * how long, or why not. It is a pure function of the failure, what the request
+ * and its call have spent so far, and the time; the transport does the waiting.
+ *
+ * - A 5xx answer, a network error or a request that timed out is retried
+ *   `retries` times, after 1×, 4×, 9× … `retryAfterBaseMs`.
+ * - A rate limit (403 or 429) is waited out as GitHub documents: `retry-after`
+ *   when given; else, with `x-ratelimit-remaining: 0`, until `x-ratelimit-reset`;
+ *   else a minute. At most `rateLimitRetries` times and `maxRateLimitWaitSeconds`
+ *   of waiting per call.
+ * - Any other answer (400, 401, 403, 404, 410, 422, 451 …) is final, and so is
+ *   every failure of a write (POST), so that nothing is created twice.
+ * - No wait may reach past the call's deadline.
+ */
+
+
+const RETRY_DEFAULTS = {
+    retries: 3,
+    retryAfterBaseMs: 1000,
+    maxRateLimitWaitSeconds: 20,
+    rateLimitRetries: 2,
+    requestTimeoutMs: 15_000,
+    callTimeoutMs: 60_000,
+};
+const FIRST_ATTEMPT = { retries: 0, rateLimitRetries: 0, rateLimitWaitMs: 0 };
+function decideRetry(s, settings) {
+    const { failure } = s;
+    const limit = failure.kind === 'answer' && isRateLimit(failure) ? rateLimitWait(failure, s.now) : undefined;
+    if (s.write) {
+        return {
+            retry: false,
+            reason: 'a write is never retried, so that it cannot happen twice',
+            ...(limit ? { rateLimit: limit.kind } : {}),
+        };
+    }
+    if (limit)
+        return decideRateLimit(s, limit, settings);
+    if (failure.kind === 'answer' && failure.status < 500) {
+        return {
+            retry: false,
+            reason: `GitHub answered ${failure.status}, which a retry would not change`,
+        };
+    }
+    const what = failure.kind === 'answer' ? `GitHub answered ${failure.status}` : failure.message;
+    const { retries } = s.state;
+    if (retries >= settings.retries) {
+        return {
+            retry: false,
+            reason: `${what}, and ${plural(retries, 'retry', 'retries')} did not help`,
+        };
+    }
+    const waitMs = backoffWaits(settings)[retries] ?? 0;
+    if (s.now + waitMs >= s.deadline) {
+        return { retry: false, reason: pastDeadline(waitMs, settings) };
+    }
+    return { retry: true, waitMs, reason: what, state: { ...s.state, retries: retries + 1 } };
+}
+function decideRateLimit(s, limit, settings) {
+    const { kind, waitMs } = limit;
+    const { rateLimitRetries, rateLimitWaitMs } = s.state;
+    const maxMs = settings.maxRateLimitWaitSeconds * 1000;
+    let refusal;
+    if (rateLimitRetries >= settings.rateLimitRetries) {
+        refusal =
+            rateLimitRetries === 0
+                ? 'rate limits are not retried'
+                : `it was still limited after ${plural(rateLimitRetries, 'retry', 'retries')}`;
+    }
+    else if (rateLimitWaitMs + waitMs > maxMs) {
+        refusal =
+            rateLimitWaitMs === 0
+                ? `a wait of ${seconds(waitMs)} is more than the ${settings.maxRateLimitWaitSeconds} s this action waits for rate limits`
+                : `a wait of ${seconds(waitMs)} after ${seconds(rateLimitWaitMs)} already is more than the ${settings.maxRateLimitWaitSeconds} s this action waits for rate limits`;
+    }
+    else if (s.now + waitMs >= s.deadline) {
+        refusal = pastDeadline(waitMs, settings);
+    }
+    if (refusal !== undefined)
+        return { retry: false, reason: refusal, rateLimit: kind };
+    return {
+        retry: true,
+        waitMs,
+        reason: kind,
+        rateLimit: kind,
+        state: {
+            ...s.state,
+            rateLimitRetries: rateLimitRetries + 1,
+            rateLimitWaitMs: rateLimitWaitMs + waitMs,
         },
-        defaultBranch: () => run({
-            action: `reading the repository ${slug}`,
-            notFound: (answer) => `GitHub found no repository ${slug} (${answer}): the name may be wrong, or the token cannot see it (GitHub answers 404 for a private repository the token has no access to).`,
-            permission: 'metadata: read',
-        }, async (call) => {
-            const { data } = await get(call, 'GET /repos/{owner}/{repo}', {});
-            const branch = isRecord(data) ? github_text(data.default_branch) : undefined;
-            if (!branch)
-                throw badResponse(call, 'the repository has no default branch');
-            return branch;
-        }),
-        workflowOfRun,
-        successfulRuns,
-        runJobs,
-        jobHistory: async (request) => {
-            const budget = request.maxRequests ?? request.samples + 2;
-            let spent = 0;
-            try {
-                if (budget < 3)
-                    return { kind: 'answered', runs: [], requests: 0 };
-                const workflowId = await workflowOfRun(request.runId);
-                spent += 1;
-                // As many runs as the budget can read the jobs of, and one more: the
-                // current run may be listed (a re-run of a successful run).
-                const ids = await successfulRuns(workflowId, budget - 2 + 1);
-                spent += 1;
-                const runs = [];
-                let samples = 0;
-                for (const runId of ids) {
-                    if (samples >= request.samples || spent >= budget)
-                        break;
-                    if (runId === request.runId)
-                        continue;
-                    const jobs = await runJobs(runId);
-                    spent += 1;
-                    runs.push({ runId, jobs });
-                    if (request.isSample(jobs))
-                        samples += 1;
-                }
-                return { kind: 'answered', runs, requests: spent };
-            }
-            catch (err) {
-                if (!(err instanceof GitHubApiError))
-                    throw err;
-                return err.kind === 'forbidden'
-                    ? { kind: 'forbidden', message: err.message }
-                    : { kind: 'failed', message: err.message };
-            }
+    };
+}
+/**
+ * How long a rate limit asks to wait, by GitHub's documented rule: the
+ * `retry-after` header when there is one; else, when the limit is used up
+ * (`x-ratelimit-remaining: 0`), until a second past `x-ratelimit-reset`; else
+ * a minute. A message naming a secondary rate limit makes it one.
+ */
+function rateLimitWait(answer, now) {
+    const kind = /secondary rate limit/i.test(answer.message)
+        ? 'secondary rate limit'
+        : 'rate limit';
+    const retryAfter = retryAfterMs(answer.headers['retry-after'], now);
+    if (retryAfter !== undefined)
+        return { kind, waitMs: retryAfter };
+    const reset = Number(answer.headers['x-ratelimit-reset']);
+    if (answer.headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset) && reset > 0) {
+        return { kind, waitMs: (Math.max(0, Math.ceil(reset - now / 1000)) + 1) * 1000 };
+    }
+    return { kind, waitMs: 60_000 };
+}
+/** `retry-after` in milliseconds: seconds, or an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(value, now) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const s = Number(value);
+    if (Number.isFinite(s))
+        return s >= 0 ? Math.ceil(s * 1000) : undefined;
+    const at = Date.parse(value);
+    return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
+}
+/** The waits before each retry of a request that failed with a 5xx or got no answer. */
+function backoffWaits(settings) {
+    return Array.from({ length: settings.retries }, (_, i) => settings.retryAfterBaseMs * (i + 1) ** 2);
+}
+/**
+ * The longest one call of `requests` requests can take: every attempt takes its
+ * whole timeout, every retry waits, rate limits take all the waiting allowed;
+ * and whatever that adds up to, the call's deadline ends it.
+ */
+function worstCaseCallMs(settings, requests = 1) {
+    const attempts = requests * (1 + settings.retries) + settings.rateLimitRetries;
+    const backoff = backoffWaits(settings).reduce((sum, ms) => sum + ms, 0);
+    const waits = requests * backoff + settings.maxRateLimitWaitSeconds * 1000;
+    return Math.min(settings.callTimeoutMs, attempts * settings.requestTimeoutMs + waits);
+}
+/**
+ * The factor every wait is multiplied by: ML_CHANGE_GATE_WAIT_SCALE when it is
+ * a number from 0 to 1, else 1. It can only shorten waits (tests of the bundle
+ * set it so that they do not sleep through real backoff).
+ */
+function waitScale(value) {
+    if (value === undefined || value.trim() === '')
+        return 1;
+    const scale = Number(value);
+    return Number.isFinite(scale) && scale >= 0 && scale <= 1 ? scale : 1;
+}
+function pastDeadline(waitMs, settings) {
+    return `waiting ${seconds(waitMs)} would pass the ${seconds(settings.callTimeoutMs)} limit of one API call`;
+}
+
+;// CONCATENATED MODULE: ./src/github/transport.ts
+/**
+ * The one octokit client (without plugins): how requests reach GitHub.
+ * - Every HTTP attempt has a timeout, and every call (all its pages, retries
+ *   and waits) a deadline, so an API that hangs cannot hang the action.
+ * - A failed attempt is retried as the retry policy (retry.ts) decides; every
+ *   wait goes through one sleep, which tests replace, and is multiplied by
+ *   ML_CHANGE_GATE_WAIT_SCALE (0 to 1) when that is set.
+ * - Requests are counted, retries included.
+ * - The token is sent only in the Authorization header and is removed from
+ *   any message or log line that could echo it.
+ * - Requests to the runner's GITHUB_API_URL go through the fetch of
+ *   @actions/github, which honours the runner's proxy settings.
+ */
+
+
+
+
+const API_VERSION = '2022-11-28';
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+function createTransport(options) {
+    const { sleep = timerSleep, ...given } = options.retry ?? {};
+    const log = options.log ?? { debug: () => undefined, warning: () => undefined };
+    const { owner, repo, token } = options;
+    const baseUrl = options.baseUrl.replace(/\/+$/, '');
+    const scrub = (message) => token.length >= 4 ? message.split(token).join('***') : message;
+    const say = {
+        debug: (m) => log.debug(scrub(m)),
+        warning: (m) => log.warning(scrub(m)),
+    };
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        baseUrl,
+        userAgent: 'ml-change-gate',
+        request: { fetch: bodyReadingFetch(proxyAwareFetch(baseUrl), say) },
+        log: {
+            debug: (m) => say.debug(m),
+            info: (m) => say.debug(m),
+            warn: (m) => say.warning(m),
+            error: (m) => say.warning(m),
         },
-        findIssueComment,
-        createIssueComment,
-        updateIssueComment,
-        upsertComment: async (issue, body, isOurs) => {
-            try {
-                const existing = await findIssueComment(issue, isOurs);
-                if (existing === undefined) {
-                    return { kind: 'created', comment: await createIssueComment(issue, body) };
+    });
+    const client = {
+        octokit,
+        owner,
+        repo,
+        slug: `${owner}/${repo}`,
+        baseUrl,
+        settings: { ...RETRY_DEFAULTS, ...definedOnly(given) },
+        sleep,
+        scale: waitScale(process.env.ML_CHANGE_GATE_WAIT_SCALE),
+        say,
+        scrub,
+        requests: 0,
+    };
+    return {
+        slug: client.slug,
+        say,
+        run: (op, body) => runCall(client, op, body),
+        request: (call, route, params) => request(client, call, route, params),
+        requestCount: () => client.requests,
+    };
+}
+/** One call: its deadline starts now; whatever ends it is explained. */
+async function runCall(c, op, body) {
+    const controller = new AbortController();
+    const call = {
+        op,
+        signal: controller.signal,
+        deadline: Date.now() + c.settings.callTimeoutMs,
+        attempts: 0,
+        rateLimitRetries: 0,
+        rateLimitWaitMs: 0,
+        timedOut: false,
+    };
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            call.timedOut = true;
+            controller.abort();
+            reject(deadlinePassed(call));
+        }, c.settings.callTimeoutMs);
+    });
+    const work = body(call);
+    work.catch(() => undefined);
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    catch (err) {
+        const explained = explainFailure(err, call, {
+            slug: c.slug,
+            baseUrl: c.baseUrl,
+            callTimeoutMs: c.settings.callTimeoutMs,
+            now: Date.now(),
+        });
+        throw new GitHubApiError(explained.kind, explained.status, c.scrub(explained.message));
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** One request of a call, tried again for as long as the retry policy says. */
+async function request(c, call, route, params) {
+    const write = /^POST\s/i.test(route);
+    let state = {
+        ...FIRST_ATTEMPT,
+        rateLimitRetries: call.rateLimitRetries,
+        rateLimitWaitMs: call.rateLimitWaitMs,
+    };
+    for (;;) {
+        try {
+            return await attempt(c, call, route, params);
+        }
+        catch (err) {
+            const failure = failureOf(err);
+            if (failure === undefined || call.signal.aborted)
+                throw err;
+            const decision = decideRetry({ failure, state, write, now: Date.now(), deadline: call.deadline }, c.settings);
+            if (!decision.retry) {
+                if (decision.rateLimit) {
+                    call.rateLimitGaveUp = decision.reason;
+                    c.say.debug(`GitHub API ${decision.rateLimit}: not retrying, ${decision.reason}.`);
                 }
-                if (existing.body === body)
-                    return { kind: 'unchanged', comment: existing };
-                return { kind: 'updated', comment: await updateIssueComment(existing.id, body) };
-            }
-            catch (err) {
-                if (err instanceof GitHubApiError && err.kind === 'forbidden') {
-                    return { kind: 'cannot-write', status: err.status, message: err.message };
+                else {
+                    c.say.debug(`Not retrying ${route}: ${decision.reason}.`);
                 }
                 throw err;
             }
-        },
-        requestCount: () => requests,
+            state = decision.state;
+            call.rateLimitRetries = state.rateLimitRetries;
+            call.rateLimitWaitMs = state.rateLimitWaitMs;
+            const after = seconds(decision.waitMs);
+            if (decision.rateLimit) {
+                c.say.warning(`GitHub API ${decision.rateLimit} hit while ${call.op.action}; retrying in ${after}.`);
+            }
+            else {
+                c.say.debug(`Retrying ${route} in ${after}: ${decision.reason}.`);
+            }
+            await c.sleep(decision.waitMs * c.scale, call.signal);
+            if (call.signal.aborted)
+                throw deadlinePassed(call);
+        }
+    }
+}
+/** One HTTP attempt, within the request timeout and the call's deadline. */
+async function attempt(c, call, route, params) {
+    const left = call.deadline - Date.now();
+    if (call.signal.aborted || left <= 0)
+        throw deadlinePassed(call);
+    c.requests += 1;
+    call.attempts += 1;
+    const limit = Math.min(c.settings.requestTimeoutMs, left);
+    const timeout = AbortSignal.timeout(limit);
+    try {
+        const response = await c.octokit.request(route, {
+            owner: c.owner,
+            repo: c.repo,
+            ...params,
+            headers: { 'x-github-api-version': API_VERSION },
+            request: { signal: AbortSignal.any([call.signal, timeout]) },
+        });
+        const data = response.data;
+        const headers = { ...response.headers };
+        return { data, headers };
+    }
+    catch (err) {
+        if (call.signal.aborted)
+            throw deadlinePassed(call);
+        if (timeout.aborted)
+            throw new RequestTimeout(limit);
+        throw err;
+    }
+}
+/** How an attempt failed, for the retry policy; undefined when it is not a request's failure. */
+function failureOf(err) {
+    if (err instanceof RequestTimeout)
+        return { kind: 'timeout', message: err.message };
+    const shape = errorShape(err);
+    if (shape === undefined)
+        return undefined;
+    if (!shape.hasResponse)
+        return { kind: 'network', message: shape.message };
+    return {
+        kind: 'answer',
+        status: shape.status,
+        headers: shape.headers,
+        message: shape.githubMessage ?? shape.message,
     };
+}
+function deadlinePassed(call) {
+    const err = new Error(`gave up ${call.op.action}: the call's time limit passed`);
+    err.name = 'AbortError';
+    return err;
+}
+/** A timer that ends early when the call is aborted. */
+function timerSleep(ms, signal) {
+    return new Promise((done) => {
+        if (signal.aborted)
+            return done();
+        const timer = setTimeout(finish, ms);
+        signal.addEventListener('abort', finish, { once: true });
+        function finish() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', finish);
+            done();
+        }
+    });
+}
+/**
+ * Reads the whole body of an answer within the attempt (octokit would read
+ * it later, and turn a body cut short into an empty answer), and logs it.
+ */
+function bodyReadingFetch(base, say) {
+    return async (input, init) => {
+        const method = init?.method ?? 'GET';
+        try {
+            const res = await base(input, init);
+            say.debug(`GitHub API answered ${res.status} to ${method} ${pathOf(input)}.`);
+            const body = NULL_BODY.has(res.status) ? null : await res.arrayBuffer();
+            const answer = new Response(body, {
+                status: res.status,
+                statusText: res.statusText,
+                headers: res.headers,
+            });
+            Object.defineProperty(answer, 'url', { value: res.url });
+            return answer;
+        }
+        catch (err) {
+            say.debug(`No answer to ${method} ${pathOf(input)}: ${err instanceof Error ? err.message : String(err)}.`);
+            throw err;
+        }
+    };
+}
+/** The fetch of @actions/github honours the runner's proxy settings, for GITHUB_API_URL. */
+function proxyAwareFetch(baseUrl) {
+    const defaultsUrl = typeof utils/* defaults */.NT.baseUrl === 'string' ? utils/* defaults */.NT.baseUrl : '';
+    const proxyFetch = utils/* defaults */.NT.request?.fetch;
+    return typeof proxyFetch === 'function' && sameOrigin(defaultsUrl, baseUrl)
+        ? proxyFetch
+        : (input, init) => fetch(input, init);
 }
 function definedOnly(settings) {
     return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
@@ -37062,23 +35558,38 @@ function sameOrigin(a, b) {
         return false;
     }
 }
+
+;// CONCATENATED MODULE: ./src/github/index.ts
 /**
- * GitHub's rule is that `retry-after`, when present on a 403 or 429, is the
- * wait to honour. The throttling plugin reads it only for secondary limits and
- * otherwise waits until `x-ratelimit-reset`, so such answers are presented to
- * it with the reset moved to match.
+ * The GitHub REST API as the gate uses it; src/github is the only user of
+ * octokit. Answers are mapped to the project's own types, and every failure
+ * becomes a GitHubApiError whose message says what is wrong in words a
+ * workflow author can act on.
+ *
+ * One module per concern:
+ * - transport: the octokit client, per-request timeouts, per-call deadlines,
+ *   retries, request counting, token scrubbing;
+ * - retry: the retry and rate-limit policy, a pure function;
+ * - errors: GitHubApiError and the translation of failures into messages;
+ * - map: narrowing GitHub's JSON to the project's types;
+ * - changes, contents, runs, comments: the calls, by what they are about.
  */
-function presentRetryAfter(status, headers) {
-    if (status !== 403 && status !== 429)
-        return;
-    const value = headers.get('retry-after');
-    if (value === null)
-        return;
-    const wait = Number(value);
-    if (!Number.isFinite(wait) || wait < 0)
-        return;
-    headers.set('x-ratelimit-remaining', '0');
-    headers.set('x-ratelimit-reset', String(Math.floor(Date.now() / 1000) + Math.ceil(wait)));
+
+
+
+
+
+
+
+function createGitHubApi(options) {
+    const transport = createTransport(options);
+    return {
+        ...changeCalls(transport),
+        ...contentCalls(transport),
+        ...runCalls(transport),
+        ...commentCalls(transport),
+        requestCount: () => transport.requestCount(),
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -38281,7 +36792,7 @@ async function fileAt(opts, ref, path) {
  * `<remote>/HEAD` points at, else `<remote>/main`, `<remote>/master`, `main`
  * or `master`; undefined when there is none of these.
  */
-async function defaultBranch(opts) {
+async function local_defaultBranch(opts) {
     return Session.with(opts, async (session) => {
         const remote = session.remote;
         const head = await session.run(['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`]);
@@ -42441,7 +40952,7 @@ function actionsRuntime() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1859);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2259);
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5885);
 
 
@@ -51321,7 +49832,7 @@ class Context {
 /* harmony export */   _: () => (/* binding */ context)
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7157);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5555);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8665);
 
 
 const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
@@ -51339,7 +49850,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 /***/ }),
 
-/***/ 5555:
+/***/ 8665:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52810,8 +51321,47 @@ const JSONParse = (text, reviver) => {
 
 
 
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -52890,7 +51440,7 @@ async function fetchWrapper(requestOptions) {
         }
       }
     }
-    const requestError = new dist_src/* RequestError */.G(message, 500, {
+    const requestError = new RequestError(message, 500, {
       request: requestOptions
     });
     requestError.cause = error;
@@ -52922,21 +51472,21 @@ async function fetchWrapper(requestOptions) {
     if (status < 400) {
       return octokitResponse;
     }
-    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
+    throw new RequestError(fetchResponse.statusText, status, {
       response: octokitResponse,
       request: requestOptions
     });
   }
   if (status === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G("Not modified", status, {
+    throw new RequestError("Not modified", status, {
       response: octokitResponse,
       request: requestOptions
     });
   }
   if (status >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -56247,55 +54797,6 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-
-/***/ }),
-
-/***/ 1015:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ RequestError)
-/* harmony export */ });
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
 
 /***/ })
 

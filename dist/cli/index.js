@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1259);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7810);
 /**
  * The `ml-change-gate` command line: `check`, `backtest` and `demo` (see
  * cli-main.ts). Runs the commands with the process's streams and sets the
@@ -35,7 +35,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1259:
+/***/ 7810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4918,46 +4918,41 @@ function quoteHint(value) {
         ? ' (put quotes around it if it is meant as a path)'
         : '';
 }
+const messages_FILTERS = {
+    input: 'filters',
+    one: 'filter',
+    example: "training: ['src/training/**']",
+    mapsTo: 'globs',
+};
 /** Where a problem is, for the start of a message. */
 class Place {
     origin;
-    filter;
+    entry;
     line;
-    constructor(origin, filter, line) {
+    kind;
+    constructor(origin, entry, line, kind = messages_FILTERS) {
         this.origin = origin;
-        this.filter = filter;
+        this.entry = entry;
         this.line = line;
+        this.kind = kind;
     }
     toString() {
         const at = this.line === undefined ? '' : ` (line ${this.line})`;
-        return this.filter === undefined
-            ? `Invalid filters in ${this.origin}${at}`
-            : `Invalid filter ${quote(this.filter)} in ${this.origin}${at}`;
+        return this.entry === undefined
+            ? `Invalid ${this.kind.input} in ${this.origin}${at}`
+            : `Invalid ${this.kind.one} ${quote(this.entry)} in ${this.origin}${at}`;
     }
     fail(problem) {
-        throw new InputError('filters', `${this.toString()}: ${problem}.`);
+        throw new InputError(this.kind.input, `${this.toString()}: ${problem}.`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/filters/parse.ts
+;// CONCATENATED MODULE: ./src/core/filters/document.ts
 /**
- * Filter definitions: parsed and compiled once (this module), then matched against many
- * changed files. The grammar is the one of dorny/paths-filter:
- *
- * ```yaml
- * shared: &shared
- *   - 'common/**'
- * training:
- *   - *shared                       # nested lists are flattened
- *   - 'src/training/**'
- *   - '!src/training/README.md'     # `!` excludes (the last matching pattern wins)
- *   - added|modified: 'data/**'     # only for files with one of these change types
- * ```
- *
- * Pure: no I/O, no process state.
+ * A YAML document of named entries — the filters, or the models — read with
+ * line numbers, each entry's name checked to be usable as an output name, and
+ * every YAML problem reported with its line. Pure.
  */
-
-
 
 
 
@@ -4965,22 +4960,20 @@ class Place {
 
 /** Depth of the YAML syntax tree (about three per nesting level) beyond which input is refused. */
 const MAX_SYNTAX_DEPTH = 200;
-/** Nesting of lists inside a filter beyond which input is refused. */
-const MAX_LIST_DEPTH = 64;
-/** Alias expansions allowed when resolving one filter (the yaml library's billion-laughs guard). */
+/** Alias expansions allowed when resolving one entry (the yaml library's billion-laughs guard). */
 const MAX_ALIAS_COUNT = 100;
 /**
  * Refuses input nested deeper than any filter file needs, before the
  * recursive YAML composer sees it (its stack overflow is not always catchable).
  */
-function checkNesting(text, origin) {
+function checkNesting(text, origin, kind) {
     const stack = [];
     for (const token of new dist/* Parser */.iX().parse(text))
         stack.push([token, 1]);
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
         const [node, depth] = next;
         if (depth > MAX_SYNTAX_DEPTH) {
-            new Place(origin).fail('the YAML nests lists or mappings more than about 60 levels deep; ' +
+            new Place(origin, undefined, undefined, kind).fail('the YAML nests lists or mappings more than about 60 levels deep; ' +
                 'a filter file is a mapping of names to lists of globs');
         }
         if (typeof node === 'object' && node !== null) {
@@ -5035,6 +5028,124 @@ function checkName(name, place) {
             `<filter>_count and <filter>_files of another filter; rename the filter`);
     }
 }
+/** Says what YAML reads an unquoted `!pattern` as, when that is the problem. */
+function yamlHint(code, message) {
+    if (code === 'TAG_RESOLVE_FAILED' && /Unresolved tag: !(?!<)/.test(message)) {
+        return '. A pattern that starts with "!" must be quoted, for example - \'!docs/**\'';
+    }
+    if (code === 'DUPLICATE_KEY') {
+        return '. Each filter name, and each change-type key within one rule, may appear only once';
+    }
+    if (code === 'TAB_AS_INDENT')
+        return '. Indent with spaces';
+    return '';
+}
+/** Reads the document's entries in order, refusing what is not a mapping of usable names. */
+function readEntries(text, origin, kind) {
+    const root = new Place(origin, undefined, undefined, kind);
+    const write = `write a YAML mapping of ${kind.one} name to ${kind.mapsTo}, for example ${kind.example}`;
+    if (typeof text !== 'string' || text.trim() === '') {
+        return root.fail(`no ${kind.input} are defined; ${write}`);
+    }
+    checkNesting(text, origin, kind);
+    const lines = new dist/* LineCounter */.HN();
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, {
+            lineCounter: lines,
+            prettyErrors: false,
+            uniqueKeys: true,
+            merge: true,
+        });
+    }
+    catch (error) {
+        return root.fail(`the text could not be read as YAML: ${messageOf(error)}`);
+    }
+    const problems = [
+        ...doc.errors,
+        ...doc.warnings.filter((w) => w.code !== 'BAD_INDENT' && w.code !== 'BAD_DIRECTIVE'),
+    ];
+    const first = problems[0];
+    if (first !== undefined) {
+        const { line, col } = lines.linePos(first.pos[0]);
+        const source = (text.split(/\r?\n|\r/)[line - 1] ?? '').trimEnd();
+        const near = source === '' ? '' : ` (line ${line} reads ${quote(source)})`;
+        const more = problems.length > 1 ? ` (and ${problems.length - 1} more YAML problems)` : '';
+        throw new InputError(kind.input, `Invalid YAML in ${origin} at line ${line}, column ${col}: ` +
+            `${first.message.replace(/\.$/, '')}${yamlHint(first.code, first.message)}${near}${more}.`);
+    }
+    const contents = doc.contents;
+    if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null)) {
+        return root.fail(`the document is empty; ${write}`);
+    }
+    if (!(0,dist/* isMap */.jh)(contents)) {
+        const what = toPlain(contents, doc, root);
+        return root.fail(`the document is ${describe(what)}, but it must be a mapping of ${kind.one} name to ` +
+            `${kind.mapsTo}, for example ${kind.example}`);
+    }
+    if (contents.items.length === 0) {
+        return root.fail(`the mapping is empty; define at least one ${kind.one}, for example ${kind.example}`);
+    }
+    const entries = [];
+    const seen = new Map();
+    for (const pair of contents.items) {
+        const keyNode = pair.key;
+        const valueNode = pair.value;
+        const anchor = (0,dist/* isNode */.Ll)(keyNode) ? keyNode : (0,dist/* isNode */.Ll)(valueNode) ? valueNode : undefined;
+        const offset = anchor?.range?.[0];
+        const line = offset === undefined ? undefined : lines.linePos(offset).line;
+        const unnamed = new Place(origin, undefined, line, kind);
+        if ((0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'symbol') {
+            unnamed.fail(`a "<<" merge key cannot add ${kind.input} at the top level; write each ${kind.one} out, and ` +
+                "share globs between filters with an anchor and alias (shared: &shared ['common/**'], " +
+                'then - *shared in a filter)');
+        }
+        const name = nameOf(toPlain(keyNode, doc, unnamed), unnamed);
+        const place = new Place(origin, name, line, kind);
+        checkName(name, place);
+        const other = seen.get(name.toLowerCase());
+        if (other !== undefined) {
+            place.fail(`it has the same name as ${kind.one} ${quote(other.name)}` +
+                `${other.line === undefined ? '' : ` (line ${other.line})`} apart from letter case, ` +
+                `and GitHub output names ignore case; give each ${kind.one} a distinct name`);
+        }
+        const entry = {
+            name,
+            value: toPlain(valueNode, doc, place),
+            place,
+            ...(line === undefined ? {} : { line }),
+        };
+        seen.set(name.toLowerCase(), entry);
+        entries.push(entry);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/core/filters/parse.ts
+/**
+ * Filter definitions: parsed and compiled once (this module), then matched against many
+ * changed files. The grammar is the one of dorny/paths-filter:
+ *
+ * ```yaml
+ * shared: &shared
+ *   - 'common/**'
+ * training:
+ *   - *shared                       # nested lists are flattened
+ *   - 'src/training/**'
+ *   - '!src/training/README.md'     # `!` excludes (the last matching pattern wins)
+ *   - added|modified: 'data/**'     # only for files with one of these change types
+ * ```
+ *
+ * Pure: no I/O, no process state.
+ */
+
+
+
+
+
+
+/** Nesting of lists inside a filter beyond which input is refused. */
+const MAX_LIST_DEPTH = 64;
 /** Compiles one glob string as written in a filter. */
 function compilePattern(value, place) {
     if (typeof value !== 'string') {
@@ -5182,7 +5293,7 @@ function statusRules(mapping, place) {
     return rules;
 }
 /** The rules of one filter's value. */
-function filterRules(value, place) {
+function compileRules(value, place) {
     if (value === null || value === undefined) {
         return place.fail(`it has no patterns (its value is empty). ${ALLOWED_VALUE}`);
     }
@@ -5211,99 +5322,16 @@ function filterRules(value, place) {
     }
     return rules;
 }
-/** Says what YAML reads an unquoted `!pattern` as, when that is the problem. */
-function yamlHint(code, message) {
-    if (code === 'TAG_RESOLVE_FAILED' && /Unresolved tag: !(?!<)/.test(message)) {
-        return '. A pattern that starts with "!" must be quoted, for example - \'!docs/**\'';
-    }
-    if (code === 'DUPLICATE_KEY') {
-        return '. Each filter name, and each change-type key within one rule, may appear only once';
-    }
-    if (code === 'TAB_AS_INDENT')
-        return '. Indent with spaces';
-    return '';
-}
 /**
  * Parses filter YAML. `origin` says where the text came from for messages,
  * e.g. "the filters input" or ".github/filters.yml". Throws
  * InputError('filters', message) for every problem.
  */
 function parseFilters(text, origin) {
-    const root = new Place(origin);
-    if (typeof text !== 'string' || text.trim() === '') {
-        return root.fail('no filters are defined; write a YAML mapping of filter name to globs, for example ' +
-            "training: ['src/training/**']");
-    }
-    checkNesting(text, origin);
-    const lines = new dist/* LineCounter */.HN();
-    let doc;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, {
-            lineCounter: lines,
-            prettyErrors: false,
-            uniqueKeys: true,
-            merge: true,
-        });
-    }
-    catch (error) {
-        const message = messageOf(error);
-        return root.fail(`the text could not be read as YAML: ${message}`);
-    }
-    const problems = [
-        ...doc.errors,
-        ...doc.warnings.filter((w) => w.code !== 'BAD_INDENT' && w.code !== 'BAD_DIRECTIVE'),
-    ];
-    const first = problems[0];
-    if (first !== undefined) {
-        const { line, col } = lines.linePos(first.pos[0]);
-        const source = (text.split(/\r?\n|\r/)[line - 1] ?? '').trimEnd();
-        const near = source === '' ? '' : ` (line ${line} reads ${quote(source)})`;
-        const more = problems.length > 1 ? ` (and ${problems.length - 1} more YAML problems)` : '';
-        throw new InputError('filters', `Invalid YAML in ${origin} at line ${line}, column ${col}: ` +
-            `${first.message.replace(/\.$/, '')}${yamlHint(first.code, first.message)}${near}${more}.`);
-    }
-    const contents = doc.contents;
-    if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null)) {
-        return root.fail('the document is empty; write a YAML mapping of filter name to globs, for example ' +
-            "training: ['src/training/**']");
-    }
-    if (!(0,dist/* isMap */.jh)(contents)) {
-        const what = toPlain(contents, doc, root);
-        return root.fail(`the document is ${describe(what)}, but it must be a mapping of filter name to globs, ` +
-            "for example training: ['src/training/**']");
-    }
-    if (contents.items.length === 0) {
-        return root.fail("the mapping is empty; define at least one filter, for example training: ['src/training/**']");
-    }
-    const filters = [];
-    const seen = new Map();
-    for (const pair of contents.items) {
-        const keyNode = pair.key;
-        const valueNode = pair.value;
-        const anchor = (0,dist/* isNode */.Ll)(keyNode) ? keyNode : (0,dist/* isNode */.Ll)(valueNode) ? valueNode : undefined;
-        const offset = anchor?.range?.[0];
-        const line = offset === undefined ? undefined : lines.linePos(offset).line;
-        const unnamed = new Place(origin, undefined, line);
-        if ((0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'symbol') {
-            unnamed.fail('a "<<" merge key cannot add filters at the top level; write each filter out, and ' +
-                "share globs between filters with an anchor and alias (shared: &shared ['common/**'], " +
-                'then - *shared in a filter)');
-        }
-        const name = nameOf(toPlain(keyNode, doc, unnamed), unnamed);
-        const place = new Place(origin, name, line);
-        checkName(name, place);
-        const other = seen.get(name.toLowerCase());
-        if (other !== undefined) {
-            place.fail(`it has the same name as filter ${quote(other.name)}` +
-                `${other.line === undefined ? '' : ` (line ${other.line})`} apart from letter case, ` +
-                'and GitHub output names ignore case; give each filter a distinct name');
-        }
-        const rules = filterRules(toPlain(valueNode, doc, place), place);
-        const filter = line === undefined ? { name, rules } : { name, rules, line };
-        seen.set(name.toLowerCase(), filter);
-        filters.push(filter);
-    }
-    return filters;
+    return readEntries(text, origin, messages_FILTERS).map(({ name, line, value, place }) => {
+        const rules = compileRules(value, place);
+        return line === undefined ? { name, rules } : { name, rules, line };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/filters/index.ts
