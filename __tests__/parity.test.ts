@@ -208,6 +208,7 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     progress: false,
+    env: {},
     cwd: work,
     now: new Date('2026-01-01T00:00:00Z'),
   });

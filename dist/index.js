@@ -35025,7 +35025,162 @@ function defaultBranch(t) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/history.ts
+
+
+/**
+ * Whether a job of a run is the training job: its name is `jobName`, or, for a
+ * matrix job, `jobName (…)`.
+ */
+function isTrainingJob(job, jobName) {
+    const name = job.name.trim();
+    const wanted = jobName.trim();
+    return name === wanted || (name.startsWith(`${wanted} (`) && name.endsWith(')'));
+}
+function history_seconds(job) {
+    if (job.startedAt === undefined || job.completedAt === undefined)
+        return undefined;
+    const start = Date.parse(job.startedAt);
+    const end = Date.parse(job.completedAt);
+    if (!Number.isFinite(start) || !Number.isFinite(end) || end < start)
+        return undefined;
+    return (end - start) / 1000;
+}
+/**
+ * How long the training job took in one run, in seconds: undefined unless every
+ * job of that name completed with `success` and has its times. With a matrix,
+ * the longest of its jobs (they run side by side; `gpu-count` counts runners).
+ */
+function runDuration(jobs, jobName) {
+    const training = jobs.filter((job) => isTrainingJob(job, jobName));
+    if (training.length === 0)
+        return undefined;
+    let longest = 0;
+    for (const job of training) {
+        if (job.status !== 'completed' || job.conclusion !== 'success')
+            return undefined;
+        const s = history_seconds(job);
+        if (s === undefined)
+            return undefined;
+        longest = Math.max(longest, s);
+    }
+    return longest;
+}
+/** The median: the middle value, or the mean of the two middle values. */
+function median(values) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    const upper = sorted[mid] ?? 0;
+    return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
+}
+/** The durations of the training job in the runs given (newest first), at most `maxRuns`. */
+function trainingDurations(runs, jobName, maxRuns) {
+    const durations = [];
+    for (const run of runs) {
+        if (durations.length >= maxRuns)
+            break;
+        const s = runDuration(run.jobs, jobName);
+        if (s !== undefined)
+            durations.push(s);
+    }
+    return durations;
+}
+/** The outcome of reading past runs: measured, no history yet, or why they could not be read. */
+function measureHistory(answer, jobName, maxRuns) {
+    if (answer.kind === 'forbidden') {
+        return { kind: 'permission-missing', jobName, message: answer.message };
+    }
+    if (answer.kind === 'failed')
+        return { kind: 'unavailable', jobName, message: answer.message };
+    const durations = trainingDurations(answer.runs, jobName, maxRuns);
+    const middle = median(durations);
+    if (middle === undefined) {
+        return { kind: 'no-history', jobName, runsExamined: answer.runs.length };
+    }
+    return {
+        kind: 'measured',
+        jobName,
+        runs: durations.length,
+        medianSeconds: middle,
+        runsExamined: answer.runs.length,
+    };
+}
+/**
+ * The cost settings with the training time from past runs: the measured median
+ * when there is one; otherwise no training time, so that no figure is invented.
+ */
+function withHistory(cost, outcome) {
+    const next = { ...cost, hoursSource: outcome };
+    if (outcome.kind === 'measured')
+        next.trainingHours = outcome.medianSeconds / 3600;
+    else
+        delete next.trainingHours;
+    return next;
+}
+/** "46 min", "1 h 32 min", "40 s". */
+function formatDuration(totalSeconds) {
+    const s = Math.max(0, Math.round(totalSeconds));
+    if (s < 60)
+        return `${s} s`;
+    const minutes = Math.round(s / 60);
+    if (minutes < 60)
+        return `${minutes} min`;
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+/** A line for the log about where the training time came from, or why it is unknown. */
+function describeHistory(outcome) {
+    const job = JSON.stringify(outcome.jobName);
+    switch (outcome.kind) {
+        case 'measured':
+            return outcome.runs === 1
+                ? `Training time: job ${job} took ${formatDuration(outcome.medianSeconds)} in the last successful run where it ran.`
+                : `Training time: median of job ${job} in the last ${outcome.runs} successful runs where it ran: ${formatDuration(outcome.medianSeconds)}.`;
+        case 'no-history':
+            return outcome.runsExamined === 0
+                ? `Training time unknown: this workflow has no earlier successful run to measure job ${job} in.`
+                : `Training time unknown: job ${job} did not run successfully in any of the last ${outcome.runsExamined} successful runs of this workflow.`;
+        case 'permission-missing':
+            return `Training time unknown: the token may not read this workflow's runs, so job ${job} could not be measured. Give the job "permissions: actions: read", or set training-hours. ${outcome.message}`;
+        case 'unavailable':
+            return `Training time unknown: the runs of job ${job} could not be read. ${outcome.message}`;
+    }
+}
+/** Default and bounds of history-runs: each run measured costs one request. */
+const HISTORY_RUNS_DEFAULT = 10;
+const HISTORY_RUNS_MAX = 50;
+/** The history-runs input: a whole number from 1 to HISTORY_RUNS_MAX; empty gives the default. */
+function readHistoryRuns(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return HISTORY_RUNS_DEFAULT;
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < 1 || n > HISTORY_RUNS_MAX) {
+        throw new InputError('history-runs', `Input history-runs is ${quote(value)}; it must be a whole number from 1 to ${HISTORY_RUNS_MAX} (each run measured costs one API request).`);
+    }
+    return n;
+}
+/** The training-job input: one job name on one line; empty gives undefined. */
+function readTrainingJob(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    if (/[\r\n]/.test(value)) {
+        throw new InputError('training-job', `Input training-job is ${quote(value)}; give the name of one job, on one line, as the Actions page shows it (its name:, or its id when it has no name).`);
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/github/runs.ts
+/**
+ * Past workflow runs: the workflow of a run, its newest successful runs, the
+ * jobs of a run, and the search through them for the durations of a job.
+ */
+
+
 
 
 const JOBS_PER_PAGE = 100;
@@ -35106,16 +35261,25 @@ function runJobs(t, runId) {
  * the request budget. Every API failure is an answer, not an exception.
  */
 async function jobHistory(t, request) {
-    const budget = request.maxRequests ?? request.samples + 2;
+    const named = request.workflow;
+    const budget = request.maxRequests ?? request.samples + (named === undefined ? 2 : 1);
     let spent = 0;
     try {
-        if (budget < 3)
+        if (budget < (named === undefined ? 3 : 2))
             return { kind: 'answered', runs: [], requests: 0 };
-        const workflowId = await workflowOfRun(t, request.runId);
-        spent += 1;
+        let workflowId;
+        if (named !== undefined)
+            workflowId = named;
+        else if (request.runId !== undefined) {
+            workflowId = await workflowOfRun(t, request.runId);
+            spent += 1;
+        }
+        else {
+            return { kind: 'failed', message: 'there is no run or workflow to read past runs of.' };
+        }
         // As many runs as the budget can read the jobs of, and one more: the
         // current run may be listed (a re-run of a successful run).
-        const ids = await successfulRuns(t, workflowId, budget - 2 + 1);
+        const ids = await successfulRuns(t, workflowId, budget - spent - 1 + 1);
         spent += 1;
         const runs = [];
         let samples = 0;
@@ -35139,6 +35303,32 @@ async function jobHistory(t, request) {
             ? { kind: 'forbidden', message: err.message }
             : { kind: 'failed', message: err.message };
     }
+}
+/**
+ * The training time measured from past successful runs of the training job:
+ * its median duration, or why there is none, and the API calls it took
+ * (when the runs could be read). Never throws for an API failure.
+ */
+async function measureTrainingTime(api, request) {
+    const { jobName, samples, runId, workflow } = request;
+    if (workflow === undefined &&
+        !(runId !== undefined && Number.isSafeInteger(runId) && runId > 0)) {
+        const message = 'GITHUB_RUN_ID is not set: there is no run to start from.';
+        return { outcome: measureHistory({ kind: 'failed', message }, jobName, samples) };
+    }
+    let answer;
+    try {
+        answer = await api.jobHistory({
+            ...(workflow !== undefined ? { workflow } : { runId: runId }),
+            samples,
+            isSample: (jobs) => runDuration(jobs, jobName) !== undefined,
+        });
+    }
+    catch (err) {
+        answer = { kind: 'failed', message: messageOf(err) };
+    }
+    const outcome = measureHistory(answer, jobName, samples);
+    return answer.kind === 'answered' ? { outcome, requests: answer.requests } : { outcome };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
@@ -35574,6 +35764,7 @@ function sameOrigin(a, b) {
  * - map: narrowing GitHub's JSON to the project's types;
  * - changes, contents, runs, comments: the calls, by what they are about.
  */
+
 
 
 
@@ -37030,129 +37221,6 @@ async function findCheckout(workingDirectory, workspace) {
     return (await isGitCheckout(dir)) ? { dir } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/history.ts
-/**
- * Whether a job of a run is the training job: its name is `jobName`, or, for a
- * matrix job, `jobName (…)`.
- */
-function isTrainingJob(job, jobName) {
-    const name = job.name.trim();
-    const wanted = jobName.trim();
-    return name === wanted || (name.startsWith(`${wanted} (`) && name.endsWith(')'));
-}
-function history_seconds(job) {
-    if (job.startedAt === undefined || job.completedAt === undefined)
-        return undefined;
-    const start = Date.parse(job.startedAt);
-    const end = Date.parse(job.completedAt);
-    if (!Number.isFinite(start) || !Number.isFinite(end) || end < start)
-        return undefined;
-    return (end - start) / 1000;
-}
-/**
- * How long the training job took in one run, in seconds: undefined unless every
- * job of that name completed with `success` and has its times. With a matrix,
- * the longest of its jobs (they run side by side; `gpu-count` counts runners).
- */
-function runDuration(jobs, jobName) {
-    const training = jobs.filter((job) => isTrainingJob(job, jobName));
-    if (training.length === 0)
-        return undefined;
-    let longest = 0;
-    for (const job of training) {
-        if (job.status !== 'completed' || job.conclusion !== 'success')
-            return undefined;
-        const s = history_seconds(job);
-        if (s === undefined)
-            return undefined;
-        longest = Math.max(longest, s);
-    }
-    return longest;
-}
-/** The median: the middle value, or the mean of the two middle values. */
-function median(values) {
-    if (values.length === 0)
-        return undefined;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    const upper = sorted[mid] ?? 0;
-    return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
-}
-/** The durations of the training job in the runs given (newest first), at most `maxRuns`. */
-function trainingDurations(runs, jobName, maxRuns) {
-    const durations = [];
-    for (const run of runs) {
-        if (durations.length >= maxRuns)
-            break;
-        const s = runDuration(run.jobs, jobName);
-        if (s !== undefined)
-            durations.push(s);
-    }
-    return durations;
-}
-/** The outcome of reading past runs: measured, no history yet, or why they could not be read. */
-function measureHistory(answer, jobName, maxRuns) {
-    if (answer.kind === 'forbidden') {
-        return { kind: 'permission-missing', jobName, message: answer.message };
-    }
-    if (answer.kind === 'failed')
-        return { kind: 'unavailable', jobName, message: answer.message };
-    const durations = trainingDurations(answer.runs, jobName, maxRuns);
-    const middle = median(durations);
-    if (middle === undefined) {
-        return { kind: 'no-history', jobName, runsExamined: answer.runs.length };
-    }
-    return {
-        kind: 'measured',
-        jobName,
-        runs: durations.length,
-        medianSeconds: middle,
-        runsExamined: answer.runs.length,
-    };
-}
-/**
- * The cost settings with the training time from past runs: the measured median
- * when there is one; otherwise no training time, so that no figure is invented.
- */
-function withHistory(cost, outcome) {
-    const next = { ...cost, hoursSource: outcome };
-    if (outcome.kind === 'measured')
-        next.trainingHours = outcome.medianSeconds / 3600;
-    else
-        delete next.trainingHours;
-    return next;
-}
-/** "46 min", "1 h 32 min", "40 s". */
-function formatDuration(totalSeconds) {
-    const s = Math.max(0, Math.round(totalSeconds));
-    if (s < 60)
-        return `${s} s`;
-    const minutes = Math.round(s / 60);
-    if (minutes < 60)
-        return `${minutes} min`;
-    const h = Math.floor(minutes / 60);
-    const m = minutes % 60;
-    return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
-/** A line for the log about where the training time came from, or why it is unknown. */
-function describeHistory(outcome) {
-    const job = JSON.stringify(outcome.jobName);
-    switch (outcome.kind) {
-        case 'measured':
-            return outcome.runs === 1
-                ? `Training time: job ${job} took ${formatDuration(outcome.medianSeconds)} in the last successful run where it ran.`
-                : `Training time: median of job ${job} in the last ${outcome.runs} successful runs where it ran: ${formatDuration(outcome.medianSeconds)}.`;
-        case 'no-history':
-            return outcome.runsExamined === 0
-                ? `Training time unknown: this workflow has no earlier successful run to measure job ${job} in.`
-                : `Training time unknown: job ${job} did not run successfully in any of the last ${outcome.runsExamined} successful runs of this workflow.`;
-        case 'permission-missing':
-            return `Training time unknown: the token may not read this workflow's runs, so job ${job} could not be measured. Give the job "permissions: actions: read", or set training-hours. ${outcome.message}`;
-        case 'unavailable':
-            return `Training time unknown: the runs of job ${job} could not be read. ${outcome.message}`;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/history.ts
 
 
@@ -37164,25 +37232,13 @@ async function costWithHistory(request) {
         log.info(`training-hours is set, so past runs of job ${JSON.stringify(jobName)} are not read.`);
         return cost;
     }
-    let outcome;
-    try {
-        const answer = Number.isSafeInteger(runId) && runId > 0
-            ? await api.jobHistory({
-                runId,
-                samples: historyRuns,
-                isSample: (jobs) => runDuration(jobs, jobName) !== undefined,
-            })
-            : {
-                kind: 'failed',
-                message: 'GITHUB_RUN_ID is not set: there is no run to start from.',
-            };
-        if (answer.kind === 'answered')
-            log.info(`Past runs read in ${answer.requests} API requests.`);
-        outcome = measureHistory(answer, jobName, historyRuns);
-    }
-    catch (err) {
-        outcome = measureHistory({ kind: 'failed', message: messageOf(err) }, jobName, historyRuns);
-    }
+    const { outcome, requests } = await measureTrainingTime(api, {
+        jobName,
+        samples: historyRuns,
+        runId,
+    });
+    if (requests !== undefined)
+        log.info(`Past runs read in ${requests} API requests.`);
     const line = describeHistory(outcome);
     if (outcome.kind === 'permission-missing' || outcome.kind === 'unavailable')
         log.warning(line);
@@ -37200,28 +37256,7 @@ async function costWithHistory(request) {
 
 
 
-/** Default and bounds of history-runs: each run measured costs one request. */
-const HISTORY_RUNS_DEFAULT = 10;
-const HISTORY_RUNS_MAX = 50;
-function historyRuns(raw) {
-    const value = raw.trim();
-    if (value === '')
-        return HISTORY_RUNS_DEFAULT;
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(n) || n < 1 || n > HISTORY_RUNS_MAX) {
-        throw new InputError('history-runs', `Input history-runs is ${quote(value)}; it must be a whole number from 1 to ${HISTORY_RUNS_MAX} (each run measured costs one API request).`);
-    }
-    return n;
-}
-function jobName(raw) {
-    const value = raw.trim();
-    if (value === '')
-        return undefined;
-    if (/[\r\n]/.test(value)) {
-        throw new InputError('training-job', `Input training-job is ${quote(value)}; give the name of one job, on one line, as the Actions page shows it (its name:, or its id when it has no name).`);
-    }
-    return value;
-}
+
 /**
  * As dorny/paths-filter: a single line without `:` is a path to a filters
  * file; anything else is the filters themselves.
@@ -37247,11 +37282,11 @@ function readActionInputs(get) {
         engine: readEngineSettings(get),
         filters,
         token: get('token').trim(),
-        historyRuns: historyRuns(get('history-runs')),
+        historyRuns: readHistoryRuns(get('history-runs')),
         summary: readBoolean('summary', get('summary'), true),
         comment: readBoolean('comment', get('comment'), false),
     };
-    const job = jobName(get('training-job'));
+    const job = readTrainingJob(get('training-job'));
     if (job !== undefined)
         inputs.trainingJob = job;
     const base = get('base').trim();

@@ -21,4 +21,5 @@ process.exitCode = await main(process.argv.slice(2), {
   ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
   cwd: process.cwd(),
   now: new Date(),
+  env: process.env,
 });

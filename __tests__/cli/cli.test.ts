@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main, type CliIo } from '../../src/cli/main.js';
 import { FIXED_OUTPUT_NAMES } from '../../src/core/outputs.js';
+import { startFakeGitHub, type FakeJob } from '../helpers/fake-github.js';
 import { GIT_ENV, GitRepo } from '../helpers/git-repo.js';
 
 /** The bundle under test: dist/cli/index.js, or GATE_CLI when set. */
@@ -45,12 +46,20 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], cwd: string): Promise<Run> {
+/** The environment the command line runs with: no token or API from the machine's own. */
+const CLI_ENV: Record<string, string | undefined> = {
+  ...GIT_ENV,
+  GITHUB_TOKEN: undefined,
+  GH_TOKEN: undefined,
+  GITHUB_API_URL: undefined,
+};
+
+function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((done) => {
     execFile(
       NODE,
       [CLI, ...args],
-      { cwd, env: GIT_ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      { cwd, env: { ...CLI_ENV, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const code = err === null ? 0 : typeof err.code === 'number' ? err.code : null;
         done({ code, stdout, stderr });
@@ -498,6 +507,63 @@ describe('ml-change-gate check', () => {
     expect(every['should-train']).toBe('true');
   });
 
+  it('measures the training time from past runs with --training-job, as the action does', async () => {
+    const { repo } = setUp();
+    repo.git('remote', 'add', 'origin', 'https://github.com/acme/models.git');
+    const t0 = Date.parse('2026-11-20T10:00:00Z');
+    const job = (minutes: number): FakeJob[] => [
+      {
+        name: 'train',
+        startedAt: new Date(t0).toISOString(),
+        completedAt: new Date(t0 + minutes * 60_000).toISOString(),
+      },
+    ];
+    const fake = await startFakeGitHub({
+      repo,
+      token: 'cli-token-0123456789',
+      runs: [
+        { id: 301, workflowId: 7, jobs: job(30) },
+        { id: 302, workflowId: 7, jobs: job(60) },
+        { id: 303, workflowId: 7, jobs: job(45) },
+      ],
+    });
+    try {
+      const args = [
+        'check',
+        '--filters',
+        'filters.yml',
+        '--head',
+        'docs',
+        '--train-on',
+        'training',
+      ];
+      const measured = [
+        '--gpu-hourly-cost',
+        '2',
+        '--training-job',
+        'train',
+        '--workflow',
+        'ci.yml',
+      ];
+      const env = { GITHUB_TOKEN: 'cli-token-0123456789', GITHUB_API_URL: fake.url };
+      const run = await cli([...args, ...measured, '--json'], repo.dir, env);
+      expect(run.code).toBe(0);
+      // the median of 30, 45 and 60 minutes is 45 minutes: 0.75 h at $2
+      expect(JSON.parse(run.stdout)['cost-avoided']).toBe('1.50');
+      expect(run.stderr).toContain('median of job "train" in the last 3 successful runs');
+      expect(fake.requests.map((r) => r.path)).toContain(
+        '/repos/acme/models/actions/workflows/ci.yml/runs',
+      );
+      const noToken = await cli([...args, ...measured], repo.dir);
+      expect(noToken.code).toBe(2);
+      expect(noToken.stderr).toContain('set GITHUB_TOKEN');
+      const noWorkflow = await cli([...args, '--training-job', 'train'], repo.dir);
+      expect(noWorkflow.stderr).toContain('--training-job needs --workflow FILE');
+    } finally {
+      await fake.close();
+    }
+  });
+
   it.each([
     [['--on-error', 'ignore'], '--on-error is "ignore"; allowed values: train, skip, fail.'],
     [['--gpu-runner', 'h100'], '--gpu-runner is "h100", which is not a known runner'],
@@ -900,6 +966,7 @@ describe('progress line', () => {
       stdout: (t) => (stdout += t),
       stderr: (t) => (stderr += t),
       progress: true,
+      env: {},
       cwd: repo.dir,
       now: new Date('2025-01-10T00:00:00Z'),
     };

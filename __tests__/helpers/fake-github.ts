@@ -1234,13 +1234,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       method: 'GET',
       path: 'actions/workflows/:workflow_id/runs',
       handler: ({ params, query, request }) => {
+        // A workflow is named by its id or by its file name; every run here is of ci.yml.
+        const byFile = params.workflow_id === 'ci.yml';
         const workflowId = Number(params.workflow_id);
-        if (!Number.isSafeInteger(workflowId)) return notFound();
+        if (!byFile && !Number.isSafeInteger(workflowId)) return notFound();
         const status = query.get('status');
         const branch = query.get('branch');
         const event = query.get('event');
         const listed = runs
-          .filter((r) => r.workflowId === workflowId)
+          .filter((r) => byFile || r.workflowId === workflowId)
           .filter((r) => {
             if (status === null || status === '') return true;
             return RUN_STATUSES.has(status) ? runStatus(r) === status : runConclusion(r) === status;

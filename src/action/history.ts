@@ -4,10 +4,8 @@
  * without a measurement the cost shows no invented figure.
  */
 import type { CostSettings } from '../core/cost.js';
-import { messageOf } from '../core/format.js';
-import { describeHistory, measureHistory, runDuration, withHistory } from '../core/history.js';
-import type { HistoryOutcome } from '../core/types.js';
-import type { GitHubApi } from '../github/index.js';
+import { describeHistory, withHistory } from '../core/history.js';
+import { measureTrainingTime, type GitHubApi } from '../github/index.js';
 import type { ActionLog } from './runtime.js';
 
 export interface HistoryRequest {
@@ -27,24 +25,12 @@ export async function costWithHistory(request: HistoryRequest): Promise<CostSett
     log.info(`training-hours is set, so past runs of job ${JSON.stringify(jobName)} are not read.`);
     return cost;
   }
-  let outcome: HistoryOutcome;
-  try {
-    const answer =
-      Number.isSafeInteger(runId) && runId > 0
-        ? await api.jobHistory({
-            runId,
-            samples: historyRuns,
-            isSample: (jobs) => runDuration(jobs, jobName) !== undefined,
-          })
-        : {
-            kind: 'failed' as const,
-            message: 'GITHUB_RUN_ID is not set: there is no run to start from.',
-          };
-    if (answer.kind === 'answered') log.info(`Past runs read in ${answer.requests} API requests.`);
-    outcome = measureHistory(answer, jobName, historyRuns);
-  } catch (err) {
-    outcome = measureHistory({ kind: 'failed', message: messageOf(err) }, jobName, historyRuns);
-  }
+  const { outcome, requests } = await measureTrainingTime(api, {
+    jobName,
+    samples: historyRuns,
+    runId,
+  });
+  if (requests !== undefined) log.info(`Past runs read in ${requests} API requests.`);
   const line = describeHistory(outcome);
   if (outcome.kind === 'permission-missing' || outcome.kind === 'unavailable') log.warning(line);
   else log.info(line);

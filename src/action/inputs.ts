@@ -4,6 +4,7 @@
  * the engine's settings go through the same reader as the command line's flags.
  */
 import { quote } from '../core/format.js';
+import { readHistoryRuns, readTrainingJob } from '../core/history.js';
 import { readBoolean, readEngineSettings, type EngineSettings } from '../core/settings.js';
 import { InputError } from '../core/types.js';
 
@@ -26,36 +27,7 @@ export interface ActionInputs {
   workingDirectory?: string;
 }
 
-/** Default and bounds of history-runs: each run measured costs one request. */
-export const HISTORY_RUNS_DEFAULT = 10;
-export const HISTORY_RUNS_MAX = 50;
-
 export type InputGetter = (name: string) => string;
-
-function historyRuns(raw: string): number {
-  const value = raw.trim();
-  if (value === '') return HISTORY_RUNS_DEFAULT;
-  const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1 || n > HISTORY_RUNS_MAX) {
-    throw new InputError(
-      'history-runs',
-      `Input history-runs is ${quote(value)}; it must be a whole number from 1 to ${HISTORY_RUNS_MAX} (each run measured costs one API request).`,
-    );
-  }
-  return n;
-}
-
-function jobName(raw: string): string | undefined {
-  const value = raw.trim();
-  if (value === '') return undefined;
-  if (/[\r\n]/.test(value)) {
-    throw new InputError(
-      'training-job',
-      `Input training-job is ${quote(value)}; give the name of one job, on one line, as the Actions page shows it (its name:, or its id when it has no name).`,
-    );
-  }
-  return value;
-}
 
 /**
  * As dorny/paths-filter: a single line without `:` is a path to a filters
@@ -89,11 +61,11 @@ export function readActionInputs(get: InputGetter): ActionInputs {
     engine: readEngineSettings(get),
     filters,
     token: get('token').trim(),
-    historyRuns: historyRuns(get('history-runs')),
+    historyRuns: readHistoryRuns(get('history-runs')),
     summary: readBoolean('summary', get('summary'), true),
     comment: readBoolean('comment', get('comment'), false),
   };
-  const job = jobName(get('training-job'));
+  const job = readTrainingJob(get('training-job'));
   if (job !== undefined) inputs.trainingJob = job;
   const base = get('base').trim();
   if (base) inputs.base = base;

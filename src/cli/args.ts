@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { quote } from '../core/format.js';
+import { readHistoryRuns, readTrainingJob } from '../core/history.js';
 import {
   readEngineSettings,
   splitList,
@@ -40,6 +41,15 @@ export interface EngineOptions {
   /** The labels of the change's pull request (--label), for --force-label. */
   labels: string[];
   repo?: string;
+  /** Measure the training time from past runs of this job (--training-job). */
+  history?: TrainingHistory;
+}
+
+/** Which past runs give the training time: a job of a workflow, over at most `runs` runs. */
+export interface TrainingHistory {
+  jobName: string;
+  workflow: string;
+  runs: number;
 }
 
 export interface CheckCommand extends EngineOptions {
@@ -203,12 +213,46 @@ function engineOptions(values: Values, command: string, table: OptionTable): Eng
     throw err;
   }
   const repo = nonEmpty(values, 'repo', command, table);
+  const history = trainingHistory(values, command, table);
   return {
     filters,
     settings,
     labels: splitList(text(values, 'label') ?? ''),
     ...(repo !== undefined ? { repo } : {}),
+    ...(history !== undefined ? { history } : {}),
   };
+}
+
+/** --training-job with --workflow and --history-runs, read by the action's own rules. */
+function trainingHistory(
+  values: Values,
+  command: string,
+  table: OptionTable,
+): TrainingHistory | undefined {
+  let jobName: string | undefined;
+  let runs: number;
+  try {
+    jobName = readTrainingJob(text(values, 'training-job') ?? '');
+    runs = readHistoryRuns(text(values, 'history-runs') ?? '');
+  } catch (err) {
+    if (err instanceof InputError) throw asOptionError(err, command);
+    throw err;
+  }
+  const workflow = nonEmpty(values, 'workflow', command, table);
+  if (jobName === undefined) {
+    const stray = ['workflow', 'history-runs'].find((name) => values.has(name));
+    if (stray !== undefined) {
+      throw new UsageError(`--${stray} goes with --training-job NAME.`, command);
+    }
+    return undefined;
+  }
+  if (workflow === undefined) {
+    throw new UsageError(
+      '--training-job needs --workflow FILE: the workflow whose past runs are read, e.g. --workflow ci.yml.',
+      command,
+    );
+  }
+  return { jobName, workflow, runs };
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { runBacktest } from '../core/backtest.js';
 import { quote } from '../core/format.js';
+import { HISTORY_RUNS_DEFAULT } from '../core/history.js';
 import { formatAmount } from '../core/outputs.js';
 import { renderChart } from '../core/chart.js';
 import { renderReport } from '../core/report.js';
@@ -22,6 +23,7 @@ import {
 } from '../git/index.js';
 import { UsageError, type BacktestCommand } from './args.js';
 import { PROGRAM } from './help.js';
+import { withMeasuredTime } from './history.js';
 import { gitOptions, loadFilters, repositoryDir, shellLine, type CliIo } from './io.js';
 import { backtestJson, renderBacktest } from './text.js';
 
@@ -107,10 +109,11 @@ export async function backtest(cmd: BacktestCommand, io: CliIo): Promise<number>
   const branch = cmd.branch ?? (await defaultBranch(opts)) ?? 'HEAD';
   const log = await readHistory(cmd, opts, branch, io);
   const repository = await remoteRepository(opts);
+  const settings = await withMeasuredTime(cmd, dir, io, 'backtest');
   const result = runBacktest({
     commits: log.commits,
     filters,
-    settings: cmd.settings,
+    settings,
     context: {
       repository: repository ?? { serverUrl: '', owner: '', repo: '' },
       labels: cmd.labels,
@@ -196,5 +199,18 @@ function reproduce(cmd: BacktestCommand, branch: string): string[] {
         .replace(/T00:00:00Z$/, ''),
     );
   }
-  return [...words, ...settingsFlags(cmd.settings, cmd.labels)];
+  const { history } = cmd;
+  const measured =
+    history === undefined
+      ? []
+      : [
+          '--training-job',
+          history.jobName,
+          '--workflow',
+          history.workflow,
+          ...(history.runs !== HISTORY_RUNS_DEFAULT
+            ? ['--history-runs', String(history.runs)]
+            : []),
+        ];
+  return [...words, ...settingsFlags(cmd.settings, cmd.labels), ...measured];
 }

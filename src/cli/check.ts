@@ -16,6 +16,7 @@ import {
   remoteRepository,
 } from '../git/index.js';
 import type { CheckCommand } from './args.js';
+import { withMeasuredTime } from './history.js';
 import { checkRefOption, gitOptions, loadFilters, repositoryDir, type CliIo } from './io.js';
 import { renderCheck } from './text.js';
 
@@ -46,16 +47,17 @@ export async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
     headSha: diff.headSha,
   };
   const repository = (await remoteRepository(opts)) ?? { serverUrl: '', owner: '', repo: '' };
+  const settings = await withMeasuredTime(cmd, dir, io, 'check');
   const report = evaluate({
     changeSet,
     filters,
-    settings: cmd.settings,
+    settings,
     context: { repository, eventName: 'local', labels: cmd.labels },
   });
   const filesJsonPath = cmd.filesJson === undefined ? undefined : resolve(io.cwd, cmd.filesJson);
   const result = gateOutputs(
     report,
-    cmd.settings,
+    settings,
     filesJsonPath === undefined ? {} : { filesJsonPath },
   );
   if (filesJsonPath !== undefined) await writeFile(filesJsonPath, result.filesJson);

@@ -28,6 +28,8 @@ export interface CliIo {
   columns?: number;
   cwd: string;
   now: Date;
+  /** The environment (for GITHUB_TOKEN and GITHUB_API_URL). */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 export function gitOptions(dir: string, io: CliIo): GitOptions {

@@ -118,6 +118,28 @@ const LIST_FILES: OptionTable = {
   },
 };
 
+/** The training time measured from past runs, as the action's training-job input does. */
+const HISTORY: OptionTable = {
+  'training-job': {
+    type: 'string',
+    arg: 'NAME',
+    value: 'the name of the training job',
+    help: "measure the training time from the job's past successful runs\n(needs --workflow and GITHUB_TOKEN; training-hours wins)",
+  },
+  workflow: {
+    type: 'string',
+    arg: 'FILE',
+    value: 'a workflow file name such as ci.yml',
+    help: 'the workflow whose runs --training-job reads, e.g. ci.yml',
+  },
+  'history-runs': {
+    type: 'string',
+    arg: 'N',
+    value: 'a number of runs',
+    help: 'most past runs the training time is measured over (default: 10)',
+  },
+};
+
 const REPO: OptionTable = {
   repo: {
     type: 'string',
@@ -144,6 +166,7 @@ export const CHECK_OPTIONS: OptionTable = {
   ...DECISION,
   ...LIST_FILES,
   ...COST,
+  ...HISTORY,
   json: { type: 'boolean', help: "print exactly the action's outputs, as one JSON object" },
   'files-json': {
     type: 'string',
@@ -183,6 +206,7 @@ export const BACKTEST_OPTIONS: OptionTable = {
     help: "the action's list-files, taken so the same flags work here\n(a backtest sets no outputs)",
   },
   ...COST,
+  ...HISTORY,
   json: { type: 'boolean', help: 'print the totals and every event as one JSON object' },
   report: {
     type: 'string',

@@ -7,7 +7,8 @@
  * gate skips the training job on most changes, and a skipped job took no time.
  */
 import type { CostSettings } from './cost.js';
-import type { HistoryOutcome, RunJobs, WorkflowJob } from './types.js';
+import { quote } from './format.js';
+import { InputError, type HistoryOutcome, type RunJobs, type WorkflowJob } from './types.js';
 
 /** What the API answered, as github.ts maps it. */
 export type HistoryAnswer =
@@ -144,4 +145,35 @@ export function describeHistory(outcome: HistoryOutcome): string {
     case 'unavailable':
       return `Training time unknown: the runs of job ${job} could not be read. ${outcome.message}`;
   }
+}
+
+/** Default and bounds of history-runs: each run measured costs one request. */
+export const HISTORY_RUNS_DEFAULT = 10;
+export const HISTORY_RUNS_MAX = 50;
+
+/** The history-runs input: a whole number from 1 to HISTORY_RUNS_MAX; empty gives the default. */
+export function readHistoryRuns(raw: string): number {
+  const value = raw.trim();
+  if (value === '') return HISTORY_RUNS_DEFAULT;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > HISTORY_RUNS_MAX) {
+    throw new InputError(
+      'history-runs',
+      `Input history-runs is ${quote(value)}; it must be a whole number from 1 to ${HISTORY_RUNS_MAX} (each run measured costs one API request).`,
+    );
+  }
+  return n;
+}
+
+/** The training-job input: one job name on one line; empty gives undefined. */
+export function readTrainingJob(raw: string): string | undefined {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  if (/[\r\n]/.test(value)) {
+    throw new InputError(
+      'training-job',
+      `Input training-job is ${quote(value)}; give the name of one job, on one line, as the Actions page shows it (its name:, or its id when it has no name).`,
+    );
+  }
+  return value;
 }

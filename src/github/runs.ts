@@ -2,8 +2,9 @@
  * Past workflow runs: the workflow of a run, its newest successful runs, the
  * jobs of a run, and the search through them for the durations of a job.
  */
-import type { HistoryAnswer } from '../core/history.js';
-import type { RunJobs, WorkflowJob } from '../core/types.js';
+import { messageOf } from '../core/format.js';
+import { measureHistory, runDuration, type HistoryAnswer } from '../core/history.js';
+import type { HistoryOutcome, RunJobs, WorkflowJob } from '../core/types.js';
 import { badResponse, GitHubApiError } from './errors.js';
 import { count, isRecord, mapJobs, text } from './map.js';
 import type { Transport } from './transport.js';
@@ -50,7 +51,11 @@ function workflowOfRun(t: Transport, runId: number): Promise<number> {
   );
 }
 
-function successfulRuns(t: Transport, workflowId: number, wanted: number): Promise<number[]> {
+function successfulRuns(
+  t: Transport,
+  workflowId: number | string,
+  wanted: number,
+): Promise<number[]> {
   return t.run(
     {
       action: `listing the successful runs of workflow ${workflowId} in ${t.slug}`,
@@ -115,15 +120,22 @@ function runJobs(t: Transport, runId: number): Promise<WorkflowJob[]> {
  * the request budget. Every API failure is an answer, not an exception.
  */
 async function jobHistory(t: Transport, request: JobHistoryRequest): Promise<HistoryAnswer> {
-  const budget = request.maxRequests ?? request.samples + 2;
+  const named = request.workflow;
+  const budget = request.maxRequests ?? request.samples + (named === undefined ? 2 : 1);
   let spent = 0;
   try {
-    if (budget < 3) return { kind: 'answered', runs: [], requests: 0 };
-    const workflowId = await workflowOfRun(t, request.runId);
-    spent += 1;
+    if (budget < (named === undefined ? 3 : 2)) return { kind: 'answered', runs: [], requests: 0 };
+    let workflowId: number | string;
+    if (named !== undefined) workflowId = named;
+    else if (request.runId !== undefined) {
+      workflowId = await workflowOfRun(t, request.runId);
+      spent += 1;
+    } else {
+      return { kind: 'failed', message: 'there is no run or workflow to read past runs of.' };
+    }
     // As many runs as the budget can read the jobs of, and one more: the
     // current run may be listed (a re-run of a successful run).
-    const ids = await successfulRuns(t, workflowId, budget - 2 + 1);
+    const ids = await successfulRuns(t, workflowId, budget - spent - 1 + 1);
     spent += 1;
     const runs: RunJobs[] = [];
     let samples = 0;
@@ -142,4 +154,44 @@ async function jobHistory(t: Transport, request: JobHistoryRequest): Promise<His
       ? { kind: 'forbidden', message: err.message }
       : { kind: 'failed', message: err.message };
   }
+}
+
+/** Which past runs to measure a job in: those of the run's workflow, or of a workflow named. */
+export interface TrainingTimeRequest {
+  jobName: string;
+  /** Most runs the median is taken over. */
+  samples: number;
+  runId?: number;
+  workflow?: number | string;
+}
+
+/**
+ * The training time measured from past successful runs of the training job:
+ * its median duration, or why there is none, and the API calls it took
+ * (when the runs could be read). Never throws for an API failure.
+ */
+export async function measureTrainingTime(
+  api: Pick<GitHubApi, 'jobHistory'>,
+  request: TrainingTimeRequest,
+): Promise<{ outcome: HistoryOutcome; requests?: number }> {
+  const { jobName, samples, runId, workflow } = request;
+  if (
+    workflow === undefined &&
+    !(runId !== undefined && Number.isSafeInteger(runId) && runId > 0)
+  ) {
+    const message = 'GITHUB_RUN_ID is not set: there is no run to start from.';
+    return { outcome: measureHistory({ kind: 'failed', message }, jobName, samples) };
+  }
+  let answer: HistoryAnswer;
+  try {
+    answer = await api.jobHistory({
+      ...(workflow !== undefined ? { workflow } : { runId: runId as number }),
+      samples,
+      isSample: (jobs) => runDuration(jobs, jobName) !== undefined,
+    });
+  } catch (err) {
+    answer = { kind: 'failed', message: messageOf(err) };
+  }
+  const outcome = measureHistory(answer, jobName, samples);
+  return answer.kind === 'answered' ? { outcome, requests: answer.requests } : { outcome };
 }

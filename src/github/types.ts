@@ -63,7 +63,9 @@ export interface CommitRef {
 
 export interface JobHistoryRequest {
   /** The run the gate runs in (GITHUB_RUN_ID): its workflow is searched, and it is left out. */
-  runId: number;
+  runId?: number;
+  /** The workflow to search, by id or file name (`ci.yml`), when there is no run to start from. */
+  workflow?: number | string;
   /** How many runs with a sample are wanted. */
   samples: number;
   /** Most requests to spend, all steps together (default samples + 2). */
@@ -108,7 +110,7 @@ export interface GitHubApi {
   /** The id of the workflow a run belongs to: one request. */
   workflowOfRun(runId: number): Promise<number>;
   /** The ids of the newest successful runs of a workflow, newest first: one request. */
-  successfulRuns(workflowId: number, count: number): Promise<number[]>;
+  successfulRuns(workflowId: number | string, count: number): Promise<number[]>;
   /** The jobs of a run's latest attempt: one request, at most 100 jobs. */
   runJobs(runId: number): Promise<WorkflowJob[]>;
   /**
