@@ -34,6 +34,19 @@ notebooks: ['notebooks/**']
 `;
 const FILTER_NAMES = ['training', 'data', 'docs', 'notebooks'];
 
+/** Models that share the filters and price themselves. */
+const MODELS = `resnet:
+  paths: ['config/training-resnet.yaml', 'src/training/model.py']
+  filters: [data]
+  training-hours: 1.5
+  gpu-count: 2
+vit:
+  paths: ['config/training-vit.yaml']
+  filters: [training]
+  gpu-runner: aws-g5.xlarge
+loader: ['src/common/**']
+`;
+
 /** The files of the base commit: ten lines each, so that a moved file is seen as renamed. */
 const BASE_FILES = [
   'src/training/train.py',
@@ -91,8 +104,10 @@ const change: fc.Arbitrary<Op[]> = fc
     return ops;
   });
 
+type Inputs = Partial<Record<EngineSettingName | 'models', string>>;
+
 /** Inputs as a workflow's `with:` block gives them: text, empty for the default. */
-const inputs: fc.Arbitrary<Partial<Record<EngineSettingName, string>>> = fc
+const inputs: fc.Arbitrary<Inputs> = fc
   .record({
     'train-on': fc.option(
       fc.shuffledSubarray(FILTER_NAMES, { minLength: 1 }).map((names) => names.join(',')),
@@ -108,11 +123,19 @@ const inputs: fc.Arbitrary<Partial<Record<EngineSettingName, string>>> = fc
     'gpu-count': fc.option(fc.constantFrom('1', '2', '8')),
     currency: fc.option(fc.constantFrom('USD', 'EUR')),
     'cost-limit': fc.option(fc.constantFrom('0', '1', '5', '250')),
+    models: fc.option(fc.constant(MODELS), { freq: 2 }),
+    forceModels: fc.option(fc.constantFrom('vit', 'resnet,loader')),
   })
   .map((record) => {
-    const out: Partial<Record<EngineSettingName, string>> = {};
-    for (const [name, value] of Object.entries(record)) {
+    const out: Partial<Record<EngineSettingName | 'models', string>> = {};
+    const { forceModels, ...given } = record;
+    for (const [name, value] of Object.entries(given)) {
       if (value !== null) out[name as EngineSettingName] = value;
+    }
+    if (out.models !== undefined) {
+      // With models, each model says what it trains on; force may name models.
+      delete out['train-on'];
+      if (forceModels !== null) out.force = forceModels;
     }
     // A preset is priced in USD: with another currency the hourly cost must be given.
     if (out['gpu-runner'] !== undefined && out.currency === 'EUR') {
@@ -135,6 +158,7 @@ beforeAll(async () => {
   fake = await startFakeGitHub({ repo, token: TOKEN });
   work = mkdtempSync(join(tmpdir(), 'gate-parity-work-'));
   writeFileSync(join(work, 'filters.yml'), FILTERS);
+  writeFileSync(join(work, 'models.yml'), MODELS);
 });
 
 afterAll(async () => {
@@ -167,7 +191,7 @@ function commitChange(ops: readonly Op[]): { branch: string; head: string } {
 
 /** The action, in-process, with a runtime that records its outputs. */
 async function action(
-  given: Partial<Record<EngineSettingName, string>>,
+  given: Inputs,
   event: ActionEvent,
 ): Promise<{ outputs: Record<string, string>; failed: string | undefined }> {
   const values: Record<string, string> = {
@@ -215,11 +239,13 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   return { code, stdout, stderr };
 }
 
-function flags(given: Partial<Record<EngineSettingName, string>>, names: string[]): string[] {
+function flags(given: Inputs, names: string[]): string[] {
   const out: string[] = [];
   for (const [name, value] of Object.entries(given)) {
-    if (name === 'force') {
+    if (name === 'models') out.push('--models', 'models.yml');
+    else if (name === 'force') {
       if (value === 'true') out.push('--force');
+      else if (value !== 'false') out.push(`--force=${value}`);
     } else out.push(`--${name}`, value);
   }
   for (const label of names) out.push('--label', label);

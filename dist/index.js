@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2259:
+/***/ 6030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33727,6 +33727,572 @@ function parseFilters(text, origin) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/presets.ts
+/**
+ * On-demand prices of common GPU runners, picked by name with `gpu-runner`
+ * instead of typing `gpu-hourly-cost` (pure). Prices change: each preset says
+ * where its price was read and when, and the summary shows both.
+ *
+ * A preset is the price of one machine for one hour, all its GPUs included, in
+ * US dollars; `gpu-count` then counts machines.
+ */
+
+const GITHUB_PRICING = 'https://docs.github.com/en/billing/reference/actions-runner-pricing';
+const AWS_PRICING = 'https://aws.amazon.com/ec2/pricing/on-demand/';
+const GCP_PRICING = 'https://cloud.google.com/compute/vm-instance-pricing';
+const AWS_READ_ON = '2026-11-26';
+function aws(name, description, hourlyCost) {
+    return {
+        name: `aws-${name}`,
+        description: `AWS EC2 ${name}, ${description}, Linux on-demand, us-east-1`,
+        hourlyCost,
+        currency: 'USD',
+        url: AWS_PRICING,
+        readOn: AWS_READ_ON,
+    };
+}
+const RUNNER_PRESETS = Object.freeze([
+    {
+        name: 'github-gpu-t4',
+        description: 'GitHub-hosted Linux GPU runner, 4 cores, 1 NVIDIA T4 ($0.052 a minute)',
+        hourlyCost: 3.12,
+        currency: 'USD',
+        url: GITHUB_PRICING,
+        readOn: '2026-01-01',
+    },
+    aws('g4dn.xlarge', '1 NVIDIA T4, 4 vCPU', 0.526),
+    aws('g5.xlarge', '1 NVIDIA A10G, 4 vCPU', 1.006),
+    aws('g6e.2xlarge', '1 NVIDIA L40S, 8 vCPU', 2.242),
+    aws('p4d.24xlarge', '8 NVIDIA A100 40 GB, 96 vCPU', 21.958),
+    aws('p4de.24xlarge', '8 NVIDIA A100 80 GB, 96 vCPU', 27.447),
+    aws('p5.48xlarge', '8 NVIDIA H100, 192 vCPU', 55.04),
+    {
+        name: 'gcp-a2-highgpu-1g',
+        description: 'Google Cloud a2-highgpu-1g, 1 NVIDIA A100 40 GB, 12 vCPU, on-demand, us-central1',
+        hourlyCost: 3.673,
+        currency: 'USD',
+        url: GCP_PRICING,
+        readOn: '2026-11-26',
+    },
+]);
+/** The preset of that name (case-insensitive), if there is one. */
+function findPreset(name) {
+    const wanted = name.trim().toLowerCase();
+    return RUNNER_PRESETS.find((p) => p.name === wanted);
+}
+/**
+ * The hourly price and where it came from. An explicit `gpu-hourly-cost` wins
+ * over `gpu-runner`; an unknown runner name is an error either way, and so is a
+ * preset (priced in USD) used with another currency.
+ */
+function resolvePrice(inputs) {
+    const runnerName = inputs.runner?.trim() ?? '';
+    const preset = runnerName === '' ? undefined : findPreset(runnerName);
+    if (runnerName !== '' && preset === undefined) {
+        throw new InputError('gpu-runner', `Input gpu-runner is ${JSON.stringify(runnerName)}, which is not a known runner; known runners: ${RUNNER_PRESETS.map((p) => p.name).join(', ')}. Or leave it empty and set gpu-hourly-cost.`);
+    }
+    if (inputs.hourlyCost !== undefined) {
+        return {
+            hourlyCost: inputs.hourlyCost,
+            priceSource: preset ? { kind: 'input', overrides: preset.name } : { kind: 'input' },
+        };
+    }
+    if (preset === undefined)
+        return {};
+    if (inputs.currency !== preset.currency) {
+        throw new InputError('gpu-runner', `Input gpu-runner is ${JSON.stringify(preset.name)}, whose price is in ${preset.currency}, but input currency is ${JSON.stringify(inputs.currency)}; set gpu-hourly-cost to the price in ${inputs.currency}, or currency to ${preset.currency}.`);
+    }
+    return {
+        hourlyCost: preset.hourlyCost,
+        priceSource: {
+            kind: 'preset',
+            name: preset.name,
+            description: preset.description,
+            url: preset.url,
+            readOn: preset.readOn,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/settings.ts
+
+
+
+/** The cost settings: what one training run takes and costs, and the most it may cost. */
+const COST_SETTING_NAMES = [
+    'gpu-hourly-cost',
+    'gpu-runner',
+    'training-hours',
+    'gpu-count',
+    'currency',
+    'cost-limit',
+];
+/** The names the engine's settings go by in every front end: action inputs and `--flags`. */
+const ENGINE_SETTING_NAMES = [
+    'train-on',
+    'force',
+    'force-label',
+    'on-error',
+    'predicate-quantifier',
+    'list-files',
+    ...COST_SETTING_NAMES,
+];
+const LIST_FILES_FORMATS = [
+    'none',
+    'json',
+    'csv',
+    'shell',
+    'escape',
+];
+const ON_ERROR_CHOICES = ['train', 'skip', 'fail'];
+const QUANTIFIERS = ['some', 'every'];
+/** One of `allowed` (case-insensitive); empty gives `fallback`. */
+function readChoice(name, raw, allowed, fallback) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    const found = allowed.find((a) => a === value.toLowerCase());
+    if (found === undefined) {
+        throw new InputError(name, `Input ${name} is ${quote(value)}; allowed values: ${allowed.join(', ')}.`);
+    }
+    return found;
+}
+/** `true` or `false` (case-insensitive); empty gives `fallback`. */
+function readBoolean(name, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(name, `Input ${name} is ${quote(raw.trim())}; allowed values: true, false.`);
+}
+/**
+ * The force input: `true` or `false` (case-insensitive; empty is false), or the
+ * names of models to train whatever changed, comma-separated. Whether those
+ * name models is checked with the models (checkSettings).
+ */
+function readForce(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    return splitList(raw);
+}
+/** A plain decimal number ≥ 0 (or > 0 with `positive`); empty gives undefined. */
+function readAmount(name, raw, positive = false) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const ok = /^(\d+(\.\d*)?|\.\d+)$/.test(value);
+    const n = ok ? Number(value) : NaN;
+    if (!Number.isFinite(n) || (positive && n <= 0)) {
+        throw new InputError(name, `Input ${name} is ${quote(value)}; it must be a ${positive ? 'number greater than 0' : 'number of 0 or more'}, written like 1.60 (no currency sign or unit).`);
+    }
+    return n;
+}
+/** A three-letter ISO 4217 code that Intl knows; empty gives USD. */
+function readCurrency(raw) {
+    const value = raw.trim().toUpperCase() || 'USD';
+    let valid = /^[A-Z]{3}$/.test(value);
+    if (valid) {
+        try {
+            new Intl.NumberFormat('en-US', { style: 'currency', currency: value });
+        }
+        catch {
+            valid = false;
+        }
+    }
+    if (!valid) {
+        throw new InputError('currency', `Input currency is ${quote(raw.trim())}; it must be a three-letter ISO 4217 code such as USD, EUR or GBP.`);
+    }
+    return value;
+}
+/** Splits a comma- or newline-separated list, trimmed, without empties. */
+function splitList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** The price, the training time and the runner count of one training run, and the cost limit. */
+function readCost(get) {
+    const cost = {
+        gpuCount: readAmount('gpu-count', get('gpu-count'), true) ?? 1,
+        currency: readCurrency(get('currency')),
+    };
+    const runner = get('gpu-runner').trim();
+    const hourly = readAmount('gpu-hourly-cost', get('gpu-hourly-cost'));
+    const price = resolvePrice({
+        ...(hourly !== undefined ? { hourlyCost: hourly } : {}),
+        ...(runner !== '' ? { runner } : {}),
+        currency: cost.currency,
+    });
+    if (price.hourlyCost !== undefined)
+        cost.hourlyCost = price.hourlyCost;
+    if (price.priceSource !== undefined)
+        cost.priceSource = price.priceSource;
+    const hours = readAmount('training-hours', get('training-hours'));
+    if (hours !== undefined) {
+        cost.trainingHours = hours;
+        cost.hoursSource = { kind: 'input' };
+    }
+    const limit = readAmount('cost-limit', get('cost-limit'));
+    if (limit !== undefined)
+        cost.costLimit = limit;
+    return cost;
+}
+/**
+ * The engine's settings from named text values, as the action's inputs are
+ * given (an empty value means the default). Errors are InputErrors naming the
+ * setting, its value and what is allowed.
+ */
+function readEngineSettings(get) {
+    const force = readForce(get('force'));
+    const settings = {
+        force: force === true,
+        onError: readChoice('on-error', get('on-error'), ON_ERROR_CHOICES, 'train'),
+        quantifier: readChoice('predicate-quantifier', get('predicate-quantifier'), QUANTIFIERS, 'some'),
+        listFiles: readChoice('list-files', get('list-files'), LIST_FILES_FORMATS, 'none'),
+        cost: readCost(get),
+    };
+    if (Array.isArray(force))
+        settings.forceModels = force;
+    const trainOn = splitList(get('train-on'));
+    if (trainOn.length > 0)
+        settings.trainOn = trainOn;
+    const label = get('force-label').trim();
+    if (label !== '')
+        settings.forceLabel = label;
+    return settings;
+}
+/**
+ * The filters whose match means training, checked against the filters
+ * defined; `trainOn` undefined means every filter.
+ */
+function resolveTrainOn(trainOn, names) {
+    if (trainOn === undefined)
+        return [...names];
+    const unknown = trainOn.filter((n) => !names.includes(n));
+    if (unknown.length > 0) {
+        throw new InputError('train-on', `Input train-on names ${unknown.map((name) => quote(name)).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'}; the filters defined are: ${names.join(', ')}.`);
+    }
+    return [...new Set(trainOn)];
+}
+/** The default settings (as with every input left empty), with `changes` applied. */
+function engineSettings(changes = {}) {
+    return { ...readEngineSettings(() => ''), ...changes };
+}
+
+;// CONCATENATED MODULE: ./src/core/models.ts
+
+
+
+
+
+
+
+const MODELS = {
+    input: 'models',
+    one: 'model',
+    example: "fraud-detector: { paths: ['src/models/fraud/**'] }",
+    mapsTo: 'what it trains on',
+};
+/** Outputs the models input adds; no filter or model may take these names when it is set. */
+const MODEL_OUTPUT_NAMES = ['models', 'matrix'];
+/** What a model's mapping may hold: what it trains on, any cost setting, its training job. */
+const MODEL_KEYS = ['paths', 'filters', ...COST_SETTING_NAMES, 'training-job'];
+/** A scalar setting of a model as text, as an action input would give it. */
+function models_text(value, key, place) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return place.fail(`${key} is ${describe(value)}; give a single value such as 0.75`);
+}
+/** Reads the value of a setting with the rules of the action input of the same name. */
+function setting(place, read) {
+    try {
+        return read();
+    }
+    catch (err) {
+        if (err instanceof InputError) {
+            return place.fail(err.message.replace(/^Input /, '').replace(/\.$/, ''));
+        }
+        throw err;
+    }
+}
+/** The cost settings a model gives itself. */
+function modelCost(raw, place) {
+    const cost = {};
+    const get = (key) => raw.get(key) ?? '';
+    const currency = raw.has('currency') ? setting(place, () => readCurrency(get('currency'))) : '';
+    if (currency !== '')
+        cost.currency = currency;
+    const count = setting(place, () => readAmount('gpu-count', get('gpu-count'), true));
+    if (count !== undefined)
+        cost.gpuCount = count;
+    const hourly = setting(place, () => readAmount('gpu-hourly-cost', get('gpu-hourly-cost')));
+    const runner = get('gpu-runner').trim();
+    if (hourly !== undefined || runner !== '') {
+        const price = setting(place, () => resolvePrice({
+            ...(hourly !== undefined ? { hourlyCost: hourly } : {}),
+            ...(runner !== '' ? { runner } : {}),
+            // A preset's currency is checked against the model's, when it sets one.
+            currency: currency || 'USD',
+        }));
+        if (price.hourlyCost !== undefined)
+            cost.hourlyCost = price.hourlyCost;
+        if (price.priceSource !== undefined)
+            cost.priceSource = price.priceSource;
+    }
+    const hours = setting(place, () => readAmount('training-hours', get('training-hours')));
+    if (hours !== undefined) {
+        cost.trainingHours = hours;
+        cost.hoursSource = { kind: 'input' };
+    }
+    const limit = setting(place, () => readAmount('cost-limit', get('cost-limit')));
+    if (limit !== undefined)
+        cost.costLimit = limit;
+    return cost;
+}
+function filterNames(value, place) {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0 || list.some((n) => typeof n !== 'string')) {
+        return place.fail(`filters is ${describe(value)}; give the names of filters of the filters input, for example filters: [shared, data]`);
+    }
+    return list.map((n) => n.trim());
+}
+function compileModel(name, line, value, place) {
+    // A glob or a list alone is the model's paths.
+    const mapping = value instanceof Map ? value : new Map([['paths', value ?? null]]);
+    let paths;
+    let filters = [];
+    let trainingJob;
+    const raw = new Map();
+    for (const [key, entry] of mapping) {
+        const known = MODEL_KEYS.find((k) => k === key);
+        if (known === undefined) {
+            place.fail(`the key ${typeof key === 'string' ? quote(key) : describe(key)} is not known; allowed keys: ${MODEL_KEYS.join(', ')}`);
+        }
+        if (known === 'paths') {
+            const rules = compileRules(entry, place);
+            paths = line === undefined ? { name, rules } : { name, rules, line };
+        }
+        else if (known === 'filters') {
+            filters = filterNames(entry, place);
+        }
+        else if (known === 'training-job') {
+            trainingJob = models_text(entry, known, place).trim() || undefined;
+        }
+        else {
+            raw.set(known, models_text(entry, known, place));
+        }
+    }
+    if (paths === undefined && filters.length === 0) {
+        place.fail('it trains on nothing; give its paths (globs, as a filter has), or the filters it trains on, ' +
+            "for example paths: ['src/models/fraud/**'] or filters: [shared]");
+    }
+    return {
+        name,
+        ...(line === undefined ? {} : { line }),
+        ...(paths === undefined ? {} : { paths }),
+        filters,
+        cost: modelCost(raw, place),
+        ...(trainingJob === undefined ? {} : { trainingJob }),
+    };
+}
+/**
+ * Parses the models input. `origin` says where the text came from for
+ * messages. Throws InputError('models', message) for every problem, naming
+ * the model, the key and what is allowed.
+ */
+function parseModels(text, origin) {
+    return readEntries(text, origin, MODELS).map(({ name, line, value, place }) => compileModel(name, line, value, place));
+}
+/**
+ * Checks the models against the filters they name and the outputs they add:
+ * every filter a model names exists, and no filter or model takes a name
+ * another output has.
+ */
+function checkModels(models, filterNamesDefined) {
+    const filters = new Set(filterNamesDefined.map((n) => n.toLowerCase()));
+    for (const model of models) {
+        const at = `Invalid model ${quote(model.name)} in the models input${model.line === undefined ? '' : ` (line ${model.line})`}`;
+        const unknown = model.filters.filter((n) => !filterNamesDefined.includes(n));
+        if (unknown.length > 0) {
+            throw new InputError('models', `${at}: it names ${unknown.map((n) => quote(n)).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'} of the filters input; the filters defined are: ${filterNamesDefined.join(', ') || 'none'}.`);
+        }
+        if (filters.has(model.name.toLowerCase())) {
+            throw new InputError('models', `${at}: a filter has the same name, and both would set the output ${quote(model.name)}; rename one of them.`);
+        }
+    }
+    for (const name of [...models.map((m) => m.name), ...filterNamesDefined]) {
+        if (MODEL_OUTPUT_NAMES.includes(name.toLowerCase())) {
+            throw new InputError('models', `The name ${quote(name)} is one of the outputs the models input adds (${MODEL_OUTPUT_NAMES.join(', ')}); rename the filter or model.`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/model-decision.ts
+
+
+
+/** A model's cost settings: the action-level ones, with the model's own laid over them. */
+function modelCostSettings(base, model) {
+    const own = model.cost;
+    const merged = { ...base, ...own };
+    const inherited = own.hourlyCost === undefined ? base.priceSource : undefined;
+    if (own.currency !== undefined && inherited?.kind === 'preset' && own.currency !== 'USD') {
+        throw new InputError('models', `Invalid model ${quote(model.name)} in the models input: it is priced in ${own.currency}, but the gpu-runner preset ${quote(inherited.name)} it takes from the action's inputs is priced in USD; give the model its gpu-hourly-cost in ${own.currency}.`);
+    }
+    return merged;
+}
+/** Why one model trains or skips, in words about the model. */
+function modelReason(model, decision, matched, forcedByName, onError) {
+    switch (decision.trigger) {
+        case 'force':
+            return forcedByName
+                ? `forced: the force input names ${model.name}`
+                : 'forced: the force input is true';
+        case 'label':
+            return decision.reason.replace(/^training forced: /, 'forced: ');
+        case 'filters':
+            return matched
+                .map((m) => `${m.name === model.name ? 'its paths' : `filter ${m.name}`} matched ${plural(m.files.length, 'file')} (${listSome(m.files.map((f) => f.filename))})`)
+                .join('; ');
+        case 'incomplete':
+            return `${decision.shouldTrain ? 'training' : 'skipped'}: the change set could not be seen whole, and on-error is ${onError}`;
+        case 'nothing-to-compare':
+            return decision.reason;
+        case 'no-match':
+            return 'nothing it trains on changed';
+    }
+}
+const TRIGGER_ORDER = [
+    'force',
+    'label',
+    'filters',
+    'incomplete',
+    'nothing-to-compare',
+    'no-match',
+];
+/** The verdict over every model: training when any trains, said model by model. */
+function combined(reports, input) {
+    const trained = reports.filter((r) => r.decision.shouldTrain);
+    const pool = trained.length > 0 ? trained : reports;
+    const trigger = TRIGGER_ORDER.find((t) => pool.some((r) => r.decision.trigger === t)) ?? 'no-match';
+    const first = reports[0];
+    const n = reports.length;
+    if (first !== undefined && reports.some((r) => r.decision.fail)) {
+        return { ...first.decision, reason: incompleteReason(input) };
+    }
+    if (trained.length === n && input.common.force) {
+        return {
+            shouldTrain: true,
+            trigger: 'force',
+            fail: false,
+            reason: `training forced: the force input is true (all ${plural(n, 'model')})`,
+        };
+    }
+    if (trained.some((r) => r.decision.trigger !== 'incomplete')) {
+        const parts = trained.map((r) => `${r.name} (${r.decision.reason})`);
+        return {
+            shouldTrain: true,
+            trigger,
+            fail: false,
+            reason: `training ${trained.length} of ${plural(n, 'model')}: ${parts.join('; ')}`,
+        };
+    }
+    if (first !== undefined && (trigger === 'incomplete' || trigger === 'nothing-to-compare')) {
+        // Every model saw the same change set: the first one's reason is everyone's.
+        return first.decision.trigger === 'incomplete'
+            ? { ...first.decision, reason: incompleteReason(input) }
+            : first.decision;
+    }
+    const count = input.common.changedCount;
+    return {
+        shouldTrain: false,
+        trigger: 'no-match',
+        fail: false,
+        reason: count === 0
+            ? 'skipped: no files changed'
+            : `skipped: ${plural(count, 'changed file')}, none of them what a model trains on (${orList(reports.map((r) => r.name))})`,
+    };
+}
+function incompleteReason(input) {
+    const { common } = input;
+    const why = common.incompleteReason ?? 'the list of changed files was cut short';
+    const lead = ON_ERROR_LEAD[common.onError];
+    return `${lead} the change set could not be seen whole (${why}); no model matched the ${plural(common.changedCount, 'file')} that could be seen, and on-error is ${common.onError}`;
+}
+/** A sum of figures, or undefined when any of them is unknown. */
+function sum(values) {
+    let total = 0;
+    for (const v of values) {
+        if (v === undefined)
+            return undefined;
+        total += v;
+    }
+    return total;
+}
+/** The totals over the models: what the training triggered costs, and what the skipped would have. */
+function totals(reports, currency, gpuCount) {
+    const trained = reports.filter((r) => r.decision.shouldTrain);
+    const skipped = reports.filter((r) => !r.decision.shouldTrain);
+    const cost = { currency, gpuCount };
+    const figures = [
+        ['estimatedGpuHours', trained.map((r) => r.cost.runGpuHours)],
+        ['estimatedCost', trained.map((r) => r.cost.runCost)],
+        ['gpuHoursAvoided', skipped.map((r) => r.cost.runGpuHours)],
+        ['costAvoided', skipped.map((r) => r.cost.runCost)],
+    ];
+    for (const [key, values] of figures) {
+        const value = sum(values);
+        if (value !== undefined)
+            Object.assign(cost, { [key]: value });
+    }
+    if (reports.some((r) => r.cost.costLimit !== undefined)) {
+        cost.overLimit = reports.some((r) => r.cost.overLimit === true);
+    }
+    return cost;
+}
+function decideModels(input) {
+    const { models, matches, common } = input;
+    const reports = models.map((model) => {
+        const names = [...(model.paths === undefined ? [] : [model.name]), ...model.filters];
+        const own = matches.filter((m) => names.includes(m.name));
+        const forcedByName = input.forceModels.includes(model.name);
+        const decision = decide({
+            ...common,
+            force: common.force || forcedByName,
+            matches: own,
+            trainOn: names,
+        });
+        const matched = own.filter((m) => m.files.length > 0);
+        return {
+            name: model.name,
+            decision: {
+                ...decision,
+                reason: modelReason(model, decision, matched, forcedByName, common.onError),
+            },
+            matched,
+            cost: input.price(modelCostSettings(input.cost, model), decision.shouldTrain),
+        };
+    });
+    const currencies = [...new Set(reports.map((r) => r.cost.currency))];
+    if (currencies.length > 1) {
+        throw new InputError('models', `The models are priced in ${currencies.join(' and ')}; price every model in one currency so that the totals add up.`);
+    }
+    return {
+        decision: combined(reports, input),
+        cost: totals(reports, currencies[0] ?? input.cost.currency, input.cost.gpuCount),
+        models: reports,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/outputs.ts
 /**
  * Output values of the gate and the `list-files` formats (pure).
@@ -33943,6 +34509,24 @@ function formatMoney(amount, currency) {
 function optional(n, format) {
     return n === undefined ? '' : format(n);
 }
+/**
+ * With models: `models`, the JSON list of the models to train, and `matrix`,
+ * a JSON object for `strategy.matrix` with one entry per model to train (its
+ * name, why, and its run's GPU-hours and cost as the outputs write them).
+ */
+function modelOutputs(models) {
+    const trained = models.filter((m) => m.decision.shouldTrain);
+    const include = trained.map((m) => ({
+        model: m.name,
+        reason: m.decision.reason,
+        'gpu-hours': optional(m.cost.runGpuHours, formatHours),
+        cost: optional(m.cost.runCost, formatAmount),
+    }));
+    return [
+        ['models', JSON.stringify(trained.map((m) => m.name))],
+        ['matrix', JSON.stringify({ include })],
+    ];
+}
 /** All output values of one run of the gate. */
 function buildOutputs(report, listFiles, opts = {}) {
     const { decision, filters, changeSet, cost } = report;
@@ -33965,9 +34549,11 @@ function buildOutputs(report, listFiles, opts = {}) {
     ];
     if (opts.filesJsonPath !== undefined)
         outputs.push(['files-json-path', opts.filesJsonPath]);
+    if (report.models !== undefined)
+        outputs.push(...modelOutputs(report.models));
     const names = filters.map((f) => f.files.map((file) => file.filename));
     const lists = listFiles === 'none' ? undefined : fileListValues(names, listFiles, budget, hasFilesJson);
-    const taken = new Set(FIXED_OUTPUT_NAMES);
+    const taken = new Set([...FIXED_OUTPUT_NAMES, ...outputs.map(([name]) => name)]);
     const shadowed = [];
     const truncated = [];
     const add = (name, value) => {
@@ -33978,6 +34564,8 @@ function buildOutputs(report, listFiles, opts = {}) {
         taken.add(name);
         outputs.push([name, value]);
     };
+    for (const model of report.models ?? [])
+        add(model.name, String(model.decision.shouldTrain));
     filters.forEach((filter, i) => {
         add(filter.name, String(filter.files.length > 0));
         add(`${filter.name}_count`, String(filter.files.length));
@@ -33995,254 +34583,19 @@ function buildOutputs(report, listFiles, opts = {}) {
     return { outputs, truncated, filesJson, shadowed };
 }
 
-;// CONCATENATED MODULE: ./src/core/presets.ts
-/**
- * On-demand prices of common GPU runners, picked by name with `gpu-runner`
- * instead of typing `gpu-hourly-cost` (pure). Prices change: each preset says
- * where its price was read and when, and the summary shows both.
- *
- * A preset is the price of one machine for one hour, all its GPUs included, in
- * US dollars; `gpu-count` then counts machines.
- */
-
-const GITHUB_PRICING = 'https://docs.github.com/en/billing/reference/actions-runner-pricing';
-const AWS_PRICING = 'https://aws.amazon.com/ec2/pricing/on-demand/';
-const GCP_PRICING = 'https://cloud.google.com/compute/vm-instance-pricing';
-const AWS_READ_ON = '2026-11-26';
-function aws(name, description, hourlyCost) {
-    return {
-        name: `aws-${name}`,
-        description: `AWS EC2 ${name}, ${description}, Linux on-demand, us-east-1`,
-        hourlyCost,
-        currency: 'USD',
-        url: AWS_PRICING,
-        readOn: AWS_READ_ON,
-    };
-}
-const RUNNER_PRESETS = Object.freeze([
-    {
-        name: 'github-gpu-t4',
-        description: 'GitHub-hosted Linux GPU runner, 4 cores, 1 NVIDIA T4 ($0.052 a minute)',
-        hourlyCost: 3.12,
-        currency: 'USD',
-        url: GITHUB_PRICING,
-        readOn: '2026-01-01',
-    },
-    aws('g4dn.xlarge', '1 NVIDIA T4, 4 vCPU', 0.526),
-    aws('g5.xlarge', '1 NVIDIA A10G, 4 vCPU', 1.006),
-    aws('g6e.2xlarge', '1 NVIDIA L40S, 8 vCPU', 2.242),
-    aws('p4d.24xlarge', '8 NVIDIA A100 40 GB, 96 vCPU', 21.958),
-    aws('p4de.24xlarge', '8 NVIDIA A100 80 GB, 96 vCPU', 27.447),
-    aws('p5.48xlarge', '8 NVIDIA H100, 192 vCPU', 55.04),
-    {
-        name: 'gcp-a2-highgpu-1g',
-        description: 'Google Cloud a2-highgpu-1g, 1 NVIDIA A100 40 GB, 12 vCPU, on-demand, us-central1',
-        hourlyCost: 3.673,
-        currency: 'USD',
-        url: GCP_PRICING,
-        readOn: '2026-11-26',
-    },
-]);
-/** The preset of that name (case-insensitive), if there is one. */
-function findPreset(name) {
-    const wanted = name.trim().toLowerCase();
-    return RUNNER_PRESETS.find((p) => p.name === wanted);
-}
-/**
- * The hourly price and where it came from. An explicit `gpu-hourly-cost` wins
- * over `gpu-runner`; an unknown runner name is an error either way, and so is a
- * preset (priced in USD) used with another currency.
- */
-function resolvePrice(inputs) {
-    const runnerName = inputs.runner?.trim() ?? '';
-    const preset = runnerName === '' ? undefined : findPreset(runnerName);
-    if (runnerName !== '' && preset === undefined) {
-        throw new InputError('gpu-runner', `Input gpu-runner is ${JSON.stringify(runnerName)}, which is not a known runner; known runners: ${RUNNER_PRESETS.map((p) => p.name).join(', ')}. Or leave it empty and set gpu-hourly-cost.`);
-    }
-    if (inputs.hourlyCost !== undefined) {
-        return {
-            hourlyCost: inputs.hourlyCost,
-            priceSource: preset ? { kind: 'input', overrides: preset.name } : { kind: 'input' },
-        };
-    }
-    if (preset === undefined)
-        return {};
-    if (inputs.currency !== preset.currency) {
-        throw new InputError('gpu-runner', `Input gpu-runner is ${JSON.stringify(preset.name)}, whose price is in ${preset.currency}, but input currency is ${JSON.stringify(inputs.currency)}; set gpu-hourly-cost to the price in ${inputs.currency}, or currency to ${preset.currency}.`);
-    }
-    return {
-        hourlyCost: preset.hourlyCost,
-        priceSource: {
-            kind: 'preset',
-            name: preset.name,
-            description: preset.description,
-            url: preset.url,
-            readOn: preset.readOn,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/settings.ts
-
-
-
-/** The names the engine's settings go by in every front end: action inputs and `--flags`. */
-const ENGINE_SETTING_NAMES = (/* unused pure expression or super */ null && ([
-    'train-on',
-    'force',
-    'force-label',
-    'on-error',
-    'predicate-quantifier',
-    'list-files',
-    'gpu-hourly-cost',
-    'gpu-runner',
-    'training-hours',
-    'gpu-count',
-    'currency',
-    'cost-limit',
-]));
-const LIST_FILES_FORMATS = [
-    'none',
-    'json',
-    'csv',
-    'shell',
-    'escape',
-];
-const ON_ERROR_CHOICES = ['train', 'skip', 'fail'];
-const QUANTIFIERS = ['some', 'every'];
-/** One of `allowed` (case-insensitive); empty gives `fallback`. */
-function readChoice(name, raw, allowed, fallback) {
-    const value = raw.trim();
-    if (value === '')
-        return fallback;
-    const found = allowed.find((a) => a === value.toLowerCase());
-    if (found === undefined) {
-        throw new InputError(name, `Input ${name} is ${quote(value)}; allowed values: ${allowed.join(', ')}.`);
-    }
-    return found;
-}
-/** `true` or `false` (case-insensitive); empty gives `fallback`. */
-function readBoolean(name, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new InputError(name, `Input ${name} is ${quote(raw.trim())}; allowed values: true, false.`);
-}
-/** A plain decimal number ≥ 0 (or > 0 with `positive`); empty gives undefined. */
-function readAmount(name, raw, positive = false) {
-    const value = raw.trim();
-    if (value === '')
-        return undefined;
-    const ok = /^(\d+(\.\d*)?|\.\d+)$/.test(value);
-    const n = ok ? Number(value) : NaN;
-    if (!Number.isFinite(n) || (positive && n <= 0)) {
-        throw new InputError(name, `Input ${name} is ${quote(value)}; it must be a ${positive ? 'number greater than 0' : 'number of 0 or more'}, written like 1.60 (no currency sign or unit).`);
-    }
-    return n;
-}
-/** A three-letter ISO 4217 code that Intl knows; empty gives USD. */
-function readCurrency(raw) {
-    const value = raw.trim().toUpperCase() || 'USD';
-    let valid = /^[A-Z]{3}$/.test(value);
-    if (valid) {
-        try {
-            new Intl.NumberFormat('en-US', { style: 'currency', currency: value });
-        }
-        catch {
-            valid = false;
-        }
-    }
-    if (!valid) {
-        throw new InputError('currency', `Input currency is ${quote(raw.trim())}; it must be a three-letter ISO 4217 code such as USD, EUR or GBP.`);
-    }
-    return value;
-}
-/** Splits a comma- or newline-separated list, trimmed, without empties. */
-function splitList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** The price, the training time and the runner count of one training run, and the cost limit. */
-function readCost(get) {
-    const cost = {
-        gpuCount: readAmount('gpu-count', get('gpu-count'), true) ?? 1,
-        currency: readCurrency(get('currency')),
-    };
-    const runner = get('gpu-runner').trim();
-    const hourly = readAmount('gpu-hourly-cost', get('gpu-hourly-cost'));
-    const price = resolvePrice({
-        ...(hourly !== undefined ? { hourlyCost: hourly } : {}),
-        ...(runner !== '' ? { runner } : {}),
-        currency: cost.currency,
-    });
-    if (price.hourlyCost !== undefined)
-        cost.hourlyCost = price.hourlyCost;
-    if (price.priceSource !== undefined)
-        cost.priceSource = price.priceSource;
-    const hours = readAmount('training-hours', get('training-hours'));
-    if (hours !== undefined) {
-        cost.trainingHours = hours;
-        cost.hoursSource = { kind: 'input' };
-    }
-    const limit = readAmount('cost-limit', get('cost-limit'));
-    if (limit !== undefined)
-        cost.costLimit = limit;
-    return cost;
-}
-/**
- * The engine's settings from named text values, as the action's inputs are
- * given (an empty value means the default). Errors are InputErrors naming the
- * setting, its value and what is allowed.
- */
-function readEngineSettings(get) {
-    const settings = {
-        force: readBoolean('force', get('force'), false),
-        onError: readChoice('on-error', get('on-error'), ON_ERROR_CHOICES, 'train'),
-        quantifier: readChoice('predicate-quantifier', get('predicate-quantifier'), QUANTIFIERS, 'some'),
-        listFiles: readChoice('list-files', get('list-files'), LIST_FILES_FORMATS, 'none'),
-        cost: readCost(get),
-    };
-    const trainOn = splitList(get('train-on'));
-    if (trainOn.length > 0)
-        settings.trainOn = trainOn;
-    const label = get('force-label').trim();
-    if (label !== '')
-        settings.forceLabel = label;
-    return settings;
-}
-/**
- * The filters whose match means training, checked against the filters
- * defined; `trainOn` undefined means every filter.
- */
-function resolveTrainOn(trainOn, names) {
-    if (trainOn === undefined)
-        return [...names];
-    const unknown = trainOn.filter((n) => !names.includes(n));
-    if (unknown.length > 0) {
-        throw new InputError('train-on', `Input train-on names ${unknown.map((name) => quote(name)).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'}; the filters defined are: ${names.join(', ')}.`);
-    }
-    return [...new Set(trainOn)];
-}
-/** The default settings (as with every input left empty), with `changes` applied. */
-function engineSettings(changes = {}) {
-    return { ...readEngineSettings(() => ''), ...changes };
-}
-
 ;// CONCATENATED MODULE: ./src/core/engine.ts
 /**
- * The engine: the one place where a change set is matched against the filters,
- * decided (force, labels, completeness and on-error), priced, and turned into
- * the outputs' values. Every front end — the action, `check`, `backtest` and
- * the demo — reads its own kind of input into a change set, the filters and
- * the engine's settings, calls `evaluate`, and prints or writes what it gives.
- * Pure.
+ * The engine: the one place where a change set is matched against the filters
+ * and models, decided (force, labels, completeness and on-error), priced, and
+ * turned into the outputs' values. Every front end — the action, `check`,
+ * `backtest` and the demo — reads its own kind of input into a change set,
+ * the filters, the models and the engine's settings, calls `evaluate`, and
+ * prints or writes what it gives. Pure.
  */
+
+
+
+
 
 
 
@@ -34255,14 +34608,42 @@ function engineSettings(changes = {}) {
 function price(cost, shouldTrain) {
     return estimateCost(cost, shouldTrain);
 }
+/**
+ * Checks the settings against the filters and models they name, before
+ * anything is fetched where the front end can: train-on names filters, force
+ * names models, models name filters and take no output name twice. Returns
+ * the train-on filters.
+ */
+function checkGate(filters, models, settings) {
+    const names = filters.map((f) => f.name);
+    const modelNames = models.map((m) => m.name);
+    if (settings.forceModels !== undefined) {
+        const shown = quote(settings.forceModels.join(','));
+        if (models.length === 0) {
+            throw new InputError('force', `Input force is ${shown}; allowed values: true, false, or the names of models to train (with the models input).`);
+        }
+        const unknown = settings.forceModels.filter((n) => !modelNames.includes(n));
+        if (unknown.length > 0) {
+            throw new InputError('force', `Input force names ${unknown.map((n) => quote(n)).join(', ')}, which ${unknown.length === 1 ? 'is not a model' : 'are not models'}; the models defined are: ${modelNames.join(', ')}. Or give true or false.`);
+        }
+    }
+    if (models.length === 0)
+        return resolveTrainOn(settings.trainOn, names);
+    if (settings.trainOn !== undefined) {
+        throw new InputError('train-on', 'Input train-on chooses the filters whose match means training; with the models input each model says what it trains on (its paths and filters), so leave train-on empty.');
+    }
+    checkModels(models, names);
+    return [...new Set(models.flatMap((m) => m.filters))];
+}
 /** The gate's verdict on one change set, and everything the summary and outputs show. */
 function evaluate(input) {
     const { changeSet, filters, settings, context } = input;
-    const trainOn = resolveTrainOn(settings.trainOn, filters.map((f) => f.name));
-    const matches = matchFilters(filters, changeSet.files, settings.quantifier);
-    const decision = decide({
-        matches,
-        trainOn,
+    const models = input.models ?? [];
+    const trainOn = checkGate(filters, models, settings);
+    const own = models.flatMap((m) => (m.paths === undefined ? [] : [m.paths]));
+    const matches = matchFilters([...filters, ...own], changeSet.files, settings.quantifier);
+    const filterMatches = matches.slice(0, filters.length);
+    const common = {
         force: settings.force,
         ...(settings.forceLabel !== undefined ? { forceLabel: settings.forceLabel } : {}),
         labels: context.labels ?? [],
@@ -34275,17 +34656,28 @@ function evaluate(input) {
             ? { nothingToCompare: context.nothingToCompare }
             : {}),
         onError: settings.onError,
-    });
-    return {
-        decision,
-        filters: filterReports(matches, trainOn),
+    };
+    const base = {
+        filters: filterReports(filterMatches, trainOn),
         changeSet,
-        cost: price(settings.cost, decision.shouldTrain),
         repository: context.repository,
         eventName: context.eventName,
         ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
         ...(context.runId !== undefined ? { runId: context.runId } : {}),
     };
+    if (models.length === 0) {
+        const decision = decide({ ...common, matches: filterMatches, trainOn });
+        return { ...base, decision, cost: price(settings.cost, decision.shouldTrain) };
+    }
+    const verdict = decideModels({
+        models,
+        matches,
+        common,
+        forceModels: settings.forceModels ?? [],
+        cost: settings.cost,
+        price,
+    });
+    return { ...base, decision: verdict.decision, cost: verdict.cost, models: verdict.models };
 }
 /** The outputs' values of a verdict, in the `list-files` format of the settings. */
 function gateOutputs(report, settings, options = {}) {
@@ -35305,30 +35697,35 @@ async function jobHistory(t, request) {
     }
 }
 /**
- * The training time measured from past successful runs of the training job:
- * its median duration, or why there is none, and the API calls it took
- * (when the runs could be read). Never throws for an API failure.
+ * The training times measured from past successful runs of the training jobs,
+ * read once for all of them: each job's median duration, or why there is none,
+ * and the API calls it took (when the runs could be read). Never throws for an
+ * API failure.
  */
-async function measureTrainingTime(api, request) {
-    const { jobName, samples, runId, workflow } = request;
+async function measureTrainingTimes(api, request) {
+    const { jobNames, samples, runId, workflow } = request;
+    let answer;
     if (workflow === undefined &&
         !(runId !== undefined && Number.isSafeInteger(runId) && runId > 0)) {
-        const message = 'GITHUB_RUN_ID is not set: there is no run to start from.';
-        return { outcome: measureHistory({ kind: 'failed', message }, jobName, samples) };
+        answer = {
+            kind: 'failed',
+            message: 'GITHUB_RUN_ID is not set: there is no run to start from.',
+        };
     }
-    let answer;
-    try {
-        answer = await api.jobHistory({
-            ...(workflow !== undefined ? { workflow } : { runId: runId }),
-            samples,
-            isSample: (jobs) => runDuration(jobs, jobName) !== undefined,
-        });
+    else {
+        try {
+            answer = await api.jobHistory({
+                ...(workflow !== undefined ? { workflow } : { runId: runId }),
+                samples,
+                isSample: (jobs) => jobNames.some((name) => runDuration(jobs, name) !== undefined),
+            });
+        }
+        catch (err) {
+            answer = { kind: 'failed', message: messageOf(err) };
+        }
     }
-    catch (err) {
-        answer = { kind: 'failed', message: messageOf(err) };
-    }
-    const outcome = measureHistory(answer, jobName, samples);
-    return answer.kind === 'answered' ? { outcome, requests: answer.requests } : { outcome };
+    const outcomes = new Map(jobNames.map((name) => [name, measureHistory(answer, name, samples)]));
+    return answer.kind === 'answered' ? { outcomes, requests: answer.requests } : { outcomes };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
@@ -37090,6 +37487,7 @@ async function remoteRepository(opts) {
 
 
 
+
 /** The API is down or refusing for now (not a wrong token, path or permission). */
 function isOutage(err) {
     return (err instanceof GitHubApiError &&
@@ -37098,18 +37496,19 @@ function isOutage(err) {
             err.kind === 'network' ||
             err.kind === 'rate-limited'));
 }
-/** Reads a filters file: from the checkout, or through the API at the base. */
-async function loadFiltersFile(path, at, request) {
+/** Reads a filters or models file: from the checkout, or through the API at the base. */
+async function loadDocument(input, path, at, request) {
     const { checkout, event, plan, api, log } = request;
+    const what = input === 'filters' ? 'Filters' : 'Models';
     // Under pull_request_target the pull request must not be able to loosen its own
     // gate: the file is always read from the base commit, never from a checkout.
     if (checkout && event.eventName !== 'pull_request_target') {
         const full = (0,external_node_path_namespaceObject.join)(checkout.dir, path);
         if (!(0,external_node_fs_namespaceObject.existsSync)(full)) {
-            throw new InputError('filters', `Input filters names the file ${JSON.stringify(path)}, which is not in the checkout at ${checkout.dir}.`);
+            throw new InputError(input, `Input ${input} names the file ${JSON.stringify(path)}, which is not in the checkout at ${checkout.dir}.`);
         }
-        log.info(`Filters read from ${path} in the checkout.`);
-        return parseFilters((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8'), path);
+        log.info(`${what} read from ${path} in the checkout.`);
+        return (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
     }
     if (plan.kind === 'none' && !plan.unseen)
         return undefined;
@@ -37120,10 +37519,10 @@ async function loadFiltersFile(path, at, request) {
     catch (err) {
         if (isOutage(err))
             throw err;
-        throw new InputError('filters', `Input filters names the file ${JSON.stringify(path)}, which could not be read at ${at}: ${messageOf(err)}`);
+        throw new InputError(input, `Input ${input} names the file ${JSON.stringify(path)}, which could not be read at ${at}: ${messageOf(err)}`);
     }
-    log.info(`Filters read from ${path} at ${at} through the API.`);
-    return parseFilters(text, path);
+    log.info(`${what} read from ${path} at ${at} through the API.`);
+    return text;
 }
 /** The change set of a plan that compares two commits. */
 function compareChange(request, base) {
@@ -37155,16 +37554,25 @@ async function observeChange(request) {
             unseen = `the default branch could not be looked up: ${messageOf(err)}`;
         }
     }
-    let filters = request.inlineFilters ?? [];
-    if (inputs.filters.kind === 'file' && unseen === undefined) {
-        try {
-            filters = (await loadFiltersFile(inputs.filters.path, base ?? plan.head, request)) ?? [];
+    let filters = request.inline.filters ?? [];
+    let models = request.inline.models ?? [];
+    const at = base ?? plan.head;
+    let reading = 'filters';
+    try {
+        if (inputs.filters?.kind === 'file' && unseen === undefined) {
+            const text = await loadDocument('filters', inputs.filters.path, at, request);
+            filters = text === undefined ? [] : parseFilters(text, inputs.filters.path);
         }
-        catch (err) {
-            if (!isOutage(err))
-                throw err;
-            unseen = `the filters file could not be read: ${messageOf(err)}`;
+        reading = 'models';
+        if (inputs.models?.kind === 'file' && unseen === undefined) {
+            const text = await loadDocument('models', inputs.models.path, at, request);
+            models = text === undefined ? [] : parseModels(text, inputs.models.path);
         }
+    }
+    catch (err) {
+        if (!isOutage(err))
+            throw err;
+        unseen = `the ${reading} file could not be read: ${messageOf(err)}`;
     }
     let changeSet;
     if (unseen !== undefined) {
@@ -37190,11 +37598,8 @@ async function observeChange(request) {
             ...(plan.kind === 'none' && plan.unseen ? { incompleteReason: plan.reason } : {}),
         };
     }
-    return {
-        filters,
-        filtersKnown: inputs.filters.kind === 'inline' || unseen === undefined,
-        changeSet,
-    };
+    const fromFiles = inputs.filters?.kind === 'file' || inputs.models?.kind === 'file';
+    return { filters, models, filtersKnown: !fromFiles || unseen === undefined, changeSet };
 }
 
 ;// CONCATENATED MODULE: ./src/action/checkout.ts
@@ -37224,27 +37629,50 @@ async function findCheckout(workingDirectory, workspace) {
 ;// CONCATENATED MODULE: ./src/action/history.ts
 
 
-async function costWithHistory(request) {
-    const { cost, trainingJob: jobName, historyRuns, runId, api, log } = request;
-    if (jobName === undefined)
-        return cost;
-    if (cost.trainingHours !== undefined) {
-        log.info(`training-hours is set, so past runs of job ${JSON.stringify(jobName)} are not read.`);
-        return cost;
+async function history_withHistory(request) {
+    const { cost, trainingJob, historyRuns, runId, api, log } = request;
+    const measureAction = trainingJob !== undefined && cost.trainingHours === undefined;
+    if (trainingJob !== undefined && !measureAction) {
+        log.info(`training-hours is set, so past runs of job ${JSON.stringify(trainingJob)} are not read.`);
     }
-    const { outcome, requests } = await measureTrainingTime(api, {
-        jobName,
+    const modelJobs = request.models.filter((m) => m.trainingJob !== undefined && m.cost.trainingHours === undefined);
+    const jobNames = [
+        ...new Set([
+            ...(measureAction ? [trainingJob] : []),
+            ...modelJobs.map((m) => m.trainingJob),
+        ]),
+    ];
+    if (jobNames.length === 0)
+        return { cost, models: [...request.models] };
+    const { outcomes, requests } = await measureTrainingTimes(api, {
+        jobNames,
         samples: historyRuns,
         runId,
     });
     if (requests !== undefined)
         log.info(`Past runs read in ${requests} API requests.`);
-    const line = describeHistory(outcome);
-    if (outcome.kind === 'permission-missing' || outcome.kind === 'unavailable')
-        log.warning(line);
-    else
-        log.info(line);
-    return withHistory(cost, outcome);
+    for (const outcome of outcomes.values()) {
+        const line = describeHistory(outcome);
+        if (outcome.kind === 'permission-missing' || outcome.kind === 'unavailable')
+            log.warning(line);
+        else
+            log.info(line);
+    }
+    const measuredCost = (base, job) => {
+        const outcome = outcomes.get(job);
+        return outcome === undefined ? base : withHistory(base, outcome);
+    };
+    return {
+        cost: measureAction ? measuredCost(cost, trainingJob) : cost,
+        models: request.models.map((m) => {
+            const outcome = m.trainingJob === undefined ? undefined : outcomes.get(m.trainingJob);
+            if (!modelJobs.includes(m) || outcome === undefined)
+                return m;
+            // The model's own measurement, or no training time: never the action's in its place.
+            const hours = outcome.kind === 'measured' ? outcome.medianSeconds / 3600 : undefined;
+            return { ...m, cost: { ...m.cost, trainingHours: hours, hoursSource: outcome } };
+        }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -37258,29 +37686,39 @@ async function costWithHistory(request) {
 
 
 /**
- * As dorny/paths-filter: a single line without `:` is a path to a filters
- * file; anything else is the filters themselves.
+ * As dorny/paths-filter: a single line without `:` is a path to a YAML file
+ * in the repository; anything else is the YAML itself. `input` names the
+ * input in errors (filters, models).
  */
-function filtersSource(raw) {
+function documentSource(input, raw) {
     const text = raw.trim();
-    if (text === '') {
-        throw new InputError('filters', 'Input filters is empty; give a YAML mapping of filter name → globs (inline), or the path of a YAML file in the repository.');
-    }
     if (!text.includes('\n') && !text.includes(':')) {
         const path = text.replace(/^\.\//, '');
         if (path.startsWith('/') || path.split('/').includes('..')) {
-            throw new InputError('filters', `Input filters is the path ${quote(text)}; a filters file must be a path inside the repository, relative to its root, without "..".`);
+            throw new InputError(input, `Input ${input} is the path ${quote(text)}; a ${input} file must be a path inside the repository, relative to its root, without "..".`);
         }
         return { kind: 'file', path };
     }
     return { kind: 'inline', text: raw };
 }
+/** The filters input as dorny/paths-filter reads it; it may be empty only when models is set. */
+function filtersSource(raw, models = false) {
+    if (raw.trim() === '') {
+        if (models)
+            return undefined;
+        throw new InputError('filters', 'Input filters is empty; give a YAML mapping of filter name → globs (inline), or the path of a YAML file in the repository (or set models).');
+    }
+    return documentSource('filters', raw);
+}
 /** Reads and validates every input of the action. */
 function readActionInputs(get) {
-    const filters = filtersSource(get('filters'));
+    const modelsText = get('models');
+    const models = modelsText.trim() === '' ? undefined : documentSource('models', modelsText);
+    const filters = filtersSource(get('filters'), models !== undefined);
     const inputs = {
         engine: readEngineSettings(get),
-        filters,
+        ...(filters !== undefined ? { filters } : {}),
+        ...(models !== undefined ? { models } : {}),
         token: get('token').trim(),
         historyRuns: readHistoryRuns(get('history-runs')),
         summary: readBoolean('summary', get('summary'), true),
@@ -37303,26 +37741,17 @@ function readActionInputs(get) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/summary.ts
+;// CONCATENATED MODULE: ./src/core/markdown.ts
 /**
- * The job summary (pure): GitHub-flavoured Markdown that shows the verdict
- * first, then why, what it costs, which filters matched which files, and what
- * was compared.
- *
- * File names, filter names, refs and reasons are hostile input. Every piece of
- * such text goes through `escapeMarkdown`, which leaves only letters, digits,
- * spaces and a few inert characters as they are and writes everything else as
- * a numeric HTML entity, so no name can open a link, an image, emphasis, a
- * heading, a table cell or an HTML tag. Control characters are shown visibly
- * (`\n`, `\t`, `\x1b`), so no name can break a line either.
+ * Markdown made from hostile text (pure). File names, filter and model names,
+ * refs and reasons go through `escapeMarkdown`, which leaves only letters,
+ * digits, spaces and a few inert characters as they are and writes everything
+ * else as a numeric HTML entity, so no name can open a link, an image,
+ * emphasis, a heading, a table cell or an HTML tag. Control characters are
+ * shown visibly (`\n`, `\t`, `\x1b`), so no name can break a line either.
  */
 
 
-
-/** GitHub refuses a step summary over 1 MiB; this leaves room below it. */
-const SUMMARY_LIMIT_BYTES = 1_000_000;
-/** Room kept for the lines that close the summary once the file lists are cut. */
-const CLOSING_RESERVE_BYTES = 4_096;
 const MAX_REASON_CHARS = 2_000;
 const MAX_NAME_CHARS = 256;
 const MAX_MESSAGE_CHARS = 500;
@@ -37375,54 +37804,18 @@ function money(amount, currency) {
     // A valid code is three letters, which escaping leaves as they are.
     return formatMoney(amount, escapeMarkdown(clip(currency, 16)));
 }
-function heading(report) {
-    const { decision, changeSet } = report;
-    if (decision.fail)
-        return '## ❌ Gate failed: change set incomplete';
-    const forced = decision.trigger === 'force' || decision.trigger === 'label';
-    if (decision.shouldTrain) {
-        if (forced)
-            return '## 🚀 Training will run (forced)';
-        if (!changeSet.complete)
-            return '## ⚠️ Training will run: change set incomplete';
-        return '## 🚀 Training will run';
-    }
-    if (!changeSet.complete)
-        return '## ⚠️ Training skipped: change set incomplete';
-    return '## ⏭️ Training skipped';
-}
-const TRIGGER_NOTE = {
-    force: 'Training was forced by the <code>force</code> input, so the gap does not change the outcome.',
-    label: 'Training was forced by a pull request label, so the gap does not change the outcome.',
-    filters: 'A <code>train-on</code> filter matched among the files that were seen, so training runs regardless.',
-    incomplete: '',
-    'no-match': '',
-    'nothing-to-compare': '',
-};
-function incompleteAlert(report) {
-    const { decision, changeSet } = report;
-    if (changeSet.complete)
-        return [];
-    const why = changeSet.incompleteReason !== undefined && changeSet.incompleteReason !== ''
-        ? ` ${escapeMarkdown(clip(changeSet.incompleteReason, MAX_REASON_CHARS))}`
-        : '';
-    let outcome = TRIGGER_NOTE[decision.trigger];
-    if (outcome === '') {
-        const verdict = decision.fail
-            ? 'the step fails'
-            : decision.shouldTrain
-                ? 'training runs'
-                : 'training is skipped, although files that were not seen may match a <code>train-on</code> filter';
-        outcome = `<code>on-error</code> decided: ${verdict}.`;
-    }
-    return [
-        '> [!WARNING]',
-        `> **Not every changed file could be seen.**${why === '' ? '' : ` Cause:${why}`}`,
-        '>',
-        `> ${outcome}`,
-        '',
-    ];
-}
+
+;// CONCATENATED MODULE: ./src/core/summary-cost.ts
+/**
+ * The cost block of the job summary and the comment (pure): what the training
+ * a change triggers (or avoids) costs, the arithmetic behind it, where the
+ * price and the training time came from, the cost limit; with models, a row
+ * per model and the totals.
+ */
+
+
+
+
 /** Where the training time came from, or why it is unknown: one list item. */
 function hoursLine(source) {
     switch (source.kind) {
@@ -37546,10 +37939,116 @@ function costLines(report) {
     }
     return [...lines, ...limitLines(report), ...sourceLines(cost)];
 }
+/** GPU-hours and money of one model's run: what it triggers, or what it avoids. */
+function summary_cost_modelCost(model) {
+    const { cost, decision } = model;
+    const avoided = decision.shouldTrain ? '' : ' avoided';
+    const hours = cost.runGpuHours === undefined ? '—' : `${formatHours(cost.runGpuHours)}${avoided}`;
+    const amount = cost.runCost === undefined ? '—' : `${money(cost.runCost, cost.currency)}${avoided}`;
+    return [hours, amount];
+}
+/** With models: one row per model (trains or skips, why, GPU-hours, cost), and the totals. */
+function modelLines(report) {
+    const models = report.models ?? [];
+    const lines = [
+        '| Model | Decision | Why | GPU-hours | Cost |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const model of models) {
+        const verdict = model.decision.shouldTrain ? '🚀 trains' : '⏭️ skips';
+        const why = escapeMarkdown(clip(model.decision.reason, MAX_MESSAGE_CHARS));
+        const [hours, amount] = summary_cost_modelCost(model);
+        lines.push(`| ${code(model.name)} | ${verdict} | ${why} | ${hours} | ${amount} |`);
+    }
+    const { cost } = report;
+    const trained = models.filter((m) => m.decision.shouldTrain).length;
+    const total = (gpu, amount) => [
+        gpu === undefined ? undefined : `${formatHours(gpu)} GPU-hours`,
+        amount === undefined ? undefined : `≈ ${money(amount, cost.currency)}`,
+    ]
+        .filter((s) => s !== undefined)
+        .join(' ') || 'cost unknown';
+    lines.push('', `**Total:** ${trained} of ${plural(models.length, 'model')} ${trained === 1 ? 'trains' : 'train'}: ` +
+        `${total(cost.estimatedGpuHours, cost.estimatedCost)}; avoided: ` +
+        `${total(cost.gpuHoursAvoided, cost.costAvoided)}`, '');
+    if (cost.overLimit === true) {
+        lines.push('> [!WARNING]', '> **Over the cost limit:** a model that trains is estimated above its <code>cost-limit</code>, so <code>over-limit</code> is <code>true</code>.', '');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/summary.ts
+/**
+ * The job summary (pure): GitHub-flavoured Markdown that shows the verdict
+ * first, then why, what it costs, which filters matched which files, and what
+ * was compared.
+ *
+ * File names, filter names, refs and reasons are hostile input: every piece of
+ * such text goes through `escapeMarkdown` (markdown.ts).
+ */
+
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; this leaves room below it. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+/** Room kept for the lines that close the summary once the file lists are cut. */
+const CLOSING_RESERVE_BYTES = 4_096;
+function heading(report) {
+    const { decision, changeSet } = report;
+    if (decision.fail)
+        return '## ❌ Gate failed: change set incomplete';
+    const forced = decision.trigger === 'force' || decision.trigger === 'label';
+    if (decision.shouldTrain) {
+        if (forced)
+            return '## 🚀 Training will run (forced)';
+        if (!changeSet.complete)
+            return '## ⚠️ Training will run: change set incomplete';
+        return '## 🚀 Training will run';
+    }
+    if (!changeSet.complete)
+        return '## ⚠️ Training skipped: change set incomplete';
+    return '## ⏭️ Training skipped';
+}
+const TRIGGER_NOTE = {
+    force: 'Training was forced by the <code>force</code> input, so the gap does not change the outcome.',
+    label: 'Training was forced by a pull request label, so the gap does not change the outcome.',
+    filters: 'A <code>train-on</code> filter matched among the files that were seen, so training runs regardless.',
+    incomplete: '',
+    'no-match': '',
+    'nothing-to-compare': '',
+};
+function incompleteAlert(report) {
+    const { decision, changeSet } = report;
+    if (changeSet.complete)
+        return [];
+    const why = changeSet.incompleteReason !== undefined && changeSet.incompleteReason !== ''
+        ? ` ${escapeMarkdown(clip(changeSet.incompleteReason, MAX_REASON_CHARS))}`
+        : '';
+    let outcome = decision.trigger === 'filters' && report.models !== undefined
+        ? 'What a model trains on matched among the files that were seen, so it trains regardless.'
+        : TRIGGER_NOTE[decision.trigger];
+    if (outcome === '') {
+        const verdict = decision.fail
+            ? 'the step fails'
+            : decision.shouldTrain
+                ? 'training runs'
+                : 'training is skipped, although files that were not seen may match a <code>train-on</code> filter';
+        outcome = `<code>on-error</code> decided: ${verdict}.`;
+    }
+    return [
+        '> [!WARNING]',
+        `> **Not every changed file could be seen.**${why === '' ? '' : ` Cause:${why}`}`,
+        '>',
+        `> ${outcome}`,
+        '',
+    ];
+}
 /**
  * The verdict, the gap warning when the change set is incomplete, the reason,
- * and the cost with its sources: the top of the job summary and of the
- * pull-request comment.
+ * and the cost with its sources (with models, a row per model): the top of
+ * the job summary and of the pull-request comment.
  */
 function renderVerdict(report) {
     return [
@@ -37558,7 +38057,9 @@ function renderVerdict(report) {
         ...incompleteAlert(report),
         `**Why:** ${escapeMarkdown(clip(report.decision.reason, MAX_REASON_CHARS))}`,
         '',
-        ...costLines(report),
+        ...(report.models !== undefined && !report.decision.fail
+            ? modelLines(report)
+            : costLines(report)),
     ];
 }
 const SOURCE_WORDS = {
@@ -37901,12 +38402,16 @@ function readInputs(runtime) {
 async function gate(runtime) {
     const { log } = runtime;
     const inputs = readInputs(runtime);
-    // Inline filters are checked before anything is fetched, so bad input fails fast.
-    const inlineFilters = inputs.filters.kind === 'inline'
-        ? parseFilters(inputs.filters.text, 'the filters input')
-        : undefined;
-    if (inlineFilters) {
-        resolveTrainOn(inputs.engine.trainOn, inlineFilters.map((f) => f.name));
+    // Inline filters and models are checked before anything is fetched, so bad input fails fast.
+    const inline = {};
+    if (inputs.filters?.kind === 'inline') {
+        inline.filters = parseFilters(inputs.filters.text, 'the filters input');
+    }
+    if (inputs.models?.kind === 'inline') {
+        inline.models = parseModels(inputs.models.text, 'the models input');
+    }
+    if (inputs.filters?.kind !== 'file' && inputs.models?.kind !== 'file') {
+        checkGate(inline.filters ?? [], inline.models ?? [], inputs.engine);
     }
     const event = runtime.event();
     const plan = planComparison({ eventName: event.eventName, payload: event.payload, sha: event.sha, ref: event.ref }, {
@@ -37926,19 +38431,18 @@ async function gate(runtime) {
     log.info(checkout
         ? `Git checkout found at ${checkout.dir}.`
         : 'No git checkout: using the GitHub API only.');
-    const observed = await observeChange({ plan, inputs, inlineFilters, event, checkout, api, log });
+    const observed = await observeChange({ plan, inputs, inline, event, checkout, api, log });
     const { changeSet } = observed;
-    const settings = {
-        ...inputs.engine,
-        cost: await costWithHistory({
-            cost: inputs.engine.cost,
-            trainingJob: inputs.trainingJob,
-            historyRuns: inputs.historyRuns,
-            runId: event.runId,
-            api,
-            log,
-        }),
-    };
+    const measured = await history_withHistory({
+        cost: inputs.engine.cost,
+        models: observed.models,
+        trainingJob: inputs.trainingJob,
+        historyRuns: inputs.historyRuns,
+        runId: event.runId,
+        api,
+        log,
+    });
+    const settings = { ...inputs.engine, cost: measured.cost };
     // Without the filters (unreadable for now) train-on cannot be checked against them;
     // the change set is then incomplete, and on-error decides.
     if (!observed.filtersKnown)
@@ -37951,7 +38455,13 @@ async function gate(runtime) {
         ...(Number.isSafeInteger(event.runId) && event.runId > 0 ? { runId: event.runId } : {}),
         ...(plan.kind === 'none' && !plan.unseen ? { nothingToCompare: plan.reason } : {}),
     };
-    const report = evaluate({ changeSet, filters: observed.filters, settings, context });
+    const report = evaluate({
+        changeSet,
+        filters: observed.filters,
+        models: measured.models,
+        settings,
+        context,
+    });
     const { decision } = report;
     logFilters(report, runtime);
     log.info(`Changed files: ${changeSet.files.length} (source: ${changeSet.source}, complete: ${changeSet.complete}).`);
@@ -40987,7 +41497,7 @@ function actionsRuntime() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2259);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6030);
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5885);
 
 

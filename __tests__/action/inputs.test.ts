@@ -29,7 +29,8 @@ function failsWith(over: Record<string, string>, input: string, ...parts: RegExp
 describe('readActionInputs', () => {
   test('defaults', () => {
     const s = inputs();
-    expect(s.filters.kind).toBe('inline');
+    expect(s.filters?.kind).toBe('inline');
+    expect(s.models).toBeUndefined();
     expect(s.summary).toBe(true);
     expect(s.trainingJob).toBeUndefined();
     expect(s.historyRuns).toBe(10);
@@ -100,7 +101,16 @@ describe('filtersSource', () => {
       kind: 'file',
       path: 'ci/filters.yaml',
     });
-    expect(filtersSource("training: 'src/**'").kind).toBe('inline');
-    expect(filtersSource('training:\n  - src/**').kind).toBe('inline');
+    expect(filtersSource("training: 'src/**'")?.kind).toBe('inline');
+    expect(filtersSource('training:\n  - src/**')?.kind).toBe('inline');
+  });
+
+  test('filters may be left empty only when models is set; models takes a file or YAML too', () => {
+    failsWith({ filters: '' }, 'filters', /empty/, /or set models/);
+    const s = inputs({ filters: '', models: '.github/models.yml' });
+    expect(s.filters).toBeUndefined();
+    expect(s.models).toStrictEqual({ kind: 'file', path: '.github/models.yml' });
+    expect(inputs({ models: "churn: ['src/churn/**']" }).models?.kind).toBe('inline');
+    failsWith({ models: '../models.yml' }, 'models', /a models file must be a path inside/);
   });
 });

@@ -854,6 +854,44 @@ describe('ml-change-gate backtest', () => {
     expect(svg.includes('>$13.20</text>') && svg.includes('>$6.00</text>')).toBeTruthy();
   });
 
+  it('replays several models: per model and in total, and the chart draws each model', async () => {
+    const { repo } = history();
+    writeFileSync(
+      join(repo.dir, 'models.yml'),
+      "trainer:\n  paths: ['src/training/**', 'config/training*.yaml']\n  training-hours: 1\n" +
+        "data-model:\n  paths: ['data/training/**']\n  training-hours: 0.5\n  gpu-count: 2\n",
+    );
+    const out = tempDir();
+    const args = ['backtest', '--models', 'models.yml', '--last', '20', '--gpu-hourly-cost', '2'];
+    const json = JSON.parse(
+      (await cli([...args, '--json', '--report', join(out, 'm.md')], repo.dir)).stdout,
+    ) as {
+      trained: number;
+      costWithGate: number;
+      costWithoutGate: number;
+      models: { name: string; trained: number; costWithGate: number; saved: number }[];
+      perEvent: { models?: string[] }[];
+    };
+    // trainer: events 1, 3, 5 (the move out of src/training), 6; data-model: events 1 and 4
+    expect(json.models.map((m) => [m.name, m.trained, m.costWithGate, m.saved])).toStrictEqual([
+      ['trainer', 4, 8, 14],
+      ['data-model', 2, 4, 18],
+    ]);
+    expect(json.trained).toBe(5);
+    // 11 events × ($2 + $2) without the gate; $8 + $4 with it
+    expect([json.costWithoutGate, json.costWithGate]).toStrictEqual([44, 12]);
+    expect(json.perEvent[0]?.models).toStrictEqual(['trainer', 'data-model']);
+    const text = await cli(args, repo.dir);
+    expect(text.stdout).toContain('Models: models.yml (trainer, data-model).');
+    expect(text.stdout).toMatch(/MODEL +TRAINED +GPU-HOURS +COST WITH GATE +SAVED/);
+    const svg = readFileSync(join(out, 'm.svg'), 'utf8');
+    expect(svg).toContain('trainer, with the gate: $8.00');
+    expect(svg).toContain('data-model, with the gate: $4.00');
+    expect(readFileSync(join(out, 'm.md'), 'utf8')).toContain(
+      '| <code>trainer</code> | 4 | 4 | $8.00 | $22.00 | $14.00 |',
+    );
+  });
+
   it('links commits and pull requests in the report when origin is on GitHub', async () => {
     const { repo, shas } = history();
     repo.git('remote', 'add', 'origin', 'https://github.com/acme/models.git');

@@ -4,6 +4,7 @@ import { runBacktest, type BacktestResult, type HistoryCommit } from '../../src/
 import type { CostSettings } from '../../src/core/cost.js';
 import { renderChart } from '../../src/core/chart.js';
 import { parseFilters, type CompiledFilter } from '../../src/core/filters/index.js';
+import { parseModels } from '../../src/core/models.js';
 import { engineSettings } from '../../src/core/settings.js';
 import type { PredicateQuantifier } from '../../src/core/types.js';
 import {
@@ -64,8 +65,7 @@ function backtest(pattern: string, cost: CostSettings = PRICES, subject?: (i: nu
 const CONTEXT: ReportContext = {
   branch: 'main',
   window: 'the last 100 first-parent commits',
-  filtersFile: '.github/filters.yml',
-  trainOn: ['training'],
+  decidedBy: 'filters from .github/filters.yml, train on training',
   chartFile: 'backtest.svg',
 };
 
@@ -243,5 +243,47 @@ describe('report words', () => {
     expect(eventLabel(push)).toBe('push');
     expect(eventLabel(merge)).toBe('merge');
     expect(eventLabel({ ...merge, pullRequest: 3 })).toBe('PR #3');
+  });
+});
+
+describe('several models in the report and the chart', () => {
+  const models = parseModels(
+    "trainer: ['src/training/**']\ndocs-model:\n  paths: ['docs/**']\n  training-hours: 2\n",
+    'models.yml',
+  );
+  const result = (cost: CostSettings) =>
+    runBacktest({
+      commits: commits('tsts'),
+      filters: [],
+      models,
+      settings: engineSettings({ cost }),
+    });
+
+  it('a row per model with its cost with and without the gate, and a line per model', () => {
+    const priced = result(PRICES);
+    expect(priced.models?.map((m) => [m.name, m.trained, m.costWithGate, m.saved])).toStrictEqual([
+      ['trainer', 2, 2.4, 2.4],
+      ['docs-model', 2, 6.4, 6.4],
+    ]);
+    // four events, each of which trains one of the two models
+    expect([priced.totals.trained, priced.totals.savedPercent]).toStrictEqual([4, 50]);
+    const md = renderReport(priced, { ...CONTEXT, decidedBy: 'models from models.yml' });
+    expect(md).toContain('## Models');
+    expect(md).toContain('| <code>trainer</code> | 2 | 1.5 | $2.40 | $4.80 | $2.40 |');
+    const svg = renderChart(priced, { branch: 'main' });
+    expect(svg).toContain('trainer, with the gate: $2.40');
+    expect(svg).toContain('docs-model, with the gate: $6.40');
+    expect(svg.match(/stroke-dasharray="5 3"/g)?.length).toBe(4);
+  });
+
+  it('in GPU-hours without a price, and in runs without a training time', () => {
+    const hours = renderChart(result({ trainingHours: 1, gpuCount: 1, currency: 'USD' }), {
+      branch: 'main',
+    });
+    expect(hours).toContain('trainer, with the gate: 2 GPU-h');
+    const runs = renderChart(result({ gpuCount: 1, currency: 'USD' }), { branch: 'main' });
+    // docs-model has its own training time; trainer none: the chart counts runs
+    expect(runs).toContain('Cumulative training runs');
+    expect(runs).toContain('trainer, with the gate: 2 runs');
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { evaluate } from '../../src/core/engine.js';
+import { parseFilters } from '../../src/core/filters/index.js';
+import { parseModels } from '../../src/core/models.js';
+import { engineSettings } from '../../src/core/settings.js';
 import { escapeMarkdown, renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/core/summary.js';
 import type {
   ChangedFile,
@@ -838,3 +842,30 @@ function measuredHours(): HoursSource {
 function noPrice(): CostReport {
   return { currency: 'USD', gpuCount: 1 };
 }
+
+describe('several models (snapshot)', () => {
+  test('one row per model, then the totals', () => {
+    const models = parseModels(
+      "fraud-detector:\n  paths: ['data/fraud/**']\n  training-hours: 0.75\nchurn:\n  paths: ['data/churn/**']\n  training-hours: 2\n  gpu-count: 4\n",
+      'the models input',
+    );
+    const evaluated = evaluate({
+      changeSet: {
+        files: [file('data/fraud/2025-02.csv', 'added'), readme],
+        complete: true,
+        source: 'compare',
+        baseSha: BASE,
+        headSha: HEAD,
+      },
+      filters: parseFilters("docs: ['**/*.md']\n", 'the filters input'),
+      models,
+      settings: engineSettings({ cost: { hourlyCost: 1.6, gpuCount: 1, currency: 'USD' } }),
+      context: {
+        repository: { serverUrl: 'https://github.com', owner: 'org', repo: 'ml' },
+        eventName: 'pull_request',
+        pullRequest: 42,
+      },
+    });
+    expect(renderSummary(evaluated)).toMatchSnapshot();
+  });
+});

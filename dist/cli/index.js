@@ -29216,7 +29216,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(570);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9552);
 /**
  * The `ml-change-gate` command line: `check`, `backtest` and `demo` (see
  * cli-main.ts). Runs the commands with the process's streams and sets the
@@ -29246,7 +29246,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 570:
+/***/ 9552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29311,7 +29311,7 @@ function messageOf(err) {
     return err instanceof Error ? err.message : String(err);
 }
 /** A value quoted for a message, control characters escaped, shortened when long. */
-function quote(text, max = 80) {
+function format_quote(text, max = 80) {
     return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
 }
 /** `text` cut to at most `max` code points, the last one an ellipsis when cut. */
@@ -29387,7 +29387,7 @@ const CHANGE_STATUSES = [
  * Bad user input. `input` is the action input (or CLI option) at fault; the
  * message names the value and what is allowed.
  */
-class InputError extends Error {
+class types_InputError extends Error {
     input;
     constructor(input, message) {
         super(message);
@@ -29532,7 +29532,7 @@ function readHistoryRuns(raw) {
         return HISTORY_RUNS_DEFAULT;
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n) || n < 1 || n > HISTORY_RUNS_MAX) {
-        throw new InputError('history-runs', `Input history-runs is ${quote(value)}; it must be a whole number from 1 to ${HISTORY_RUNS_MAX} (each run measured costs one API request).`);
+        throw new types_InputError('history-runs', `Input history-runs is ${format_quote(value)}; it must be a whole number from 1 to ${HISTORY_RUNS_MAX} (each run measured costs one API request).`);
     }
     return n;
 }
@@ -29542,7 +29542,7 @@ function readTrainingJob(raw) {
     if (value === '')
         return undefined;
     if (/[\r\n]/.test(value)) {
-        throw new InputError('training-job', `Input training-job is ${quote(value)}; give the name of one job, on one line, as the Actions page shows it (its name:, or its id when it has no name).`);
+        throw new types_InputError('training-job', `Input training-job is ${format_quote(value)}; give the name of one job, on one line, as the Actions page shows it (its name:, or its id when it has no name).`);
     }
     return value;
 }
@@ -29609,7 +29609,7 @@ function resolvePrice(inputs) {
     const runnerName = inputs.runner?.trim() ?? '';
     const preset = runnerName === '' ? undefined : findPreset(runnerName);
     if (runnerName !== '' && preset === undefined) {
-        throw new InputError('gpu-runner', `Input gpu-runner is ${JSON.stringify(runnerName)}, which is not a known runner; known runners: ${RUNNER_PRESETS.map((p) => p.name).join(', ')}. Or leave it empty and set gpu-hourly-cost.`);
+        throw new types_InputError('gpu-runner', `Input gpu-runner is ${JSON.stringify(runnerName)}, which is not a known runner; known runners: ${RUNNER_PRESETS.map((p) => p.name).join(', ')}. Or leave it empty and set gpu-hourly-cost.`);
     }
     if (inputs.hourlyCost !== undefined) {
         return {
@@ -29620,7 +29620,7 @@ function resolvePrice(inputs) {
     if (preset === undefined)
         return {};
     if (inputs.currency !== preset.currency) {
-        throw new InputError('gpu-runner', `Input gpu-runner is ${JSON.stringify(preset.name)}, whose price is in ${preset.currency}, but input currency is ${JSON.stringify(inputs.currency)}; set gpu-hourly-cost to the price in ${inputs.currency}, or currency to ${preset.currency}.`);
+        throw new types_InputError('gpu-runner', `Input gpu-runner is ${JSON.stringify(preset.name)}, whose price is in ${preset.currency}, but input currency is ${JSON.stringify(inputs.currency)}; set gpu-hourly-cost to the price in ${inputs.currency}, or currency to ${preset.currency}.`);
     }
     return {
         hourlyCost: preset.hourlyCost,
@@ -29638,21 +29638,25 @@ function resolvePrice(inputs) {
 
 
 
-/** The names the engine's settings go by in every front end: action inputs and `--flags`. */
-const ENGINE_SETTING_NAMES = (/* unused pure expression or super */ null && ([
-    'train-on',
-    'force',
-    'force-label',
-    'on-error',
-    'predicate-quantifier',
-    'list-files',
+/** The cost settings: what one training run takes and costs, and the most it may cost. */
+const COST_SETTING_NAMES = [
     'gpu-hourly-cost',
     'gpu-runner',
     'training-hours',
     'gpu-count',
     'currency',
     'cost-limit',
-]));
+];
+/** The names the engine's settings go by in every front end: action inputs and `--flags`. */
+const ENGINE_SETTING_NAMES = [
+    'train-on',
+    'force',
+    'force-label',
+    'on-error',
+    'predicate-quantifier',
+    'list-files',
+    ...COST_SETTING_NAMES,
+];
 const LIST_FILES_FORMATS = [
     'none',
     'json',
@@ -29669,7 +29673,7 @@ function readChoice(name, raw, allowed, fallback) {
         return fallback;
     const found = allowed.find((a) => a === value.toLowerCase());
     if (found === undefined) {
-        throw new InputError(name, `Input ${name} is ${quote(value)}; allowed values: ${allowed.join(', ')}.`);
+        throw new types_InputError(name, `Input ${name} is ${format_quote(value)}; allowed values: ${allowed.join(', ')}.`);
     }
     return found;
 }
@@ -29684,6 +29688,19 @@ function readBoolean(name, raw, fallback) {
         return false;
     throw new InputError(name, `Input ${name} is ${quote(raw.trim())}; allowed values: true, false.`);
 }
+/**
+ * The force input: `true` or `false` (case-insensitive; empty is false), or the
+ * names of models to train whatever changed, comma-separated. Whether those
+ * name models is checked with the models (checkSettings).
+ */
+function readForce(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    return splitList(raw);
+}
 /** A plain decimal number ≥ 0 (or > 0 with `positive`); empty gives undefined. */
 function readAmount(name, raw, positive = false) {
     const value = raw.trim();
@@ -29692,7 +29709,7 @@ function readAmount(name, raw, positive = false) {
     const ok = /^(\d+(\.\d*)?|\.\d+)$/.test(value);
     const n = ok ? Number(value) : NaN;
     if (!Number.isFinite(n) || (positive && n <= 0)) {
-        throw new InputError(name, `Input ${name} is ${quote(value)}; it must be a ${positive ? 'number greater than 0' : 'number of 0 or more'}, written like 1.60 (no currency sign or unit).`);
+        throw new types_InputError(name, `Input ${name} is ${format_quote(value)}; it must be a ${positive ? 'number greater than 0' : 'number of 0 or more'}, written like 1.60 (no currency sign or unit).`);
     }
     return n;
 }
@@ -29709,7 +29726,7 @@ function readCurrency(raw) {
         }
     }
     if (!valid) {
-        throw new InputError('currency', `Input currency is ${quote(raw.trim())}; it must be a three-letter ISO 4217 code such as USD, EUR or GBP.`);
+        throw new types_InputError('currency', `Input currency is ${format_quote(raw.trim())}; it must be a three-letter ISO 4217 code such as USD, EUR or GBP.`);
     }
     return value;
 }
@@ -29753,13 +29770,16 @@ function readCost(get) {
  * setting, its value and what is allowed.
  */
 function readEngineSettings(get) {
+    const force = readForce(get('force'));
     const settings = {
-        force: readBoolean('force', get('force'), false),
+        force: force === true,
         onError: readChoice('on-error', get('on-error'), ON_ERROR_CHOICES, 'train'),
         quantifier: readChoice('predicate-quantifier', get('predicate-quantifier'), QUANTIFIERS, 'some'),
         listFiles: readChoice('list-files', get('list-files'), LIST_FILES_FORMATS, 'none'),
         cost: readCost(get),
     };
+    if (Array.isArray(force))
+        settings.forceModels = force;
     const trainOn = splitList(get('train-on'));
     if (trainOn.length > 0)
         settings.trainOn = trainOn;
@@ -29777,7 +29797,7 @@ function resolveTrainOn(trainOn, names) {
         return [...names];
     const unknown = trainOn.filter((n) => !names.includes(n));
     if (unknown.length > 0) {
-        throw new InputError('train-on', `Input train-on names ${unknown.map((name) => quote(name)).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'}; the filters defined are: ${names.join(', ')}.`);
+        throw new types_InputError('train-on', `Input train-on names ${unknown.map((name) => format_quote(name)).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'}; the filters defined are: ${names.join(', ')}.`);
     }
     return [...new Set(trainOn)];
 }
@@ -29801,7 +29821,13 @@ const FILTERS = {
         type: 'string',
         arg: 'FILE',
         value: 'the path of a YAML filters file',
-        help: "the filters, in the grammar of the action's filters input (required)",
+        help: "the filters, in the grammar of the action's filters input\n(required unless --models is given)",
+    },
+    models: {
+        type: 'string',
+        arg: 'FILE',
+        value: 'the path of a YAML models file',
+        help: "several models, in the grammar of the action's models input:\neach model decided, with its own cost",
     },
     'train-on': {
         type: 'string',
@@ -29819,7 +29845,11 @@ const FILTERS = {
 };
 /** The decision settings: as the action's inputs, and the pull request's labels. */
 const DECISION = {
-    force: { type: 'boolean', help: 'train whatever changed, as the action input force: true' },
+    force: {
+        type: 'boolean',
+        inlineValue: true,
+        help: 'train whatever changed, as the action input force: true;\n--force=a,b trains the models named',
+    },
     'force-label': {
         type: 'string',
         arg: 'NAME',
@@ -30131,8 +30161,8 @@ function parseOptions(command, args, table) {
         if (token.kind !== 'option') {
             const word = token.kind === 'positional' ? token.value : '--';
             throw new UsageError(word.startsWith('-')
-                ? `Unknown option ${quote(word)} for ${command}. ${more}`
-                : `Unexpected argument ${quote(word)}: ${command} takes only options. ${more}`, command);
+                ? `Unknown option ${format_quote(word)} for ${command}. ${more}`
+                : `Unexpected argument ${format_quote(word)}: ${command} takes only options. ${more}`, command);
         }
         const { name } = token;
         const spec = table[name];
@@ -30142,9 +30172,10 @@ function parseOptions(command, args, table) {
         }
         let value;
         if (spec.type === 'boolean') {
-            if (token.value !== undefined)
+            if (token.value !== undefined && !spec.inlineValue) {
                 throw new UsageError(`--${name} takes no value.`, command);
-            value = true;
+            }
+            value = token.value ?? true;
         }
         else if (token.value === undefined ||
             (!token.inlineValue && token.value.startsWith('--') && token.value.length > 2)) {
@@ -30194,28 +30225,30 @@ function asOptionError(err, command) {
 /** The filters file, the engine's settings and the labels, from the options named as the action's inputs. */
 function engineOptions(values, command, table) {
     const filters = nonEmpty(values, 'filters', command, table);
-    if (filters === undefined) {
-        throw new UsageError(`--filters is required: the YAML file of filters, e.g. ${PROGRAM} ${command} --filters .github/ml-change-gate.yml.`, command);
+    const models = nonEmpty(values, 'models', command, table);
+    if (filters === undefined && models === undefined) {
+        throw new UsageError(`--filters is required: the YAML file of filters, e.g. ${PROGRAM} ${command} --filters .github/ml-change-gate.yml (or give --models FILE).`, command);
     }
     for (const name of ['train-on', 'label']) {
         if (values.has(name) && splitList(args_text(values, name) ?? '').length === 0) {
             throw new UsageError(`--${name} is empty; give ${table[name]?.value}.`, command);
         }
     }
-    const read = (name) => name === 'force' ? (flag(values, 'force') ? 'true' : '') : (args_text(values, name) ?? '');
+    const read = (name) => name === 'force' && flag(values, 'force') ? 'true' : (args_text(values, name) ?? '');
     let settings;
     try {
         settings = readEngineSettings(read);
     }
     catch (err) {
-        if (err instanceof InputError)
+        if (err instanceof types_InputError)
             throw asOptionError(err, command);
         throw err;
     }
     const repo = nonEmpty(values, 'repo', command, table);
     const history = trainingHistory(values, command, table);
     return {
-        filters,
+        ...(filters !== undefined ? { filters } : {}),
+        ...(models !== undefined ? { models } : {}),
         settings,
         labels: splitList(args_text(values, 'label') ?? ''),
         ...(repo !== undefined ? { repo } : {}),
@@ -30231,7 +30264,7 @@ function trainingHistory(values, command, table) {
         runs = readHistoryRuns(args_text(values, 'history-runs') ?? '');
     }
     catch (err) {
-        if (err instanceof InputError)
+        if (err instanceof types_InputError)
             throw asOptionError(err, command);
         throw err;
     }
@@ -30266,7 +30299,7 @@ function parseSince(raw) {
         time = Date.parse(value.toUpperCase());
     }
     if (!Number.isFinite(time)) {
-        throw new UsageError(`--since is ${quote(value)}; give a date as YYYY-MM-DD (midnight UTC), e.g. 2025-03-01, or an ISO 8601 time such as 2025-03-01T09:00:00Z.`, 'backtest');
+        throw new UsageError(`--since is ${format_quote(value)}; give a date as YYYY-MM-DD (midnight UTC), e.g. 2025-03-01, or an ISO 8601 time such as 2025-03-01T09:00:00Z.`, 'backtest');
     }
     return new Date(time);
 }
@@ -30275,7 +30308,7 @@ function wholeNumber(name, raw, range, command) {
     const value = raw.trim();
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
-        throw new UsageError(`--${name} is ${quote(value)}; it must be a whole number from ${range.min} to ${range.max.toLocaleString('en-US')}, e.g. ${range.example}.`, command);
+        throw new UsageError(`--${name} is ${format_quote(value)}; it must be a whole number from ${range.min} to ${range.max.toLocaleString('en-US')}, e.g. ${range.example}.`, command);
     }
     return n;
 }
@@ -30323,7 +30356,7 @@ function parseBacktest(args, now) {
     const window = backtestWindow(values, now);
     const report = nonEmpty(values, 'report', 'backtest', BACKTEST_OPTIONS);
     if (report !== undefined && !/\.md$/i.test(report)) {
-        throw new UsageError(`--report is ${quote(report)}; give the path of a Markdown file ending in .md (its chart is written beside it, ending in .svg).`, 'backtest');
+        throw new UsageError(`--report is ${format_quote(report)}; give the path of a Markdown file ending in .md (its chart is written beside it, ending in .svg).`, 'backtest');
     }
     const branch = nonEmpty(values, 'branch', 'backtest', BACKTEST_OPTIONS);
     return {
@@ -30363,7 +30396,7 @@ function parseCommandLine(argv, now) {
                 if (topic === 'check' || topic === 'backtest' || topic === 'demo') {
                     return { command: 'help', topic };
                 }
-                throw new UsageError(`Unknown command ${quote(topic ?? '')}: use check, backtest or demo.`);
+                throw new UsageError(`Unknown command ${format_quote(topic ?? '')}: use check, backtest or demo.`);
             }
             return { command: 'help' };
         case '-v':
@@ -30377,8 +30410,8 @@ function parseCommandLine(argv, now) {
             return parseDemo(rest);
         default:
             throw new UsageError(first.startsWith('-')
-                ? `Unknown option ${quote(first)}: give a command first (check, backtest or demo).`
-                : `Unknown command ${quote(first)}: use check, backtest or demo.`);
+                ? `Unknown option ${format_quote(first)}: give a command first (check, backtest or demo).`
+                : `Unknown command ${format_quote(first)}: use check, backtest or demo.`);
     }
 }
 
@@ -34304,7 +34337,7 @@ function describe(value) {
     if (value === null || value === undefined)
         return 'empty';
     if (typeof value === 'string')
-        return value.trim() === '' ? `empty text ${quote(value)}` : quote(value);
+        return value.trim() === '' ? `empty text ${format_quote(value)}` : format_quote(value);
     if (typeof value === 'number' || typeof value === 'bigint')
         return `the number ${String(value)}`;
     if (typeof value === 'boolean')
@@ -34352,10 +34385,10 @@ class Place {
         const at = this.line === undefined ? '' : ` (line ${this.line})`;
         return this.entry === undefined
             ? `Invalid ${this.kind.input} in ${this.origin}${at}`
-            : `Invalid ${this.kind.one} ${quote(this.entry)} in ${this.origin}${at}`;
+            : `Invalid ${this.kind.one} ${format_quote(this.entry)} in ${this.origin}${at}`;
     }
     fail(problem) {
-        throw new InputError(this.kind.input, `${this.toString()}: ${problem}.`);
+        throw new types_InputError(this.kind.input, `${this.toString()}: ${problem}.`);
     }
 }
 
@@ -34427,16 +34460,16 @@ function checkName(name, place) {
     if (name === '')
         place.fail(`a filter name is empty. ${ALLOWED_NAME}`);
     if (/[\s\p{Cc}\p{Cf}\p{Cs}]/u.test(name)) {
-        place.fail(`the name ${quote(name)} contains whitespace or a control character. ${ALLOWED_NAME}`);
+        place.fail(`the name ${format_quote(name)} contains whitespace or a control character. ${ALLOWED_NAME}`);
     }
     const lower = name.toLowerCase();
     if (RESERVED_OUTPUT_NAMES.includes(lower)) {
-        place.fail(`the name ${quote(name)} is one of the gate's own outputs; rename the filter. ` +
+        place.fail(`the name ${format_quote(name)} is one of the gate's own outputs; rename the filter. ` +
             `Reserved names: ${RESERVED_OUTPUT_NAMES.join(', ')}`);
     }
     const suffix = RESERVED_OUTPUT_SUFFIXES.find((s) => lower.endsWith(s));
     if (suffix !== undefined) {
-        place.fail(`the name ${quote(name)} ends in "${suffix}", which would collide with the outputs ` +
+        place.fail(`the name ${format_quote(name)} ends in "${suffix}", which would collide with the outputs ` +
             `<filter>_count and <filter>_files of another filter; rename the filter`);
     }
 }
@@ -34481,9 +34514,9 @@ function readEntries(text, origin, kind) {
     if (first !== undefined) {
         const { line, col } = lines.linePos(first.pos[0]);
         const source = (text.split(/\r?\n|\r/)[line - 1] ?? '').trimEnd();
-        const near = source === '' ? '' : ` (line ${line} reads ${quote(source)})`;
+        const near = source === '' ? '' : ` (line ${line} reads ${format_quote(source)})`;
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more YAML problems)` : '';
-        throw new InputError(kind.input, `Invalid YAML in ${origin} at line ${line}, column ${col}: ` +
+        throw new types_InputError(kind.input, `Invalid YAML in ${origin} at line ${line}, column ${col}: ` +
             `${first.message.replace(/\.$/, '')}${yamlHint(first.code, first.message)}${near}${more}.`);
     }
     const contents = doc.contents;
@@ -34517,7 +34550,7 @@ function readEntries(text, origin, kind) {
         checkName(name, place);
         const other = seen.get(name.toLowerCase());
         if (other !== undefined) {
-            place.fail(`it has the same name as ${kind.one} ${quote(other.name)}` +
+            place.fail(`it has the same name as ${kind.one} ${format_quote(other.name)}` +
                 `${other.line === undefined ? '' : ` (line ${other.line})`} apart from letter case, ` +
                 `and GitHub output names ignore case; give each ${kind.one} a distinct name`);
         }
@@ -34567,36 +34600,36 @@ function compilePattern(value, place) {
         return place.fail(`a pattern is ${describe(value)}. ${ALLOWED_VALUE}`);
     }
     if (/[\p{Cc}\p{Cf}\p{Cs}]/u.test(value)) {
-        return place.fail(`the pattern ${quote(value)} contains a line break or other control character; ` +
+        return place.fail(`the pattern ${format_quote(value)} contains a line break or other control character; ` +
             'write each glob as its own list item (a "|" block turns several lines into one pattern)');
     }
     if (value !== value.trim()) {
-        return place.fail(`the pattern ${quote(value)} starts or ends with a space, so it would not match ` +
+        return place.fail(`the pattern ${format_quote(value)} starts or ends with a space, so it would not match ` +
             'the intended paths; remove the space');
     }
     // `!(...)` is an extglob ("anything but"), not an exclusion.
     const exclude = value.startsWith('!') && !value.startsWith('!(');
     let glob = exclude ? value.slice(1) : value;
     if (exclude && glob.trim() === '') {
-        return place.fail(`the pattern ${quote(value)} has nothing after "!"; write "!" followed by the glob to ` +
+        return place.fail(`the pattern ${format_quote(value)} has nothing after "!"; write "!" followed by the glob to ` +
             "exclude, for example '!docs/**'");
     }
     if (glob !== glob.trimStart()) {
-        return place.fail(`the pattern ${quote(value)} has a space after "!"; write the glob right after it, ` +
+        return place.fail(`the pattern ${format_quote(value)} has a space after "!"; write the glob right after it, ` +
             "for example '!docs/**'");
     }
     // Paths are repository-relative without `./`, so `./src/**` means `src/**`.
     glob = glob.replace(/^(?:\.\/)+/, '');
     if (glob === '' || glob === '.') {
-        return place.fail(`the pattern ${quote(value)} names the repository root, not files; use '**' to match every file`);
+        return place.fail(`the pattern ${format_quote(value)} names the repository root, not files; use '**' to match every file`);
     }
     if (glob.startsWith('/')) {
-        return place.fail(`the pattern ${quote(value)} starts with "/", but changed paths are relative to the ` +
-            `repository root (src/training/train.py), so it can never match; write ${quote((exclude ? '!' : '') + glob.replace(/^\/+/, ''))}`);
+        return place.fail(`the pattern ${format_quote(value)} starts with "/", but changed paths are relative to the ` +
+            `repository root (src/training/train.py), so it can never match; write ${format_quote((exclude ? '!' : '') + glob.replace(/^\/+/, ''))}`);
     }
     if (glob.endsWith('/')) {
-        return place.fail(`the pattern ${quote(value)} ends with "/", but only files are compared, so it can ` +
-            `never match; write ${quote(`${value}**`)} to match everything under that folder`);
+        return place.fail(`the pattern ${format_quote(value)} ends with "/", but only files are compared, so it can ` +
+            `never match; write ${format_quote(`${value}**`)} to match everything under that folder`);
     }
     let matcher;
     try {
@@ -34604,14 +34637,14 @@ function compilePattern(value, place) {
     }
     catch (error) {
         const message = messageOf(error);
-        return place.fail(`the pattern ${quote(value)} is not a valid glob: ${message}`);
+        return place.fail(`the pattern ${format_quote(value)} is not a valid glob: ${message}`);
     }
     if (matcher.globSet.length > MAX_BRACE_EXPANSIONS) {
-        return place.fail(`the pattern ${quote(value)} expands its {...} braces to more than ` +
+        return place.fail(`the pattern ${format_quote(value)} expands its {...} braces to more than ` +
             `${MAX_BRACE_EXPANSIONS} globs; split it or use wildcards`);
     }
     if (matcher.set.length === 0) {
-        return place.fail(`the pattern ${quote(value)} can never match a path`);
+        return place.fail(`the pattern ${format_quote(value)} can never match a path`);
     }
     return new Pattern(value, exclude, glob, matcher);
 }
@@ -34652,13 +34685,13 @@ function parseStatuses(key, place) {
         .map((part) => part.trim().toLowerCase())
         .filter((part) => part !== '');
     if (names.length === 0) {
-        return place.fail(`the change-type key ${quote(key)} names no change type. ${ALLOWED_TYPES}`);
+        return place.fail(`the change-type key ${format_quote(key)} names no change type. ${ALLOWED_TYPES}`);
     }
     const statuses = new Set();
     for (const name of names) {
         const status = CHANGE_STATUSES.find((s) => s === name);
         if (status === undefined) {
-            return place.fail(`the change type ${quote(name)} (in the key ${quote(key)}) is not known. ${ALLOWED_TYPES}`);
+            return place.fail(`the change type ${format_quote(name)} (in the key ${format_quote(key)}) is not known. ${ALLOWED_TYPES}`);
         }
         statuses.add(status);
     }
@@ -34680,7 +34713,7 @@ function statusRules(mapping, place) {
     }
     for (const [key, value] of mapping) {
         const statuses = parseStatuses(key, place);
-        const label = typeof key === 'string' ? quote(key) : 'change-type';
+        const label = typeof key === 'string' ? format_quote(key) : 'change-type';
         if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
             place.fail(`the ${label} rule has no patterns (its value is ${describe(value)}); ` +
                 'give a glob or a list of globs, for example "added|modified: \'data/**\'"');
@@ -34728,7 +34761,7 @@ function compileRules(value, place) {
     }
     if (!rules.some((rule) => rule.includes.length > 0)) {
         const first = rules[0]?.patterns[0]?.source ?? '';
-        place.fail(`every pattern starts with "!" (for example ${quote(first)}), so nothing is included; ` +
+        place.fail(`every pattern starts with "!" (for example ${format_quote(first)}), so nothing is included; ` +
             "a filter needs at least one pattern that includes files, such as 'src/**', " +
             'with the "!" exclusions after it');
     }
@@ -34755,6 +34788,313 @@ function parseFilters(text, origin) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/core/models.ts
+
+
+
+
+
+
+
+const MODELS = {
+    input: 'models',
+    one: 'model',
+    example: "fraud-detector: { paths: ['src/models/fraud/**'] }",
+    mapsTo: 'what it trains on',
+};
+/** Outputs the models input adds; no filter or model may take these names when it is set. */
+const MODEL_OUTPUT_NAMES = ['models', 'matrix'];
+/** What a model's mapping may hold: what it trains on, any cost setting, its training job. */
+const MODEL_KEYS = ['paths', 'filters', ...COST_SETTING_NAMES, 'training-job'];
+/** A scalar setting of a model as text, as an action input would give it. */
+function models_text(value, key, place) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return place.fail(`${key} is ${describe(value)}; give a single value such as 0.75`);
+}
+/** Reads the value of a setting with the rules of the action input of the same name. */
+function setting(place, read) {
+    try {
+        return read();
+    }
+    catch (err) {
+        if (err instanceof types_InputError) {
+            return place.fail(err.message.replace(/^Input /, '').replace(/\.$/, ''));
+        }
+        throw err;
+    }
+}
+/** The cost settings a model gives itself. */
+function modelCost(raw, place) {
+    const cost = {};
+    const get = (key) => raw.get(key) ?? '';
+    const currency = raw.has('currency') ? setting(place, () => readCurrency(get('currency'))) : '';
+    if (currency !== '')
+        cost.currency = currency;
+    const count = setting(place, () => readAmount('gpu-count', get('gpu-count'), true));
+    if (count !== undefined)
+        cost.gpuCount = count;
+    const hourly = setting(place, () => readAmount('gpu-hourly-cost', get('gpu-hourly-cost')));
+    const runner = get('gpu-runner').trim();
+    if (hourly !== undefined || runner !== '') {
+        const price = setting(place, () => resolvePrice({
+            ...(hourly !== undefined ? { hourlyCost: hourly } : {}),
+            ...(runner !== '' ? { runner } : {}),
+            // A preset's currency is checked against the model's, when it sets one.
+            currency: currency || 'USD',
+        }));
+        if (price.hourlyCost !== undefined)
+            cost.hourlyCost = price.hourlyCost;
+        if (price.priceSource !== undefined)
+            cost.priceSource = price.priceSource;
+    }
+    const hours = setting(place, () => readAmount('training-hours', get('training-hours')));
+    if (hours !== undefined) {
+        cost.trainingHours = hours;
+        cost.hoursSource = { kind: 'input' };
+    }
+    const limit = setting(place, () => readAmount('cost-limit', get('cost-limit')));
+    if (limit !== undefined)
+        cost.costLimit = limit;
+    return cost;
+}
+function filterNames(value, place) {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0 || list.some((n) => typeof n !== 'string')) {
+        return place.fail(`filters is ${describe(value)}; give the names of filters of the filters input, for example filters: [shared, data]`);
+    }
+    return list.map((n) => n.trim());
+}
+function compileModel(name, line, value, place) {
+    // A glob or a list alone is the model's paths.
+    const mapping = value instanceof Map ? value : new Map([['paths', value ?? null]]);
+    let paths;
+    let filters = [];
+    let trainingJob;
+    const raw = new Map();
+    for (const [key, entry] of mapping) {
+        const known = MODEL_KEYS.find((k) => k === key);
+        if (known === undefined) {
+            place.fail(`the key ${typeof key === 'string' ? format_quote(key) : describe(key)} is not known; allowed keys: ${MODEL_KEYS.join(', ')}`);
+        }
+        if (known === 'paths') {
+            const rules = compileRules(entry, place);
+            paths = line === undefined ? { name, rules } : { name, rules, line };
+        }
+        else if (known === 'filters') {
+            filters = filterNames(entry, place);
+        }
+        else if (known === 'training-job') {
+            trainingJob = models_text(entry, known, place).trim() || undefined;
+        }
+        else {
+            raw.set(known, models_text(entry, known, place));
+        }
+    }
+    if (paths === undefined && filters.length === 0) {
+        place.fail('it trains on nothing; give its paths (globs, as a filter has), or the filters it trains on, ' +
+            "for example paths: ['src/models/fraud/**'] or filters: [shared]");
+    }
+    return {
+        name,
+        ...(line === undefined ? {} : { line }),
+        ...(paths === undefined ? {} : { paths }),
+        filters,
+        cost: modelCost(raw, place),
+        ...(trainingJob === undefined ? {} : { trainingJob }),
+    };
+}
+/**
+ * Parses the models input. `origin` says where the text came from for
+ * messages. Throws InputError('models', message) for every problem, naming
+ * the model, the key and what is allowed.
+ */
+function parseModels(text, origin) {
+    return readEntries(text, origin, MODELS).map(({ name, line, value, place }) => compileModel(name, line, value, place));
+}
+/**
+ * Checks the models against the filters they name and the outputs they add:
+ * every filter a model names exists, and no filter or model takes a name
+ * another output has.
+ */
+function checkModels(models, filterNamesDefined) {
+    const filters = new Set(filterNamesDefined.map((n) => n.toLowerCase()));
+    for (const model of models) {
+        const at = `Invalid model ${format_quote(model.name)} in the models input${model.line === undefined ? '' : ` (line ${model.line})`}`;
+        const unknown = model.filters.filter((n) => !filterNamesDefined.includes(n));
+        if (unknown.length > 0) {
+            throw new types_InputError('models', `${at}: it names ${unknown.map((n) => format_quote(n)).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'} of the filters input; the filters defined are: ${filterNamesDefined.join(', ') || 'none'}.`);
+        }
+        if (filters.has(model.name.toLowerCase())) {
+            throw new types_InputError('models', `${at}: a filter has the same name, and both would set the output ${format_quote(model.name)}; rename one of them.`);
+        }
+    }
+    for (const name of [...models.map((m) => m.name), ...filterNamesDefined]) {
+        if (MODEL_OUTPUT_NAMES.includes(name.toLowerCase())) {
+            throw new types_InputError('models', `The name ${format_quote(name)} is one of the outputs the models input adds (${MODEL_OUTPUT_NAMES.join(', ')}); rename the filter or model.`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/model-decision.ts
+
+
+
+/** A model's cost settings: the action-level ones, with the model's own laid over them. */
+function modelCostSettings(base, model) {
+    const own = model.cost;
+    const merged = { ...base, ...own };
+    const inherited = own.hourlyCost === undefined ? base.priceSource : undefined;
+    if (own.currency !== undefined && inherited?.kind === 'preset' && own.currency !== 'USD') {
+        throw new types_InputError('models', `Invalid model ${format_quote(model.name)} in the models input: it is priced in ${own.currency}, but the gpu-runner preset ${format_quote(inherited.name)} it takes from the action's inputs is priced in USD; give the model its gpu-hourly-cost in ${own.currency}.`);
+    }
+    return merged;
+}
+/** Why one model trains or skips, in words about the model. */
+function modelReason(model, decision, matched, forcedByName, onError) {
+    switch (decision.trigger) {
+        case 'force':
+            return forcedByName
+                ? `forced: the force input names ${model.name}`
+                : 'forced: the force input is true';
+        case 'label':
+            return decision.reason.replace(/^training forced: /, 'forced: ');
+        case 'filters':
+            return matched
+                .map((m) => `${m.name === model.name ? 'its paths' : `filter ${m.name}`} matched ${plural(m.files.length, 'file')} (${listSome(m.files.map((f) => f.filename))})`)
+                .join('; ');
+        case 'incomplete':
+            return `${decision.shouldTrain ? 'training' : 'skipped'}: the change set could not be seen whole, and on-error is ${onError}`;
+        case 'nothing-to-compare':
+            return decision.reason;
+        case 'no-match':
+            return 'nothing it trains on changed';
+    }
+}
+const TRIGGER_ORDER = [
+    'force',
+    'label',
+    'filters',
+    'incomplete',
+    'nothing-to-compare',
+    'no-match',
+];
+/** The verdict over every model: training when any trains, said model by model. */
+function combined(reports, input) {
+    const trained = reports.filter((r) => r.decision.shouldTrain);
+    const pool = trained.length > 0 ? trained : reports;
+    const trigger = TRIGGER_ORDER.find((t) => pool.some((r) => r.decision.trigger === t)) ?? 'no-match';
+    const first = reports[0];
+    const n = reports.length;
+    if (first !== undefined && reports.some((r) => r.decision.fail)) {
+        return { ...first.decision, reason: incompleteReason(input) };
+    }
+    if (trained.length === n && input.common.force) {
+        return {
+            shouldTrain: true,
+            trigger: 'force',
+            fail: false,
+            reason: `training forced: the force input is true (all ${plural(n, 'model')})`,
+        };
+    }
+    if (trained.some((r) => r.decision.trigger !== 'incomplete')) {
+        const parts = trained.map((r) => `${r.name} (${r.decision.reason})`);
+        return {
+            shouldTrain: true,
+            trigger,
+            fail: false,
+            reason: `training ${trained.length} of ${plural(n, 'model')}: ${parts.join('; ')}`,
+        };
+    }
+    if (first !== undefined && (trigger === 'incomplete' || trigger === 'nothing-to-compare')) {
+        // Every model saw the same change set: the first one's reason is everyone's.
+        return first.decision.trigger === 'incomplete'
+            ? { ...first.decision, reason: incompleteReason(input) }
+            : first.decision;
+    }
+    const count = input.common.changedCount;
+    return {
+        shouldTrain: false,
+        trigger: 'no-match',
+        fail: false,
+        reason: count === 0
+            ? 'skipped: no files changed'
+            : `skipped: ${plural(count, 'changed file')}, none of them what a model trains on (${orList(reports.map((r) => r.name))})`,
+    };
+}
+function incompleteReason(input) {
+    const { common } = input;
+    const why = common.incompleteReason ?? 'the list of changed files was cut short';
+    const lead = ON_ERROR_LEAD[common.onError];
+    return `${lead} the change set could not be seen whole (${why}); no model matched the ${plural(common.changedCount, 'file')} that could be seen, and on-error is ${common.onError}`;
+}
+/** A sum of figures, or undefined when any of them is unknown. */
+function sum(values) {
+    let total = 0;
+    for (const v of values) {
+        if (v === undefined)
+            return undefined;
+        total += v;
+    }
+    return total;
+}
+/** The totals over the models: what the training triggered costs, and what the skipped would have. */
+function totals(reports, currency, gpuCount) {
+    const trained = reports.filter((r) => r.decision.shouldTrain);
+    const skipped = reports.filter((r) => !r.decision.shouldTrain);
+    const cost = { currency, gpuCount };
+    const figures = [
+        ['estimatedGpuHours', trained.map((r) => r.cost.runGpuHours)],
+        ['estimatedCost', trained.map((r) => r.cost.runCost)],
+        ['gpuHoursAvoided', skipped.map((r) => r.cost.runGpuHours)],
+        ['costAvoided', skipped.map((r) => r.cost.runCost)],
+    ];
+    for (const [key, values] of figures) {
+        const value = sum(values);
+        if (value !== undefined)
+            Object.assign(cost, { [key]: value });
+    }
+    if (reports.some((r) => r.cost.costLimit !== undefined)) {
+        cost.overLimit = reports.some((r) => r.cost.overLimit === true);
+    }
+    return cost;
+}
+function decideModels(input) {
+    const { models, matches, common } = input;
+    const reports = models.map((model) => {
+        const names = [...(model.paths === undefined ? [] : [model.name]), ...model.filters];
+        const own = matches.filter((m) => names.includes(m.name));
+        const forcedByName = input.forceModels.includes(model.name);
+        const decision = decide({
+            ...common,
+            force: common.force || forcedByName,
+            matches: own,
+            trainOn: names,
+        });
+        const matched = own.filter((m) => m.files.length > 0);
+        return {
+            name: model.name,
+            decision: {
+                ...decision,
+                reason: modelReason(model, decision, matched, forcedByName, common.onError),
+            },
+            matched,
+            cost: input.price(modelCostSettings(input.cost, model), decision.shouldTrain),
+        };
+    });
+    const currencies = [...new Set(reports.map((r) => r.cost.currency))];
+    if (currencies.length > 1) {
+        throw new types_InputError('models', `The models are priced in ${currencies.join(' and ')}; price every model in one currency so that the totals add up.`);
+    }
+    return {
+        decision: combined(reports, input),
+        cost: totals(reports, currencies[0] ?? input.cost.currency, input.cost.gpuCount),
+        models: reports,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/outputs.ts
 /**
@@ -34972,6 +35312,24 @@ function formatMoney(amount, currency) {
 function optional(n, format) {
     return n === undefined ? '' : format(n);
 }
+/**
+ * With models: `models`, the JSON list of the models to train, and `matrix`,
+ * a JSON object for `strategy.matrix` with one entry per model to train (its
+ * name, why, and its run's GPU-hours and cost as the outputs write them).
+ */
+function modelOutputs(models) {
+    const trained = models.filter((m) => m.decision.shouldTrain);
+    const include = trained.map((m) => ({
+        model: m.name,
+        reason: m.decision.reason,
+        'gpu-hours': optional(m.cost.runGpuHours, formatHours),
+        cost: optional(m.cost.runCost, formatAmount),
+    }));
+    return [
+        ['models', JSON.stringify(trained.map((m) => m.name))],
+        ['matrix', JSON.stringify({ include })],
+    ];
+}
 /** All output values of one run of the gate. */
 function buildOutputs(report, listFiles, opts = {}) {
     const { decision, filters, changeSet, cost } = report;
@@ -34994,9 +35352,11 @@ function buildOutputs(report, listFiles, opts = {}) {
     ];
     if (opts.filesJsonPath !== undefined)
         outputs.push(['files-json-path', opts.filesJsonPath]);
+    if (report.models !== undefined)
+        outputs.push(...modelOutputs(report.models));
     const names = filters.map((f) => f.files.map((file) => file.filename));
     const lists = listFiles === 'none' ? undefined : fileListValues(names, listFiles, budget, hasFilesJson);
-    const taken = new Set(FIXED_OUTPUT_NAMES);
+    const taken = new Set([...FIXED_OUTPUT_NAMES, ...outputs.map(([name]) => name)]);
     const shadowed = [];
     const truncated = [];
     const add = (name, value) => {
@@ -35007,6 +35367,8 @@ function buildOutputs(report, listFiles, opts = {}) {
         taken.add(name);
         outputs.push([name, value]);
     };
+    for (const model of report.models ?? [])
+        add(model.name, String(model.decision.shouldTrain));
     filters.forEach((filter, i) => {
         add(filter.name, String(filter.files.length > 0));
         add(`${filter.name}_count`, String(filter.files.length));
@@ -35026,13 +35388,17 @@ function buildOutputs(report, listFiles, opts = {}) {
 
 ;// CONCATENATED MODULE: ./src/core/engine.ts
 /**
- * The engine: the one place where a change set is matched against the filters,
- * decided (force, labels, completeness and on-error), priced, and turned into
- * the outputs' values. Every front end — the action, `check`, `backtest` and
- * the demo — reads its own kind of input into a change set, the filters and
- * the engine's settings, calls `evaluate`, and prints or writes what it gives.
- * Pure.
+ * The engine: the one place where a change set is matched against the filters
+ * and models, decided (force, labels, completeness and on-error), priced, and
+ * turned into the outputs' values. Every front end — the action, `check`,
+ * `backtest` and the demo — reads its own kind of input into a change set,
+ * the filters, the models and the engine's settings, calls `evaluate`, and
+ * prints or writes what it gives. Pure.
  */
+
+
+
+
 
 
 
@@ -35045,14 +35411,42 @@ function buildOutputs(report, listFiles, opts = {}) {
 function price(cost, shouldTrain) {
     return estimateCost(cost, shouldTrain);
 }
+/**
+ * Checks the settings against the filters and models they name, before
+ * anything is fetched where the front end can: train-on names filters, force
+ * names models, models name filters and take no output name twice. Returns
+ * the train-on filters.
+ */
+function checkGate(filters, models, settings) {
+    const names = filters.map((f) => f.name);
+    const modelNames = models.map((m) => m.name);
+    if (settings.forceModels !== undefined) {
+        const shown = format_quote(settings.forceModels.join(','));
+        if (models.length === 0) {
+            throw new types_InputError('force', `Input force is ${shown}; allowed values: true, false, or the names of models to train (with the models input).`);
+        }
+        const unknown = settings.forceModels.filter((n) => !modelNames.includes(n));
+        if (unknown.length > 0) {
+            throw new types_InputError('force', `Input force names ${unknown.map((n) => format_quote(n)).join(', ')}, which ${unknown.length === 1 ? 'is not a model' : 'are not models'}; the models defined are: ${modelNames.join(', ')}. Or give true or false.`);
+        }
+    }
+    if (models.length === 0)
+        return resolveTrainOn(settings.trainOn, names);
+    if (settings.trainOn !== undefined) {
+        throw new types_InputError('train-on', 'Input train-on chooses the filters whose match means training; with the models input each model says what it trains on (its paths and filters), so leave train-on empty.');
+    }
+    checkModels(models, names);
+    return [...new Set(models.flatMap((m) => m.filters))];
+}
 /** The gate's verdict on one change set, and everything the summary and outputs show. */
 function evaluate(input) {
     const { changeSet, filters, settings, context } = input;
-    const trainOn = resolveTrainOn(settings.trainOn, filters.map((f) => f.name));
-    const matches = matchFilters(filters, changeSet.files, settings.quantifier);
-    const decision = decide({
-        matches,
-        trainOn,
+    const models = input.models ?? [];
+    const trainOn = checkGate(filters, models, settings);
+    const own = models.flatMap((m) => (m.paths === undefined ? [] : [m.paths]));
+    const matches = matchFilters([...filters, ...own], changeSet.files, settings.quantifier);
+    const filterMatches = matches.slice(0, filters.length);
+    const common = {
         force: settings.force,
         ...(settings.forceLabel !== undefined ? { forceLabel: settings.forceLabel } : {}),
         labels: context.labels ?? [],
@@ -35065,17 +35459,28 @@ function evaluate(input) {
             ? { nothingToCompare: context.nothingToCompare }
             : {}),
         onError: settings.onError,
-    });
-    return {
-        decision,
-        filters: filterReports(matches, trainOn),
+    };
+    const base = {
+        filters: filterReports(filterMatches, trainOn),
         changeSet,
-        cost: price(settings.cost, decision.shouldTrain),
         repository: context.repository,
         eventName: context.eventName,
         ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
         ...(context.runId !== undefined ? { runId: context.runId } : {}),
     };
+    if (models.length === 0) {
+        const decision = decide({ ...common, matches: filterMatches, trainOn });
+        return { ...base, decision, cost: price(settings.cost, decision.shouldTrain) };
+    }
+    const verdict = decideModels({
+        models,
+        matches,
+        common,
+        forceModels: settings.forceModels ?? [],
+        cost: settings.cost,
+        price,
+    });
+    return { ...base, decision: verdict.decision, cost: verdict.cost, models: verdict.models };
 }
 /** The outputs' values of a verdict, in the `list-files` format of the settings. */
 function gateOutputs(report, settings, options = {}) {
@@ -35115,15 +35520,43 @@ function pullRequestOf(subject) {
 function hundredths(n) {
     return Number(formatAmount(Number(n.toPrecision(12))));
 }
+/** Figures summed over events, undefined as soon as one of them is unknown. */
+function total(values) {
+    let sum = 0;
+    for (const v of values) {
+        if (v === undefined)
+            return undefined;
+        sum += v;
+    }
+    return sum;
+}
+/** One model's runs with and without the gate, over events of which it trained `trained`. */
+function modelTally(name, trained, events, run) {
+    const tally = { name, trained };
+    if (run.runGpuHours !== undefined) {
+        tally.runGpuHours = run.runGpuHours;
+        tally.gpuHoursWithGate = hundredths(trained * run.runGpuHours);
+        tally.gpuHoursWithoutGate = hundredths(events * run.runGpuHours);
+    }
+    if (run.runCost !== undefined) {
+        tally.runCost = run.runCost;
+        tally.costWithGate = hundredths(trained * run.runCost);
+        tally.costWithoutGate = hundredths(events * run.runCost);
+        tally.saved = hundredths(tally.costWithoutGate - tally.costWithGate);
+    }
+    return tally;
+}
 /** Decides every event of the history and adds up what the gate saves. */
 function runBacktest(input) {
     const { settings } = input;
-    const trainOn = new Set(resolveTrainOn(settings.trainOn, input.filters.map((f) => f.name)));
+    const models = input.models ?? [];
+    const trainOn = new Set(checkGate(input.filters, models, settings));
     const tallies = input.filters.map((f) => ({
         name: f.name,
         trainOn: trainOn.has(f.name),
         events: 0,
     }));
+    const modelTrained = models.map(() => 0);
     const context = input.context ?? { repository: { serverUrl: '', owner: '', repo: '' } };
     const events = [];
     for (let i = input.commits.length - 1; i >= 0; i--) {
@@ -35140,6 +35573,7 @@ function runBacktest(input) {
                 headSha: commit.sha,
             },
             filters: input.filters,
+            ...(models.length > 0 ? { models } : {}),
             settings,
             context: { ...context, eventName: 'push' },
         });
@@ -35151,6 +35585,10 @@ function runBacktest(input) {
             const tally = tallies[index];
             if (tally !== undefined)
                 tally.events++;
+        });
+        report.models?.forEach((model, index) => {
+            if (model.decision.shouldTrain)
+                modelTrained[index] = (modelTrained[index] ?? 0) + 1;
         });
         const pullRequest = pullRequestOf(commit.subject);
         events.push({
@@ -35166,11 +35604,13 @@ function runBacktest(input) {
             shouldTrain: report.decision.shouldTrain,
             reason: report.decision.reason,
             filters: matched,
+            ...(report.models !== undefined
+                ? { models: report.models.filter((m) => m.decision.shouldTrain).map((m) => m.name) }
+                : {}),
         });
     }
     const trained = events.filter((e) => e.shouldTrain).length;
     const merges = events.filter((e) => e.kind === 'merge').length;
-    const run = runPrice(settings.cost);
     const totals = {
         events: events.length,
         trained,
@@ -35179,7 +35619,7 @@ function runBacktest(input) {
         singleParentCommits: events.length - merges,
         currency: settings.cost.currency,
         gpuCount: settings.cost.gpuCount,
-        savedPercent: events.length === 0 ? 0 : roundDecimal(((events.length - trained) / events.length) * 100, 1),
+        savedPercent: 0,
     };
     const first = events[0];
     const last = events[events.length - 1];
@@ -35187,45 +35627,59 @@ function runBacktest(input) {
         totals.from = first.date;
         totals.to = last.date;
     }
-    if (settings.cost.hourlyCost !== undefined)
+    // Without models, one model: the action-level settings' run on every training event.
+    const runs = models.length > 0
+        ? models.map((m, i) => ({
+            name: m.name,
+            trained: modelTrained[i] ?? 0,
+            run: runPrice(modelCostSettings(settings.cost, m)),
+        }))
+        : [{ name: '', trained, run: runPrice(settings.cost) }];
+    const perModel = runs.map((r) => modelTally(r.name, r.trained, events.length, r.run));
+    const modelRuns = runs.length * events.length;
+    const trainedRuns = runs.reduce((n, r) => n + r.trained, 0);
+    totals.savedPercent =
+        modelRuns === 0 ? 0 : roundDecimal(((modelRuns - trainedRuns) / modelRuns) * 100, 1);
+    const single = runs.length === 1 && models.length === 0 ? runs[0]?.run : undefined;
+    if (settings.cost.hourlyCost !== undefined && models.length === 0) {
         totals.hourlyCost = settings.cost.hourlyCost;
-    if (run.trainingHours !== undefined && run.runGpuHours !== undefined) {
-        totals.trainingHours = run.trainingHours;
-        totals.runGpuHours = run.runGpuHours;
-        totals.gpuHoursWithGate = hundredths(trained * run.runGpuHours);
-        totals.gpuHoursWithoutGate = hundredths(events.length * run.runGpuHours);
+    }
+    if (single?.trainingHours !== undefined)
+        totals.trainingHours = single.trainingHours;
+    const runGpuHours = total(runs.map((r) => r.run.runGpuHours));
+    const runCost = total(runs.map((r) => r.run.runCost));
+    if (runGpuHours !== undefined) {
+        totals.runGpuHours = runGpuHours;
+        totals.gpuHoursWithGate = hundredths(total(perModel.map((t) => t.gpuHoursWithGate)) ?? 0);
+        totals.gpuHoursWithoutGate = hundredths(total(perModel.map((t) => t.gpuHoursWithoutGate)) ?? 0);
         // Saved is the difference of the figures shown, so that the table adds up.
         totals.gpuHoursSaved = hundredths(totals.gpuHoursWithoutGate - totals.gpuHoursWithGate);
     }
-    if (run.runCost !== undefined) {
-        totals.runCost = run.runCost;
-        totals.costWithGate = hundredths(trained * run.runCost);
-        totals.costWithoutGate = hundredths(events.length * run.runCost);
+    if (runCost !== undefined) {
+        totals.runCost = runCost;
+        totals.costWithGate = hundredths(total(perModel.map((t) => t.costWithGate)) ?? 0);
+        totals.costWithoutGate = hundredths(total(perModel.map((t) => t.costWithoutGate)) ?? 0);
         totals.saved = hundredths(totals.costWithoutGate - totals.costWithGate);
     }
-    return { events, totals, filters: tallies };
+    return {
+        events,
+        totals,
+        filters: tallies,
+        ...(models.length > 0 ? { models: perModel } : {}),
+    };
 }
 
-;// CONCATENATED MODULE: ./src/core/summary.ts
+;// CONCATENATED MODULE: ./src/core/markdown.ts
 /**
- * The job summary (pure): GitHub-flavoured Markdown that shows the verdict
- * first, then why, what it costs, which filters matched which files, and what
- * was compared.
- *
- * File names, filter names, refs and reasons are hostile input. Every piece of
- * such text goes through `escapeMarkdown`, which leaves only letters, digits,
- * spaces and a few inert characters as they are and writes everything else as
- * a numeric HTML entity, so no name can open a link, an image, emphasis, a
- * heading, a table cell or an HTML tag. Control characters are shown visibly
- * (`\n`, `\t`, `\x1b`), so no name can break a line either.
+ * Markdown made from hostile text (pure). File names, filter and model names,
+ * refs and reasons go through `escapeMarkdown`, which leaves only letters,
+ * digits, spaces and a few inert characters as they are and writes everything
+ * else as a numeric HTML entity, so no name can open a link, an image,
+ * emphasis, a heading, a table cell or an HTML tag. Control characters are
+ * shown visibly (`\n`, `\t`, `\x1b`), so no name can break a line either.
  */
 
 
-
-/** GitHub refuses a step summary over 1 MiB; this leaves room below it. */
-const SUMMARY_LIMIT_BYTES = 1_000_000;
-/** Room kept for the lines that close the summary once the file lists are cut. */
-const CLOSING_RESERVE_BYTES = 4_096;
 const MAX_REASON_CHARS = 2_000;
 const MAX_NAME_CHARS = 256;
 const MAX_MESSAGE_CHARS = 500;
@@ -35277,353 +35731,6 @@ function code(text, max = MAX_NAME_CHARS) {
 function money(amount, currency) {
     // A valid code is three letters, which escaping leaves as they are.
     return formatMoney(amount, escapeMarkdown(clip(currency, 16)));
-}
-function heading(report) {
-    const { decision, changeSet } = report;
-    if (decision.fail)
-        return '## ❌ Gate failed: change set incomplete';
-    const forced = decision.trigger === 'force' || decision.trigger === 'label';
-    if (decision.shouldTrain) {
-        if (forced)
-            return '## 🚀 Training will run (forced)';
-        if (!changeSet.complete)
-            return '## ⚠️ Training will run: change set incomplete';
-        return '## 🚀 Training will run';
-    }
-    if (!changeSet.complete)
-        return '## ⚠️ Training skipped: change set incomplete';
-    return '## ⏭️ Training skipped';
-}
-const TRIGGER_NOTE = {
-    force: 'Training was forced by the <code>force</code> input, so the gap does not change the outcome.',
-    label: 'Training was forced by a pull request label, so the gap does not change the outcome.',
-    filters: 'A <code>train-on</code> filter matched among the files that were seen, so training runs regardless.',
-    incomplete: '',
-    'no-match': '',
-    'nothing-to-compare': '',
-};
-function incompleteAlert(report) {
-    const { decision, changeSet } = report;
-    if (changeSet.complete)
-        return [];
-    const why = changeSet.incompleteReason !== undefined && changeSet.incompleteReason !== ''
-        ? ` ${escapeMarkdown(clip(changeSet.incompleteReason, MAX_REASON_CHARS))}`
-        : '';
-    let outcome = TRIGGER_NOTE[decision.trigger];
-    if (outcome === '') {
-        const verdict = decision.fail
-            ? 'the step fails'
-            : decision.shouldTrain
-                ? 'training runs'
-                : 'training is skipped, although files that were not seen may match a <code>train-on</code> filter';
-        outcome = `<code>on-error</code> decided: ${verdict}.`;
-    }
-    return [
-        '> [!WARNING]',
-        `> **Not every changed file could be seen.**${why === '' ? '' : ` Cause:${why}`}`,
-        '>',
-        `> ${outcome}`,
-        '',
-    ];
-}
-/** Where the training time came from, or why it is unknown: one list item. */
-function hoursLine(source) {
-    switch (source.kind) {
-        case 'input':
-            return '- Training time: the <code>training-hours</code> input';
-        case 'measured': {
-            const job = code(source.jobName);
-            const took = formatDuration(source.medianSeconds);
-            return source.runs === 1
-                ? `- Training time: the last successful run of ${job}, the only one measured so far: ${took}`
-                : `- Training time: median of the last ${source.runs} successful runs of ${job}: ${took}`;
-        }
-        case 'no-history':
-            return source.runsExamined === 0
-                ? `- Training time unknown: this workflow has no earlier successful run, so ${code(source.jobName)} has not been measured yet`
-                : `- Training time unknown: ${code(source.jobName)} did not run successfully in any of the last ${plural(source.runsExamined, 'successful run', 'successful runs')} of this workflow; it is measured once it has`;
-        case 'permission-missing':
-            return `- Training time unknown: the token may not read this workflow's runs, so ${code(source.jobName)} could not be measured; give the job the <code>actions: read</code> permission`;
-        case 'unavailable':
-            return `- Training time unknown: the runs of ${code(source.jobName)} could not be read (${escapeMarkdown(clip(source.message, MAX_MESSAGE_CHARS))})`;
-    }
-}
-/** Where the hourly price came from: one list item. */
-function priceLine(source, cost) {
-    const price = cost.hourlyCost !== undefined ? `${money(cost.hourlyCost, cost.currency)} an hour from ` : '';
-    if (source.kind === 'input') {
-        const over = source.overrides !== undefined ? `, in place of the ${code(source.overrides)} preset` : '';
-        return `- Price: ${price}the <code>gpu-hourly-cost</code> input${over}`;
-    }
-    const url = /^https:\/\/[^\s"'<>`\\]+$/.test(source.url) ? source.url : undefined;
-    const read = url !== undefined ? format_link(url, 'on-demand price') : 'on-demand price';
-    return (`- Price: ${price}the ${code(source.name)} preset ` +
-        `(${escapeMarkdown(clip(source.description, MAX_MESSAGE_CHARS))}); ` +
-        `${read} read on ${escapeMarkdown(source.readOn)}, prices change`);
-}
-/** Where the training time and the price came from, one list item each. */
-function sourceLines(cost) {
-    const lines = [];
-    if (cost.hoursSource !== undefined)
-        lines.push(hoursLine(cost.hoursSource));
-    if (cost.priceSource !== undefined)
-        lines.push(priceLine(cost.priceSource, cost));
-    return lines.length > 0 ? [...lines, ''] : [];
-}
-function limitLines(report) {
-    const { decision, cost } = report;
-    if (cost.costLimit === undefined || !decision.shouldTrain)
-        return [];
-    const limit = money(cost.costLimit, cost.currency);
-    if (cost.estimatedCost === undefined) {
-        return [
-            '> [!NOTE]',
-            `> The <code>cost-limit</code> of ${limit} could not be checked: there is no cost estimate, so <code>over-limit</code> is <code>false</code>.`,
-            '',
-        ];
-    }
-    const estimate = money(cost.estimatedCost, cost.currency);
-    if (cost.overLimit === true) {
-        return [
-            '> [!WARNING]',
-            `> **Over the cost limit:** training this change is estimated at ${estimate}, above the <code>cost-limit</code> of ${limit}, so <code>over-limit</code> is <code>true</code>.`,
-            '',
-        ];
-    }
-    return [
-        `Within the <code>cost-limit</code> of ${limit}: <code>over-limit</code> is <code>false</code>.`,
-        '',
-    ];
-}
-function costLines(report) {
-    const { decision, cost } = report;
-    if (decision.fail)
-        return [];
-    const training = decision.shouldTrain;
-    const hours = training
-        ? (cost.estimatedGpuHours ?? cost.runGpuHours)
-        : (cost.gpuHoursAvoided ?? cost.runGpuHours);
-    const amount = training
-        ? (cost.estimatedCost ?? cost.runCost)
-        : (cost.costAvoided ?? cost.runCost);
-    const lead = training ? 'Training this change:' : 'Skipped: avoided';
-    const parts = [];
-    if (hours !== undefined)
-        parts.push(`${formatHours(hours)} GPU-hours`);
-    if (amount !== undefined)
-        parts.push(`≈ ${money(amount, cost.currency)}`);
-    const measured = cost.hoursSource !== undefined && cost.hoursSource.kind !== 'input';
-    const priceHint = '<code>gpu-hourly-cost</code> (or <code>gpu-runner</code>)';
-    const lines = [];
-    if (parts.length === 0 && measured) {
-        // Past runs were to give the training time and did not: say so, invent nothing.
-        lines.push('No cost is shown: the training time is not known.', '');
-        if (cost.hourlyCost === undefined) {
-            lines.push(`<sub>Set ${priceHint} to price a training run.</sub>`, '');
-        }
-    }
-    else if (parts.length === 0) {
-        const missing = [
-            cost.hourlyCost === undefined ? priceHint : undefined,
-            cost.trainingHours === undefined
-                ? '<code>training-hours</code> (or <code>training-job</code>)'
-                : undefined,
-        ].filter((s) => s !== undefined);
-        const inputs = missing.length > 0 ? missing.join(' and ') : '<code>training-hours</code>';
-        lines.push(`<sub>Set ${inputs} to see what a training run costs.</sub>`, '');
-    }
-    else {
-        lines.push(`${lead} ${parts.join(' ')}`, '');
-        if (cost.hourlyCost !== undefined && cost.trainingHours !== undefined) {
-            const time = cost.hoursSource?.kind === 'measured'
-                ? `measured training time ${formatHours(cost.trainingHours)} h`
-                : `training-hours ${formatHours(cost.trainingHours)}`;
-            const price = cost.priceSource?.kind === 'preset'
-                ? `${code(cost.priceSource.name)} ${money(cost.hourlyCost, cost.currency)} an hour`
-                : `gpu-hourly-cost ${money(cost.hourlyCost, cost.currency)}`;
-            lines.push(`<sub>${time} × gpu-count ${cost.gpuCount} × ${price}</sub>`, '');
-        }
-        else if (cost.hourlyCost === undefined) {
-            lines.push(`<sub>Set ${priceHint} to price a training run.</sub>`, '');
-        }
-    }
-    return [...lines, ...limitLines(report), ...sourceLines(cost)];
-}
-/**
- * The verdict, the gap warning when the change set is incomplete, the reason,
- * and the cost with its sources: the top of the job summary and of the
- * pull-request comment.
- */
-function renderVerdict(report) {
-    return [
-        heading(report),
-        '',
-        ...incompleteAlert(report),
-        `**Why:** ${escapeMarkdown(clip(report.decision.reason, MAX_REASON_CHARS))}`,
-        '',
-        ...costLines(report),
-    ];
-}
-const SOURCE_WORDS = {
-    compare: 'the GitHub compare API',
-    'pull-files': 'the pull request files API',
-    commits: 'the GitHub commits API',
-    git: 'git in the checkout',
-    none: 'no source',
-};
-const SHA = /^[0-9a-f]{7,64}$/i;
-/** The repository's address on the server, when it is safe to link to. */
-function repoUrl(report) {
-    const { serverUrl, owner, repo } = report.repository;
-    if (!/^https?:\/\/[^\s"'<>`\\]+$/.test(serverUrl) || owner === '' || repo === '')
-        return undefined;
-    return `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
-}
-/** A commit as a short SHA, linked when the repository address is known. */
-function commitRef(sha, base) {
-    if (base !== undefined && SHA.test(sha)) {
-        return format_link(`${base}/commit/${sha}`, `<code>${escapeMarkdown(sha.slice(0, 7))}</code>`);
-    }
-    return code(sha);
-}
-function footerLines(report) {
-    const { changeSet } = report;
-    const base = repoUrl(report);
-    const lines = [];
-    const hasBase = changeSet.baseSha !== '' && !/^0+$/.test(changeSet.baseSha);
-    const hasHead = changeSet.headSha !== '' && !/^0+$/.test(changeSet.headSha);
-    if (hasBase || hasHead) {
-        let compared = `${hasBase ? commitRef(changeSet.baseSha, base) : 'nothing'} → ${hasHead ? commitRef(changeSet.headSha, base) : 'nothing'}`;
-        if (base !== undefined && SHA.test(changeSet.baseSha) && SHA.test(changeSet.headSha)) {
-            compared += ` (${format_link(`${base}/compare/${changeSet.baseSha}...${changeSet.headSha}`, 'compare')})`;
-        }
-        lines.push(`- Compared: ${compared}`);
-    }
-    else {
-        lines.push('- Compared: no commits');
-    }
-    let event = `- Event: ${code(report.eventName, 100)}`;
-    const pr = report.pullRequest;
-    if (pr !== undefined && Number.isSafeInteger(pr) && pr > 0) {
-        event += `, pull request ${base !== undefined ? format_link(`${base}/pull/${pr}`, `#${pr}`) : `#${pr}`}`;
-    }
-    lines.push(event);
-    const count = plural(changeSet.files.length, 'changed file', 'changed files');
-    const completeness = changeSet.complete
-        ? 'complete'
-        : '**incomplete**: some changed files could not be seen';
-    lines.push(`- Change set: ${count} from ${code(changeSet.source)} (${SOURCE_WORDS[changeSet.source]}), ${completeness}`);
-    return lines;
-}
-function fileLine(file) {
-    const status = escapeMarkdown(file.status);
-    if (file.previousFilename !== undefined && file.previousFilename !== file.filename) {
-        return `- ${status} <code>${escapeMarkdown(file.previousFilename)}</code> → <code>${escapeMarkdown(file.filename)}</code>`;
-    }
-    return `- ${status} <code>${escapeMarkdown(file.filename)}</code>`;
-}
-/** Appends lines while they fit in a byte budget. */
-class Budget {
-    left;
-    constructor(bytes) {
-        this.left = bytes;
-    }
-    /** Whether `line` fits while keeping `keep` bytes; if so, it is counted. */
-    take(line, keep = 0) {
-        const bytes = utf8Length(line) + 1;
-        if (bytes + keep > this.left)
-            return false;
-        this.left -= bytes;
-        return true;
-    }
-    get remaining() {
-        return this.left;
-    }
-    /** Counts a line that must be written. */
-    force(line) {
-        this.left -= utf8Length(line) + 1;
-    }
-}
-/** The table of filters (name, train-on, matched count), cut to fit `maxBytes`. */
-function renderFilterTable(report, maxBytes) {
-    return filterTable(report, new Budget(maxBytes));
-}
-function filterTable(report, budget) {
-    if (report.filters.length === 0)
-        return ['No filters are defined.', ''];
-    const lines = ['| Filter | Train-on | Matched |', '| --- | --- | --- |'];
-    lines.forEach((line) => budget.force(line));
-    let shown = 0;
-    for (const filter of report.filters) {
-        const matched = filter.files.length > 0 ? `✅ ${filter.files.length}` : '—';
-        const row = `| ${code(filter.name)} | ${filter.trainOn ? 'yes' : 'no'} | ${matched} |`;
-        if (!budget.take(row, CLOSING_RESERVE_BYTES))
-            break;
-        lines.push(row);
-        shown++;
-    }
-    const hidden = report.filters.length - shown;
-    if (hidden > 0) {
-        const row = `| … and ${plural(hidden, 'more filter', 'more filters')} | | |`;
-        budget.force(row);
-        lines.push(row);
-    }
-    lines.push('');
-    return lines;
-}
-function fileDetails(report, budget, maxFiles) {
-    const lines = [];
-    const matching = report.filters.filter((f) => f.files.length > 0);
-    const closingBytes = 256;
-    let omittedFilters = 0;
-    matching.forEach((filter, index) => {
-        // An equal share of the room left; what a filter does not use passes to the next ones.
-        const share = Math.floor((budget.remaining - CLOSING_RESERVE_BYTES) / (matching.length - index));
-        const total = filter.files.length;
-        const opener = `<details><summary>${code(filter.name)}: ${plural(total, 'file', 'files')}</summary>`;
-        let used = utf8Length(opener) + 2 + closingBytes;
-        if (used > share) {
-            omittedFilters++;
-            return;
-        }
-        const items = [];
-        const limit = Math.min(total, maxFiles);
-        for (let i = 0; i < limit; i++) {
-            const file = filter.files[i];
-            if (file === undefined)
-                break;
-            const line = fileLine(file);
-            const bytes = utf8Length(line) + 1;
-            if (used + bytes > share)
-                break;
-            used += bytes;
-            items.push(line);
-        }
-        const block = [opener, '', ...items];
-        const more = total - items.length;
-        if (more > 0) {
-            const cut = items.length < limit ? ' (summary size limit)' : '';
-            block.push(`- … and ${more} more${cut}`);
-        }
-        block.push('', '</details>', '');
-        block.forEach((line) => budget.force(line));
-        lines.push(...block);
-    });
-    if (omittedFilters > 0) {
-        lines.push(`File lists of ${plural(omittedFilters, 'more filter', 'more filters')} left out ` +
-            'to keep this summary under the size GitHub accepts.', '');
-    }
-    return lines;
-}
-/** The job summary of one run of the gate, as GitHub-flavoured Markdown. */
-function renderSummary(report, opts = {}) {
-    const maxFiles = Math.max(0, Math.floor(opts.maxFilesPerFilter ?? 50));
-    const head = renderVerdict(report);
-    const footer = footerLines(report);
-    const budget = new Budget(SUMMARY_LIMIT_BYTES);
-    [...head, ...footer].forEach((line) => budget.force(line));
-    const body = [...filterTable(report, budget), ...fileDetails(report, budget, maxFiles)];
-    return [...head, ...body, ...footer].join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/core/report.ts
@@ -35744,8 +35851,7 @@ function renderReport(result, context) {
         when === undefined ? undefined : `**${when}**`,
         `${pluralCount(t.events, 'CI event')} (${pluralCount(t.merges, 'merge')}, ${pluralCount(t.singleParentCommits, 'single-parent commit')})`,
         escapeMarkdown(context.window),
-        `filters from ${report_code(context.filtersFile)}`,
-        `train on ${context.trainOn.length > 0 ? context.trainOn.map(report_code).join(', ') : 'no filter'}`,
+        escapeMarkdown(context.decidedBy),
     ].filter((s) => s !== undefined);
     lines.push(facts.join(' · '), '');
     if (t.events === 0) {
@@ -35762,6 +35868,14 @@ function renderReport(result, context) {
     lines.push(`<sub>${runPriceNote(t)} Each first-parent commit of ${report_code(context.branch)} is one CI event ` +
         '(a merged pull request or a direct push), its change being its diff against its first parent with ' +
         'renames detected; the gate decides it exactly as the action would.</sub>', '');
+    if (result.models !== undefined) {
+        lines.push('## Models', '', '| Model | Trained | GPU-hours with the gate | Cost with the gate | Without | Saved |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+        for (const m of result.models) {
+            const money = (n) => n === undefined ? '—' : formatMoney(n, t.currency);
+            lines.push(`| ${report_code(m.name)} | ${formatCount(m.trained)} | ${m.gpuHoursWithGate === undefined ? '—' : formatGpuHours(m.gpuHoursWithGate)} | ${money(m.costWithGate)} | ${money(m.costWithoutGate)} | ${money(m.saved)} |`);
+        }
+        lines.push('');
+    }
     lines.push('## Filters', '', '| Filter | Train-on | Events matched |', '| --- | --- | ---: |');
     for (const f of result.filters) {
         lines.push(`| ${report_code(f.name)} | ${f.trainOn ? 'yes' : 'no'} | ${formatCount(f.events)} |`);
@@ -35808,15 +35922,27 @@ const COLORS = {
     with: '#0969da',
     saved: '#1a7f37',
 };
+/** The models' lines, in the order the models are defined (repeating after eight). */
+const MODEL_COLORS = [
+    '#8250df',
+    '#bf8700',
+    '#1b7c83',
+    '#bc4c00',
+    '#4d2d00',
+    '#e85aad',
+    '#116329',
+    '#6e7781',
+];
 const FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'Noto Sans', Helvetica, Arial, sans-serif";
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-function unitOf(t) {
+function unitOf(t, models) {
     if (t.runCost !== undefined) {
         const runCost = t.runCost;
         return {
             perRun: runCost,
+            perModelRun: (m) => m.runCost ?? 0,
             axis: `Cumulative training cost (${t.currency})`,
             format: (n, step) => {
                 const digits = step < 1 ? 2 : 0;
@@ -35836,15 +35962,18 @@ function unitOf(t) {
         };
     }
     if (t.runGpuHours !== undefined) {
+        const runGpuHours = t.runGpuHours;
         return {
-            perRun: t.runGpuHours,
+            perRun: runGpuHours,
+            perModelRun: (m) => m.runGpuHours ?? 0,
             axis: 'Cumulative training GPU-hours',
             format: (n) => formatGpuHours(n),
             total: (n) => `${formatGpuHours(n)} GPU-h`,
         };
     }
     return {
-        perRun: 1,
+        perRun: models,
+        perModelRun: () => 1,
         axis: 'Cumulative training runs',
         format: (n) => formatCount(n),
         total: (n) => `${formatCount(n)} runs`,
@@ -35959,7 +36088,8 @@ function timeSpan(times) {
     return [start, end];
 }
 function seriesOf(result) {
-    const unit = unitOf(result.totals);
+    const models = result.models ?? [];
+    const unit = unitOf(result.totals, Math.max(1, models.length));
     const times = [];
     let latest = -Infinity;
     for (const event of result.events) {
@@ -35971,14 +36101,28 @@ function seriesOf(result) {
     const [start, end] = timeSpan(times);
     const without = [];
     const withGate = [];
+    const perModel = models.map((m) => ({ name: m.name, values: [], sum: 0 }));
     let runsWithout = 0;
     let runsWith = 0;
+    let totalWith = 0;
     for (const event of result.events) {
         runsWithout++;
         if (event.shouldTrain)
             runsWith++;
+        if (models.length === 0)
+            totalWith += event.shouldTrain ? unit.perRun : 0;
+        models.forEach((model, i) => {
+            const line = perModel[i];
+            if (line === undefined)
+                return;
+            if (event.models?.includes(model.name))
+                line.sum += unit.perModelRun(model);
+            line.values.push(line.sum);
+        });
+        if (models.length > 0)
+            totalWith = perModel.reduce((n, line) => n + line.sum, 0);
         without.push(runsWithout * unit.perRun);
-        withGate.push(runsWith * unit.perRun);
+        withGate.push(totalWith);
     }
     const maxValue = Math.max(runsWithout * unit.perRun, 0);
     const step = niceStep(maxValue > 0 ? maxValue : 1, 5);
@@ -35990,8 +36134,11 @@ function seriesOf(result) {
         times,
         without,
         withGate,
+        perModel: perModel.map(({ name, values }) => ({ name, values })),
         runsWithout,
         runsWith,
+        totalWithout: runsWithout * unit.perRun,
+        totalWith,
         step,
         top,
         x: (time) => PLOT.left + ((time - start) / (end - start)) * (PLOT.right - PLOT.left),
@@ -36037,8 +36184,12 @@ function lines(s) {
     const withoutPoints = stepPoints(xs, s.without, PLOT.left, PLOT.right, s.y);
     const withPoints = stepPoints(xs, s.withGate, PLOT.left, PLOT.right, s.y);
     const area = `${pathOf([...withoutPoints, ...[...withPoints].reverse()])} Z`;
-    const totalWithout = s.runsWithout * s.unit.perRun;
-    const totalWith = s.runsWith * s.unit.perRun;
+    const { totalWithout, totalWith } = s;
+    const modelLines = s.perModel.map((model, i) => {
+        const points = stepPoints(xs, model.values, PLOT.left, PLOT.right, s.y);
+        const color = MODEL_COLORS[i % MODEL_COLORS.length] ?? COLORS.muted;
+        return `<path d="${pathOf(points)}" fill="none" stroke="${color}" stroke-width="1.5" stroke-dasharray="5 3" stroke-linejoin="round"/>`;
+    });
     const endWithout = s.y(totalWithout);
     let endWith = s.y(totalWith);
     if (endWith - endWithout < 16)
@@ -36046,6 +36197,7 @@ function lines(s) {
     return [
         `<path d="${area}" fill="${COLORS.saved}" fill-opacity="0.14" stroke="none"/>`,
         `<path d="${pathOf(withoutPoints)}" fill="none" stroke="${COLORS.without}" stroke-width="2.5" stroke-linejoin="round"/>`,
+        ...modelLines,
         `<path d="${pathOf(withPoints)}" fill="none" stroke="${COLORS.with}" stroke-width="2.5" stroke-linejoin="round"/>`,
         `<text x="${PLOT.right + 8}" y="${num(endWithout)}" font-size="12" font-weight="600" fill="${COLORS.without}" dominant-baseline="middle">${escapeHtml(s.unit.total(totalWithout))}</text>`,
         `<text x="${PLOT.right + 8}" y="${num(endWith)}" font-size="12" font-weight="600" fill="${COLORS.with}" dominant-baseline="middle">${escapeHtml(s.unit.total(totalWith))}</text>`,
@@ -36066,7 +36218,22 @@ function legend(t, s) {
         `<text x="${lx + 30}" y="${ly + 28}" font-size="12" fill="${COLORS.text}" dominant-baseline="middle">With the gate: trains when it must (${escapeHtml(pluralCount(s.runsWith, 'run'))})</text>`,
         `<rect x="${lx}" y="${ly + 42}" width="22" height="12" fill="${COLORS.saved}" fill-opacity="0.14" stroke="${COLORS.saved}" stroke-opacity="0.4"/>`,
         `<text x="${lx + 30}" y="${ly + 48}" font-size="12" fill="${COLORS.text}" dominant-baseline="middle">${escapeHtml(saved)}</text>`,
+        ...modelLegend(s, lx, ly + 70),
     ];
+}
+/** With models: one legend line per model, under the main legend. */
+function modelLegend(s, lx, top) {
+    if (s.perModel.length === 0)
+        return [];
+    const out = [
+        `<rect x="${lx - 8}" y="${top}" width="300" height="${16 * s.perModel.length + 8}" rx="4" fill="${COLORS.background}" fill-opacity="0.92" stroke="${COLORS.grid}"/>`,
+    ];
+    s.perModel.forEach((model, i) => {
+        const y = top + 12 + 16 * i;
+        const color = MODEL_COLORS[i % MODEL_COLORS.length] ?? COLORS.muted;
+        out.push(`<line x1="${lx}" x2="${lx + 22}" y1="${y}" y2="${y}" stroke="${color}" stroke-width="1.5" stroke-dasharray="5 3"/>`, `<text x="${lx + 30}" y="${y}" font-size="11" fill="${COLORS.text}" dominant-baseline="middle">${escapeHtml(clip(`${model.name}, with the gate: ${s.unit.total(model.values.at(-1) ?? 0)}`, 48))}</text>`);
+    });
+    return out;
 }
 /**
  * The SVG chart: cumulative training cost (or GPU-hours, or runs when no
@@ -37855,30 +38022,35 @@ async function jobHistory(t, request) {
     }
 }
 /**
- * The training time measured from past successful runs of the training job:
- * its median duration, or why there is none, and the API calls it took
- * (when the runs could be read). Never throws for an API failure.
+ * The training times measured from past successful runs of the training jobs,
+ * read once for all of them: each job's median duration, or why there is none,
+ * and the API calls it took (when the runs could be read). Never throws for an
+ * API failure.
  */
-async function measureTrainingTime(api, request) {
-    const { jobName, samples, runId, workflow } = request;
+async function measureTrainingTimes(api, request) {
+    const { jobNames, samples, runId, workflow } = request;
+    let answer;
     if (workflow === undefined &&
         !(runId !== undefined && Number.isSafeInteger(runId) && runId > 0)) {
-        const message = 'GITHUB_RUN_ID is not set: there is no run to start from.';
-        return { outcome: measureHistory({ kind: 'failed', message }, jobName, samples) };
+        answer = {
+            kind: 'failed',
+            message: 'GITHUB_RUN_ID is not set: there is no run to start from.',
+        };
     }
-    let answer;
-    try {
-        answer = await api.jobHistory({
-            ...(workflow !== undefined ? { workflow } : { runId: runId }),
-            samples,
-            isSample: (jobs) => runDuration(jobs, jobName) !== undefined,
-        });
+    else {
+        try {
+            answer = await api.jobHistory({
+                ...(workflow !== undefined ? { workflow } : { runId: runId }),
+                samples,
+                isSample: (jobs) => jobNames.some((name) => runDuration(jobs, name) !== undefined),
+            });
+        }
+        catch (err) {
+            answer = { kind: 'failed', message: messageOf(err) };
+        }
     }
-    catch (err) {
-        answer = { kind: 'failed', message: messageOf(err) };
-    }
-    const outcome = measureHistory(answer, jobName, samples);
-    return answer.kind === 'answered' ? { outcome, requests: answer.requests } : { outcome };
+    const outcomes = new Map(jobNames.map((name) => [name, measureHistory(answer, name, samples)]));
+    return answer.kind === 'answered' ? { outcomes, requests: answer.requests } : { outcomes };
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -43347,6 +43519,8 @@ function createGitHubApi(options) {
 
 
 
+
+
 function gitOptions(dir, io) {
     return {
         cwd: dir,
@@ -43361,7 +43535,7 @@ function gitOptions(dir, io) {
 async function repositoryDir(repo, io, command) {
     const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, repo ?? '.');
     if (repo !== undefined && (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())) {
-        throw new UsageError(`--repo is ${quote(repo)}, which is not a folder.`, command);
+        throw new UsageError(`--repo is ${format_quote(repo)}, which is not a folder.`, command);
     }
     if (!(await isGitCheckout(dir))) {
         const message = `${dir} is not in a git repository: run ${PROGRAM} in a clone, or give --repo DIR.`;
@@ -43371,20 +43545,30 @@ async function repositoryDir(repo, io, command) {
     }
     return dir;
 }
-async function loadFilters(path, io, command) {
-    const full = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
-    let text;
+/** The text of the file an option names; a missing file is a bad argument. */
+async function readOptionFile(option, path, io, command) {
     try {
-        text = await (0,promises_namespaceObject.readFile)(full, 'utf8');
+        return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, path), 'utf8');
     }
     catch (err) {
         const code = err instanceof Error && 'code' in err ? String(err.code) : '';
         if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') {
-            throw new UsageError(`--filters is ${quote(path)}, which is not a file${code === 'ENOENT' ? ' (it does not exist)' : ''}.`, command);
+            throw new UsageError(`--${option} is ${format_quote(path)}, which is not a file${code === 'ENOENT' ? ' (it does not exist)' : ''}.`, command);
         }
         throw err;
     }
-    return parseFilters(text, path);
+}
+/** The filters and models files the options name, parsed; checked against the settings. */
+async function loadDocuments(cmd, io, command) {
+    const filters = cmd.filters === undefined
+        ? []
+        : parseFilters(await readOptionFile('filters', cmd.filters, io, command), cmd.filters);
+    const models = cmd.models === undefined
+        ? []
+        : parseModels(await readOptionFile('models', cmd.models, io, command), cmd.models);
+    // train-on, force and the models are checked before git is asked anything.
+    checkGate(filters, models, cmd.settings);
+    return { filters, models };
 }
 /** Resolves a ref the user gave, without fetching; a ref that names nothing is a bad argument. */
 async function checkRefOption(opts, option, ref, command) {
@@ -43394,12 +43578,12 @@ async function checkRefOption(opts, option, ref, command) {
     }
     catch (err) {
         if (err instanceof GitError && !(err instanceof UnknownRefError)) {
-            throw new UsageError(`--${option} is ${quote(ref)}, which is not a name git can use.`, command);
+            throw new UsageError(`--${option} is ${format_quote(ref)}, which is not a name git can use.`, command);
         }
         throw err;
     }
     if (sha === undefined) {
-        throw new UsageError(`--${option} is ${quote(ref)}, which names no branch, tag or commit in this repository` +
+        throw new UsageError(`--${option} is ${format_quote(ref)}, which names no branch, tag or commit in this repository` +
             ' (git fetch it first if it is only on the remote).', command);
     }
 }
@@ -43446,11 +43630,14 @@ async function withMeasuredTime(cmd, dir, io, command) {
         repo: remote.repo,
         baseUrl: io.env.GITHUB_API_URL || apiUrlOf(remote.serverUrl),
     });
-    const { outcome } = await measureTrainingTime(api, {
-        jobName: history.jobName,
+    const { outcomes } = await measureTrainingTimes(api, {
+        jobNames: [history.jobName],
         samples: history.runs,
         workflow: history.workflow,
     });
+    const outcome = outcomes.get(history.jobName);
+    if (outcome === undefined)
+        return settings;
     io.stderr(`${describeHistory(outcome)}\n`);
     return { ...settings, cost: withHistory(settings.cost, outcome) };
 }
@@ -43507,6 +43694,21 @@ function renderCheck(report, context) {
         lines.push(`cost:         ${hours} GPU-hours${money}${avoided}`);
     }
     lines.push('');
+    if (report.models !== undefined) {
+        const rows = [['MODEL', 'GATE', 'GPU-HOURS', 'COST', 'WHY']];
+        for (const model of report.models) {
+            const { cost: run, decision: verdict } = model;
+            const avoided = verdict.shouldTrain ? '' : ' avoided';
+            rows.push([
+                displayPath(model.name),
+                verdict.shouldTrain ? 'train' : 'skip',
+                run.runGpuHours === undefined ? '-' : `${formatHours(run.runGpuHours)}${avoided}`,
+                run.runCost === undefined ? '-' : `${formatMoney(run.runCost, run.currency)}${avoided}`,
+                displayPath(verdict.reason),
+            ]);
+        }
+        lines.push(...table(rows), '');
+    }
     if (filters.length === 0) {
         lines.push('No filters are defined.');
     }
@@ -43554,6 +43756,20 @@ function totalsRows(t) {
     }
     return rows;
 }
+/** Each model's trainings, and its cost with and without the gate. */
+function modelRows(models, currency) {
+    const rows = [['MODEL', 'TRAINED', 'GPU-HOURS', 'COST WITH GATE', 'SAVED']];
+    for (const m of models) {
+        rows.push([
+            displayPath(m.name),
+            formatCount(m.trained),
+            m.gpuHoursWithGate === undefined ? '-' : formatGpuHours(m.gpuHoursWithGate),
+            m.costWithGate === undefined ? '-' : formatMoney(m.costWithGate, currency),
+            m.saved === undefined ? '-' : formatMoney(m.saved, currency),
+        ]);
+    }
+    return rows;
+}
 /** `backtest` for a terminal: every event, oldest first, then the totals. */
 function renderBacktest(result, context) {
     const t = result.totals;
@@ -43561,24 +43777,30 @@ function renderBacktest(result, context) {
     const when = period(t);
     lines.push(`Backtest of ${displayPath(context.branch)}: ${formatCount(t.events)} CI ${t.events === 1 ? 'event' : 'events'}` +
         (when === undefined ? '' : `, ${when}`) +
-        ` (${formatCount(t.merges)} ${t.merges === 1 ? 'merge' : 'merges'}, ${formatCount(t.singleParentCommits)} single-parent ${t.singleParentCommits === 1 ? 'commit' : 'commits'})`, `Window: ${context.window}. Filters: ${displayPath(context.filtersFile)}; train on: ${context.trainOn.length > 0 ? context.trainOn.map(displayPath).join(', ') : 'no filter'}.`, '');
+        ` (${formatCount(t.merges)} ${t.merges === 1 ? 'merge' : 'merges'}, ${formatCount(t.singleParentCommits)} single-parent ${t.singleParentCommits === 1 ? 'commit' : 'commits'})`, `Window: ${context.window}. ${displayPath(context.decidedBy)}.`, '');
     if (t.events === 0) {
         lines.push('No first-parent commits in the window: nothing to replay. Widen it with --last N or --since DATE.');
         return `${lines.join('\n')}\n`;
     }
     const width = Math.max(20, context.titleWidth ?? 60);
-    const rows = [['DATE', 'COMMIT', 'EVENT', 'GATE', 'FILTERS MATCHED', 'TITLE']];
+    const models = result.models !== undefined;
+    const rows = [
+        ['DATE', 'COMMIT', 'EVENT', 'GATE', models ? 'MODELS TRAINED' : 'FILTERS MATCHED', 'TITLE'],
+    ];
     for (const event of result.events) {
+        const names = models ? (event.models ?? []) : event.filters;
         rows.push([
             utcDay(event.date),
             event.sha.slice(0, 7),
             eventLabel(event),
             event.shouldTrain ? 'train' : 'skip',
-            event.filters.length > 0 ? event.filters.map(displayPath).join(',') : '-',
+            names.length > 0 ? names.map(displayPath).join(',') : '-',
             clip(displayPath(event.title), width),
         ]);
     }
     lines.push(...table(rows), '');
+    if (result.models !== undefined)
+        lines.push(...table(modelRows(result.models, t.currency), [1, 2, 3, 4]), '');
     lines.push(...table(totalsRows(t), [1, 2, 3]), '');
     lines.push(runPriceNote(t));
     return `${lines.join('\n')}\n`;
@@ -43595,6 +43817,7 @@ function backtestJson(result, context) {
         tip: context.tip,
         window: context.window,
         filtersFile: context.filtersFile,
+        modelsFile: context.modelsFile,
         trainOn: context.trainOn,
         from: t.from ?? null,
         to: t.to ?? null,
@@ -43630,7 +43853,23 @@ function backtestJson(result, context) {
             shouldTrain: e.shouldTrain,
             reason: e.reason,
             filters: e.filters,
+            ...(e.models !== undefined ? { models: e.models } : {}),
         })),
+        ...(result.models !== undefined
+            ? {
+                models: result.models.map((m) => ({
+                    name: m.name,
+                    trained: m.trained,
+                    runGpuHours: exact(m.runGpuHours),
+                    runCost: exact(m.runCost),
+                    gpuHoursWithGate: m.gpuHoursWithGate ?? null,
+                    gpuHoursWithoutGate: m.gpuHoursWithoutGate ?? null,
+                    costWithGate: m.costWithGate ?? null,
+                    costWithoutGate: m.costWithoutGate ?? null,
+                    saved: m.saved ?? null,
+                })),
+            }
+            : {}),
     };
 }
 
@@ -43703,7 +43942,7 @@ async function readHistory(cmd, opts, branch, io) {
     }
     catch (err) {
         if (err instanceof UnknownRefError && cmd.branch !== undefined) {
-            throw new UsageError(`--branch is ${quote(cmd.branch)}, which ${err.message.replace(/^"[^"]*" /, '')}`, 'backtest');
+            throw new UsageError(`--branch is ${format_quote(cmd.branch)}, which ${err.message.replace(/^"[^"]*" /, '')}`, 'backtest');
         }
         throw err;
     }
@@ -43719,8 +43958,11 @@ async function readHistory(cmd, opts, branch, io) {
     return log;
 }
 async function backtest(cmd, io) {
-    const filters = await loadFilters(cmd.filters, io, 'backtest');
-    const trainOn = resolveTrainOn(cmd.settings.trainOn, filters.map((f) => f.name));
+    const { filters, models } = await loadDocuments(cmd, io, 'backtest');
+    const trainOn = checkGate(filters, models, cmd.settings);
+    const decidedBy = cmd.models !== undefined
+        ? `Models: ${cmd.models} (${models.map((m) => m.name).join(', ')})`
+        : `Filters: ${cmd.filters ?? ''}; train on: ${trainOn.length > 0 ? trainOn.join(', ') : 'no filter'}`;
     const dir = await repositoryDir(cmd.repo, io, 'backtest');
     const opts = gitOptions(dir, io);
     const branch = cmd.branch ?? (await defaultBranch(opts)) ?? 'HEAD';
@@ -43730,6 +43972,7 @@ async function backtest(cmd, io) {
     const result = runBacktest({
         commits: log.commits,
         filters,
+        ...(models.length > 0 ? { models } : {}),
         settings,
         context: {
             repository: repository ?? { serverUrl: '', owner: '', repo: '' },
@@ -43744,7 +43987,8 @@ async function backtest(cmd, io) {
             window: cmd.window.kind === 'last'
                 ? { last: cmd.window.count }
                 : { since: cmd.window.since.toISOString() },
-            filtersFile: cmd.filters,
+            filtersFile: cmd.filters ?? null,
+            modelsFile: cmd.models ?? null,
             trainOn,
             shallow: log.shallow,
             renamesSkipped: log.renamesSkipped,
@@ -43753,7 +43997,7 @@ async function backtest(cmd, io) {
     }
     else {
         const titleWidth = io.columns === undefined ? 72 : Math.max(24, io.columns - 72);
-        io.stdout(renderBacktest(result, { branch, window, filtersFile: cmd.filters, trainOn, titleWidth }));
+        io.stdout(renderBacktest(result, { branch, window, decidedBy, titleWidth }));
     }
     if (cmd.report !== undefined) {
         const reportPath = (0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.report);
@@ -43763,8 +44007,7 @@ async function backtest(cmd, io) {
         const markdown = renderReport(result, {
             branch,
             window,
-            filtersFile: cmd.filters,
-            trainOn,
+            decidedBy,
             ...(hasChart ? { chartFile: (0,external_node_path_namespaceObject.basename)(chartPath) } : {}),
             ...(repository !== undefined ? { repository } : {}),
             command: shellLine(reproduce(cmd, branch)),
@@ -43785,6 +44028,8 @@ function settingsFlags(settings, labels) {
         flags.push('--predicate-quantifier', settings.quantifier);
     if (settings.force)
         flags.push('--force');
+    if (settings.forceModels !== undefined)
+        flags.push(`--force=${settings.forceModels.join(',')}`);
     if (settings.forceLabel !== undefined)
         flags.push('--force-label', settings.forceLabel);
     for (const label of labels)
@@ -43812,7 +44057,14 @@ function settingsFlags(settings, labels) {
 }
 /** The command line that gives the same backtest. */
 function reproduce(cmd, branch) {
-    const words = [PROGRAM, 'backtest', '--filters', cmd.filters, '--branch', branch];
+    const words = [
+        PROGRAM,
+        'backtest',
+        ...(cmd.filters !== undefined ? ['--filters', cmd.filters] : []),
+        ...(cmd.models !== undefined ? ['--models', cmd.models] : []),
+        '--branch',
+        branch,
+    ];
     if (cmd.window.kind === 'last')
         words.push('--last', String(cmd.window.count));
     else if (!cmd.window.default) {
@@ -43836,6 +44088,425 @@ function reproduce(cmd, branch) {
     return [...words, ...settingsFlags(cmd.settings, cmd.labels), ...measured];
 }
 
+;// CONCATENATED MODULE: ./src/core/summary-cost.ts
+/**
+ * The cost block of the job summary and the comment (pure): what the training
+ * a change triggers (or avoids) costs, the arithmetic behind it, where the
+ * price and the training time came from, the cost limit; with models, a row
+ * per model and the totals.
+ */
+
+
+
+
+/** Where the training time came from, or why it is unknown: one list item. */
+function hoursLine(source) {
+    switch (source.kind) {
+        case 'input':
+            return '- Training time: the <code>training-hours</code> input';
+        case 'measured': {
+            const job = code(source.jobName);
+            const took = formatDuration(source.medianSeconds);
+            return source.runs === 1
+                ? `- Training time: the last successful run of ${job}, the only one measured so far: ${took}`
+                : `- Training time: median of the last ${source.runs} successful runs of ${job}: ${took}`;
+        }
+        case 'no-history':
+            return source.runsExamined === 0
+                ? `- Training time unknown: this workflow has no earlier successful run, so ${code(source.jobName)} has not been measured yet`
+                : `- Training time unknown: ${code(source.jobName)} did not run successfully in any of the last ${plural(source.runsExamined, 'successful run', 'successful runs')} of this workflow; it is measured once it has`;
+        case 'permission-missing':
+            return `- Training time unknown: the token may not read this workflow's runs, so ${code(source.jobName)} could not be measured; give the job the <code>actions: read</code> permission`;
+        case 'unavailable':
+            return `- Training time unknown: the runs of ${code(source.jobName)} could not be read (${escapeMarkdown(clip(source.message, MAX_MESSAGE_CHARS))})`;
+    }
+}
+/** Where the hourly price came from: one list item. */
+function priceLine(source, cost) {
+    const price = cost.hourlyCost !== undefined ? `${money(cost.hourlyCost, cost.currency)} an hour from ` : '';
+    if (source.kind === 'input') {
+        const over = source.overrides !== undefined ? `, in place of the ${code(source.overrides)} preset` : '';
+        return `- Price: ${price}the <code>gpu-hourly-cost</code> input${over}`;
+    }
+    const url = /^https:\/\/[^\s"'<>`\\]+$/.test(source.url) ? source.url : undefined;
+    const read = url !== undefined ? format_link(url, 'on-demand price') : 'on-demand price';
+    return (`- Price: ${price}the ${code(source.name)} preset ` +
+        `(${escapeMarkdown(clip(source.description, MAX_MESSAGE_CHARS))}); ` +
+        `${read} read on ${escapeMarkdown(source.readOn)}, prices change`);
+}
+/** Where the training time and the price came from, one list item each. */
+function sourceLines(cost) {
+    const lines = [];
+    if (cost.hoursSource !== undefined)
+        lines.push(hoursLine(cost.hoursSource));
+    if (cost.priceSource !== undefined)
+        lines.push(priceLine(cost.priceSource, cost));
+    return lines.length > 0 ? [...lines, ''] : [];
+}
+function limitLines(report) {
+    const { decision, cost } = report;
+    if (cost.costLimit === undefined || !decision.shouldTrain)
+        return [];
+    const limit = money(cost.costLimit, cost.currency);
+    if (cost.estimatedCost === undefined) {
+        return [
+            '> [!NOTE]',
+            `> The <code>cost-limit</code> of ${limit} could not be checked: there is no cost estimate, so <code>over-limit</code> is <code>false</code>.`,
+            '',
+        ];
+    }
+    const estimate = money(cost.estimatedCost, cost.currency);
+    if (cost.overLimit === true) {
+        return [
+            '> [!WARNING]',
+            `> **Over the cost limit:** training this change is estimated at ${estimate}, above the <code>cost-limit</code> of ${limit}, so <code>over-limit</code> is <code>true</code>.`,
+            '',
+        ];
+    }
+    return [
+        `Within the <code>cost-limit</code> of ${limit}: <code>over-limit</code> is <code>false</code>.`,
+        '',
+    ];
+}
+function costLines(report) {
+    const { decision, cost } = report;
+    if (decision.fail)
+        return [];
+    const training = decision.shouldTrain;
+    const hours = training
+        ? (cost.estimatedGpuHours ?? cost.runGpuHours)
+        : (cost.gpuHoursAvoided ?? cost.runGpuHours);
+    const amount = training
+        ? (cost.estimatedCost ?? cost.runCost)
+        : (cost.costAvoided ?? cost.runCost);
+    const lead = training ? 'Training this change:' : 'Skipped: avoided';
+    const parts = [];
+    if (hours !== undefined)
+        parts.push(`${formatHours(hours)} GPU-hours`);
+    if (amount !== undefined)
+        parts.push(`≈ ${money(amount, cost.currency)}`);
+    const measured = cost.hoursSource !== undefined && cost.hoursSource.kind !== 'input';
+    const priceHint = '<code>gpu-hourly-cost</code> (or <code>gpu-runner</code>)';
+    const lines = [];
+    if (parts.length === 0 && measured) {
+        // Past runs were to give the training time and did not: say so, invent nothing.
+        lines.push('No cost is shown: the training time is not known.', '');
+        if (cost.hourlyCost === undefined) {
+            lines.push(`<sub>Set ${priceHint} to price a training run.</sub>`, '');
+        }
+    }
+    else if (parts.length === 0) {
+        const missing = [
+            cost.hourlyCost === undefined ? priceHint : undefined,
+            cost.trainingHours === undefined
+                ? '<code>training-hours</code> (or <code>training-job</code>)'
+                : undefined,
+        ].filter((s) => s !== undefined);
+        const inputs = missing.length > 0 ? missing.join(' and ') : '<code>training-hours</code>';
+        lines.push(`<sub>Set ${inputs} to see what a training run costs.</sub>`, '');
+    }
+    else {
+        lines.push(`${lead} ${parts.join(' ')}`, '');
+        if (cost.hourlyCost !== undefined && cost.trainingHours !== undefined) {
+            const time = cost.hoursSource?.kind === 'measured'
+                ? `measured training time ${formatHours(cost.trainingHours)} h`
+                : `training-hours ${formatHours(cost.trainingHours)}`;
+            const price = cost.priceSource?.kind === 'preset'
+                ? `${code(cost.priceSource.name)} ${money(cost.hourlyCost, cost.currency)} an hour`
+                : `gpu-hourly-cost ${money(cost.hourlyCost, cost.currency)}`;
+            lines.push(`<sub>${time} × gpu-count ${cost.gpuCount} × ${price}</sub>`, '');
+        }
+        else if (cost.hourlyCost === undefined) {
+            lines.push(`<sub>Set ${priceHint} to price a training run.</sub>`, '');
+        }
+    }
+    return [...lines, ...limitLines(report), ...sourceLines(cost)];
+}
+/** GPU-hours and money of one model's run: what it triggers, or what it avoids. */
+function summary_cost_modelCost(model) {
+    const { cost, decision } = model;
+    const avoided = decision.shouldTrain ? '' : ' avoided';
+    const hours = cost.runGpuHours === undefined ? '—' : `${formatHours(cost.runGpuHours)}${avoided}`;
+    const amount = cost.runCost === undefined ? '—' : `${money(cost.runCost, cost.currency)}${avoided}`;
+    return [hours, amount];
+}
+/** With models: one row per model (trains or skips, why, GPU-hours, cost), and the totals. */
+function modelLines(report) {
+    const models = report.models ?? [];
+    const lines = [
+        '| Model | Decision | Why | GPU-hours | Cost |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const model of models) {
+        const verdict = model.decision.shouldTrain ? '🚀 trains' : '⏭️ skips';
+        const why = escapeMarkdown(clip(model.decision.reason, MAX_MESSAGE_CHARS));
+        const [hours, amount] = summary_cost_modelCost(model);
+        lines.push(`| ${code(model.name)} | ${verdict} | ${why} | ${hours} | ${amount} |`);
+    }
+    const { cost } = report;
+    const trained = models.filter((m) => m.decision.shouldTrain).length;
+    const total = (gpu, amount) => [
+        gpu === undefined ? undefined : `${formatHours(gpu)} GPU-hours`,
+        amount === undefined ? undefined : `≈ ${money(amount, cost.currency)}`,
+    ]
+        .filter((s) => s !== undefined)
+        .join(' ') || 'cost unknown';
+    lines.push('', `**Total:** ${trained} of ${plural(models.length, 'model')} ${trained === 1 ? 'trains' : 'train'}: ` +
+        `${total(cost.estimatedGpuHours, cost.estimatedCost)}; avoided: ` +
+        `${total(cost.gpuHoursAvoided, cost.costAvoided)}`, '');
+    if (cost.overLimit === true) {
+        lines.push('> [!WARNING]', '> **Over the cost limit:** a model that trains is estimated above its <code>cost-limit</code>, so <code>over-limit</code> is <code>true</code>.', '');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/summary.ts
+/**
+ * The job summary (pure): GitHub-flavoured Markdown that shows the verdict
+ * first, then why, what it costs, which filters matched which files, and what
+ * was compared.
+ *
+ * File names, filter names, refs and reasons are hostile input: every piece of
+ * such text goes through `escapeMarkdown` (markdown.ts).
+ */
+
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; this leaves room below it. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+/** Room kept for the lines that close the summary once the file lists are cut. */
+const CLOSING_RESERVE_BYTES = 4_096;
+function heading(report) {
+    const { decision, changeSet } = report;
+    if (decision.fail)
+        return '## ❌ Gate failed: change set incomplete';
+    const forced = decision.trigger === 'force' || decision.trigger === 'label';
+    if (decision.shouldTrain) {
+        if (forced)
+            return '## 🚀 Training will run (forced)';
+        if (!changeSet.complete)
+            return '## ⚠️ Training will run: change set incomplete';
+        return '## 🚀 Training will run';
+    }
+    if (!changeSet.complete)
+        return '## ⚠️ Training skipped: change set incomplete';
+    return '## ⏭️ Training skipped';
+}
+const TRIGGER_NOTE = {
+    force: 'Training was forced by the <code>force</code> input, so the gap does not change the outcome.',
+    label: 'Training was forced by a pull request label, so the gap does not change the outcome.',
+    filters: 'A <code>train-on</code> filter matched among the files that were seen, so training runs regardless.',
+    incomplete: '',
+    'no-match': '',
+    'nothing-to-compare': '',
+};
+function incompleteAlert(report) {
+    const { decision, changeSet } = report;
+    if (changeSet.complete)
+        return [];
+    const why = changeSet.incompleteReason !== undefined && changeSet.incompleteReason !== ''
+        ? ` ${escapeMarkdown(clip(changeSet.incompleteReason, MAX_REASON_CHARS))}`
+        : '';
+    let outcome = decision.trigger === 'filters' && report.models !== undefined
+        ? 'What a model trains on matched among the files that were seen, so it trains regardless.'
+        : TRIGGER_NOTE[decision.trigger];
+    if (outcome === '') {
+        const verdict = decision.fail
+            ? 'the step fails'
+            : decision.shouldTrain
+                ? 'training runs'
+                : 'training is skipped, although files that were not seen may match a <code>train-on</code> filter';
+        outcome = `<code>on-error</code> decided: ${verdict}.`;
+    }
+    return [
+        '> [!WARNING]',
+        `> **Not every changed file could be seen.**${why === '' ? '' : ` Cause:${why}`}`,
+        '>',
+        `> ${outcome}`,
+        '',
+    ];
+}
+/**
+ * The verdict, the gap warning when the change set is incomplete, the reason,
+ * and the cost with its sources (with models, a row per model): the top of
+ * the job summary and of the pull-request comment.
+ */
+function renderVerdict(report) {
+    return [
+        heading(report),
+        '',
+        ...incompleteAlert(report),
+        `**Why:** ${escapeMarkdown(clip(report.decision.reason, MAX_REASON_CHARS))}`,
+        '',
+        ...(report.models !== undefined && !report.decision.fail
+            ? modelLines(report)
+            : costLines(report)),
+    ];
+}
+const SOURCE_WORDS = {
+    compare: 'the GitHub compare API',
+    'pull-files': 'the pull request files API',
+    commits: 'the GitHub commits API',
+    git: 'git in the checkout',
+    none: 'no source',
+};
+const SHA = /^[0-9a-f]{7,64}$/i;
+/** The repository's address on the server, when it is safe to link to. */
+function repoUrl(report) {
+    const { serverUrl, owner, repo } = report.repository;
+    if (!/^https?:\/\/[^\s"'<>`\\]+$/.test(serverUrl) || owner === '' || repo === '')
+        return undefined;
+    return `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+}
+/** A commit as a short SHA, linked when the repository address is known. */
+function commitRef(sha, base) {
+    if (base !== undefined && SHA.test(sha)) {
+        return format_link(`${base}/commit/${sha}`, `<code>${escapeMarkdown(sha.slice(0, 7))}</code>`);
+    }
+    return code(sha);
+}
+function footerLines(report) {
+    const { changeSet } = report;
+    const base = repoUrl(report);
+    const lines = [];
+    const hasBase = changeSet.baseSha !== '' && !/^0+$/.test(changeSet.baseSha);
+    const hasHead = changeSet.headSha !== '' && !/^0+$/.test(changeSet.headSha);
+    if (hasBase || hasHead) {
+        let compared = `${hasBase ? commitRef(changeSet.baseSha, base) : 'nothing'} → ${hasHead ? commitRef(changeSet.headSha, base) : 'nothing'}`;
+        if (base !== undefined && SHA.test(changeSet.baseSha) && SHA.test(changeSet.headSha)) {
+            compared += ` (${format_link(`${base}/compare/${changeSet.baseSha}...${changeSet.headSha}`, 'compare')})`;
+        }
+        lines.push(`- Compared: ${compared}`);
+    }
+    else {
+        lines.push('- Compared: no commits');
+    }
+    let event = `- Event: ${code(report.eventName, 100)}`;
+    const pr = report.pullRequest;
+    if (pr !== undefined && Number.isSafeInteger(pr) && pr > 0) {
+        event += `, pull request ${base !== undefined ? format_link(`${base}/pull/${pr}`, `#${pr}`) : `#${pr}`}`;
+    }
+    lines.push(event);
+    const count = plural(changeSet.files.length, 'changed file', 'changed files');
+    const completeness = changeSet.complete
+        ? 'complete'
+        : '**incomplete**: some changed files could not be seen';
+    lines.push(`- Change set: ${count} from ${code(changeSet.source)} (${SOURCE_WORDS[changeSet.source]}), ${completeness}`);
+    return lines;
+}
+function fileLine(file) {
+    const status = escapeMarkdown(file.status);
+    if (file.previousFilename !== undefined && file.previousFilename !== file.filename) {
+        return `- ${status} <code>${escapeMarkdown(file.previousFilename)}</code> → <code>${escapeMarkdown(file.filename)}</code>`;
+    }
+    return `- ${status} <code>${escapeMarkdown(file.filename)}</code>`;
+}
+/** Appends lines while they fit in a byte budget. */
+class Budget {
+    left;
+    constructor(bytes) {
+        this.left = bytes;
+    }
+    /** Whether `line` fits while keeping `keep` bytes; if so, it is counted. */
+    take(line, keep = 0) {
+        const bytes = utf8Length(line) + 1;
+        if (bytes + keep > this.left)
+            return false;
+        this.left -= bytes;
+        return true;
+    }
+    get remaining() {
+        return this.left;
+    }
+    /** Counts a line that must be written. */
+    force(line) {
+        this.left -= utf8Length(line) + 1;
+    }
+}
+/** The table of filters (name, train-on, matched count), cut to fit `maxBytes`. */
+function renderFilterTable(report, maxBytes) {
+    return filterTable(report, new Budget(maxBytes));
+}
+function filterTable(report, budget) {
+    if (report.filters.length === 0)
+        return ['No filters are defined.', ''];
+    const lines = ['| Filter | Train-on | Matched |', '| --- | --- | --- |'];
+    lines.forEach((line) => budget.force(line));
+    let shown = 0;
+    for (const filter of report.filters) {
+        const matched = filter.files.length > 0 ? `✅ ${filter.files.length}` : '—';
+        const row = `| ${code(filter.name)} | ${filter.trainOn ? 'yes' : 'no'} | ${matched} |`;
+        if (!budget.take(row, CLOSING_RESERVE_BYTES))
+            break;
+        lines.push(row);
+        shown++;
+    }
+    const hidden = report.filters.length - shown;
+    if (hidden > 0) {
+        const row = `| … and ${plural(hidden, 'more filter', 'more filters')} | | |`;
+        budget.force(row);
+        lines.push(row);
+    }
+    lines.push('');
+    return lines;
+}
+function fileDetails(report, budget, maxFiles) {
+    const lines = [];
+    const matching = report.filters.filter((f) => f.files.length > 0);
+    const closingBytes = 256;
+    let omittedFilters = 0;
+    matching.forEach((filter, index) => {
+        // An equal share of the room left; what a filter does not use passes to the next ones.
+        const share = Math.floor((budget.remaining - CLOSING_RESERVE_BYTES) / (matching.length - index));
+        const total = filter.files.length;
+        const opener = `<details><summary>${code(filter.name)}: ${plural(total, 'file', 'files')}</summary>`;
+        let used = utf8Length(opener) + 2 + closingBytes;
+        if (used > share) {
+            omittedFilters++;
+            return;
+        }
+        const items = [];
+        const limit = Math.min(total, maxFiles);
+        for (let i = 0; i < limit; i++) {
+            const file = filter.files[i];
+            if (file === undefined)
+                break;
+            const line = fileLine(file);
+            const bytes = utf8Length(line) + 1;
+            if (used + bytes > share)
+                break;
+            used += bytes;
+            items.push(line);
+        }
+        const block = [opener, '', ...items];
+        const more = total - items.length;
+        if (more > 0) {
+            const cut = items.length < limit ? ' (summary size limit)' : '';
+            block.push(`- … and ${more} more${cut}`);
+        }
+        block.push('', '</details>', '');
+        block.forEach((line) => budget.force(line));
+        lines.push(...block);
+    });
+    if (omittedFilters > 0) {
+        lines.push(`File lists of ${plural(omittedFilters, 'more filter', 'more filters')} left out ` +
+            'to keep this summary under the size GitHub accepts.', '');
+    }
+    return lines;
+}
+/** The job summary of one run of the gate, as GitHub-flavoured Markdown. */
+function renderSummary(report, opts = {}) {
+    const maxFiles = Math.max(0, Math.floor(opts.maxFilesPerFilter ?? 50));
+    const head = renderVerdict(report);
+    const footer = footerLines(report);
+    const budget = new Budget(SUMMARY_LIMIT_BYTES);
+    [...head, ...footer].forEach((line) => budget.force(line));
+    const body = [...filterTable(report, budget), ...fileDetails(report, budget, maxFiles)];
+    return [...head, ...body, ...footer].join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 /**
  * `check`: the decision for a local change, as the action makes it in CI.
@@ -43849,11 +44520,8 @@ function reproduce(cmd, branch) {
 
 
 
-
 async function check(cmd, io) {
-    const filters = await loadFilters(cmd.filters, io, 'check');
-    // train-on is checked against the filters before git is asked anything.
-    resolveTrainOn(cmd.settings.trainOn, filters.map((f) => f.name));
+    const { filters, models } = await loadDocuments(cmd, io, 'check');
     const dir = await repositoryDir(cmd.repo, io, 'check');
     const opts = gitOptions(dir, io);
     if (cmd.base !== undefined)
@@ -43878,6 +44546,7 @@ async function check(cmd, io) {
     const report = evaluate({
         changeSet,
         filters,
+        ...(models.length > 0 ? { models } : {}),
         settings,
         context: { repository, eventName: 'local', labels: cmd.labels },
     });
@@ -44398,7 +45067,7 @@ async function demoFolder(cmd, io) {
     const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.dir);
     if ((0,external_node_fs_namespaceObject.existsSync)(dir)) {
         if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory() || (0,external_node_fs_namespaceObject.readdirSync)(dir).length > 0) {
-            throw new UsageError(`--dir is ${quote(cmd.dir)}, which is not an empty folder.`, 'demo');
+            throw new UsageError(`--dir is ${format_quote(cmd.dir)}, which is not an empty folder.`, 'demo');
         }
     }
     else {
@@ -44489,7 +45158,7 @@ async function main(argv, io) {
         let usage;
         if (err instanceof UsageError)
             usage = err;
-        else if (err instanceof InputError)
+        else if (err instanceof types_InputError)
             usage = asOptionError(err, command);
         if (usage !== undefined) {
             const topic = usage.command ?? (command === 'help' || command === 'version' ? undefined : command);

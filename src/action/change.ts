@@ -11,6 +11,7 @@ import { collectChangeSet, type ChangeGit } from '../core/changeset.js';
 import type { ComparisonPlan } from '../core/events.js';
 import { parseFilters, type CompiledFilter } from '../core/filters/index.js';
 import { messageOf } from '../core/format.js';
+import { parseModels, type CompiledModel } from '../core/models.js';
 import { InputError, type ChangeSet } from '../core/types.js';
 import { changedFiles as gitChangedFiles } from '../git/index.js';
 import { GitHubApiError, type GitHubApi } from '../github/index.js';
@@ -20,16 +21,23 @@ import type { ActionEvent, ActionLog } from './runtime.js';
 
 export interface Observed {
   filters: CompiledFilter[];
-  /** False when the filters could not be read (an outage): train-on cannot be checked then. */
+  models: CompiledModel[];
+  /** False when the filters or models could not be read (an outage): they cannot be checked then. */
   filtersKnown: boolean;
   changeSet: ChangeSet;
+}
+
+/** Filters and models given inline, parsed before anything is fetched. */
+export interface InlineDocuments {
+  filters?: CompiledFilter[];
+  models?: CompiledModel[];
 }
 
 export interface ObserveRequest {
   plan: ComparisonPlan;
   inputs: ActionInputs;
-  /** The inline filters, already parsed; undefined when the filters input names a file. */
-  inlineFilters: CompiledFilter[] | undefined;
+  /** The filters and models given inline, already parsed. */
+  inline: InlineDocuments;
   event: ActionEvent;
   checkout: Checkout | undefined;
   api: GitHubApi;
@@ -47,25 +55,27 @@ function isOutage(err: unknown): err is GitHubApiError {
   );
 }
 
-/** Reads a filters file: from the checkout, or through the API at the base. */
-async function loadFiltersFile(
+/** Reads a filters or models file: from the checkout, or through the API at the base. */
+async function loadDocument(
+  input: 'filters' | 'models',
   path: string,
   at: string,
   request: ObserveRequest,
-): Promise<CompiledFilter[] | undefined> {
+): Promise<string | undefined> {
   const { checkout, event, plan, api, log } = request;
+  const what = input === 'filters' ? 'Filters' : 'Models';
   // Under pull_request_target the pull request must not be able to loosen its own
   // gate: the file is always read from the base commit, never from a checkout.
   if (checkout && event.eventName !== 'pull_request_target') {
     const full = join(checkout.dir, path);
     if (!existsSync(full)) {
       throw new InputError(
-        'filters',
-        `Input filters names the file ${JSON.stringify(path)}, which is not in the checkout at ${checkout.dir}.`,
+        input,
+        `Input ${input} names the file ${JSON.stringify(path)}, which is not in the checkout at ${checkout.dir}.`,
       );
     }
-    log.info(`Filters read from ${path} in the checkout.`);
-    return parseFilters(readFileSync(full, 'utf8'), path);
+    log.info(`${what} read from ${path} in the checkout.`);
+    return readFileSync(full, 'utf8');
   }
   if (plan.kind === 'none' && !plan.unseen) return undefined;
   let text: string;
@@ -74,12 +84,12 @@ async function loadFiltersFile(
   } catch (err) {
     if (isOutage(err)) throw err;
     throw new InputError(
-      'filters',
-      `Input filters names the file ${JSON.stringify(path)}, which could not be read at ${at}: ${messageOf(err)}`,
+      input,
+      `Input ${input} names the file ${JSON.stringify(path)}, which could not be read at ${at}: ${messageOf(err)}`,
     );
   }
-  log.info(`Filters read from ${path} at ${at} through the API.`);
-  return parseFilters(text, path);
+  log.info(`${what} read from ${path} at ${at} through the API.`);
+  return text;
 }
 
 /** The change set of a plan that compares two commits. */
@@ -120,14 +130,23 @@ export async function observeChange(request: ObserveRequest): Promise<Observed> 
     }
   }
 
-  let filters: CompiledFilter[] = request.inlineFilters ?? [];
-  if (inputs.filters.kind === 'file' && unseen === undefined) {
-    try {
-      filters = (await loadFiltersFile(inputs.filters.path, base ?? plan.head, request)) ?? [];
-    } catch (err) {
-      if (!isOutage(err)) throw err;
-      unseen = `the filters file could not be read: ${messageOf(err)}`;
+  let filters: CompiledFilter[] = request.inline.filters ?? [];
+  let models: CompiledModel[] = request.inline.models ?? [];
+  const at = base ?? plan.head;
+  let reading: 'filters' | 'models' = 'filters';
+  try {
+    if (inputs.filters?.kind === 'file' && unseen === undefined) {
+      const text = await loadDocument('filters', inputs.filters.path, at, request);
+      filters = text === undefined ? [] : parseFilters(text, inputs.filters.path);
     }
+    reading = 'models';
+    if (inputs.models?.kind === 'file' && unseen === undefined) {
+      const text = await loadDocument('models', inputs.models.path, at, request);
+      models = text === undefined ? [] : parseModels(text, inputs.models.path);
+    }
+  } catch (err) {
+    if (!isOutage(err)) throw err;
+    unseen = `the ${reading} file could not be read: ${messageOf(err)}`;
   }
 
   let changeSet: ChangeSet;
@@ -152,9 +171,6 @@ export async function observeChange(request: ObserveRequest): Promise<Observed> 
       ...(plan.kind === 'none' && plan.unseen ? { incompleteReason: plan.reason } : {}),
     };
   }
-  return {
-    filters,
-    filtersKnown: inputs.filters.kind === 'inline' || unseen === undefined,
-    changeSet,
-  };
+  const fromFiles = inputs.filters?.kind === 'file' || inputs.models?.kind === 'file';
+  return { filters, models, filtersKnown: !fromFiles || unseen === undefined, changeSet };
 }

@@ -1,15 +1,18 @@
 /**
- * The training time measured from past runs of the training job, when
- * training-hours is empty and training-job is set. Reading them can only warn:
- * without a measurement the cost shows no invented figure.
+ * Training times measured from past runs of the training jobs, where
+ * training-hours is not given: the action's training-job, and each model's
+ * own training-job. The past runs are read once for all of them. Reading them
+ * can only warn: without a measurement the cost shows no invented figure.
  */
 import type { CostSettings } from '../core/cost.js';
-import { describeHistory, withHistory } from '../core/history.js';
-import { measureTrainingTime, type GitHubApi } from '../github/index.js';
+import { describeHistory, withHistory as withMeasuredTime } from '../core/history.js';
+import type { CompiledModel } from '../core/models.js';
+import { measureTrainingTimes, type GitHubApi } from '../github/index.js';
 import type { ActionLog } from './runtime.js';
 
 export interface HistoryRequest {
   cost: CostSettings;
+  models: readonly CompiledModel[];
   trainingJob: string | undefined;
   historyRuns: number;
   /** The run the gate runs in (GITHUB_RUN_ID): its workflow's past runs are read. */
@@ -18,21 +21,52 @@ export interface HistoryRequest {
   log: ActionLog;
 }
 
-export async function costWithHistory(request: HistoryRequest): Promise<CostSettings> {
-  const { cost, trainingJob: jobName, historyRuns, runId, api, log } = request;
-  if (jobName === undefined) return cost;
-  if (cost.trainingHours !== undefined) {
-    log.info(`training-hours is set, so past runs of job ${JSON.stringify(jobName)} are not read.`);
-    return cost;
+export interface Measured {
+  cost: CostSettings;
+  models: CompiledModel[];
+}
+
+export async function withHistory(request: HistoryRequest): Promise<Measured> {
+  const { cost, trainingJob, historyRuns, runId, api, log } = request;
+  const measureAction = trainingJob !== undefined && cost.trainingHours === undefined;
+  if (trainingJob !== undefined && !measureAction) {
+    log.info(
+      `training-hours is set, so past runs of job ${JSON.stringify(trainingJob)} are not read.`,
+    );
   }
-  const { outcome, requests } = await measureTrainingTime(api, {
-    jobName,
+  const modelJobs = request.models.filter(
+    (m) => m.trainingJob !== undefined && m.cost.trainingHours === undefined,
+  );
+  const jobNames = [
+    ...new Set([
+      ...(measureAction ? [trainingJob] : []),
+      ...modelJobs.map((m) => m.trainingJob as string),
+    ]),
+  ];
+  if (jobNames.length === 0) return { cost, models: [...request.models] };
+  const { outcomes, requests } = await measureTrainingTimes(api, {
+    jobNames,
     samples: historyRuns,
     runId,
   });
   if (requests !== undefined) log.info(`Past runs read in ${requests} API requests.`);
-  const line = describeHistory(outcome);
-  if (outcome.kind === 'permission-missing' || outcome.kind === 'unavailable') log.warning(line);
-  else log.info(line);
-  return withHistory(cost, outcome);
+  for (const outcome of outcomes.values()) {
+    const line = describeHistory(outcome);
+    if (outcome.kind === 'permission-missing' || outcome.kind === 'unavailable') log.warning(line);
+    else log.info(line);
+  }
+  const measuredCost = (base: CostSettings, job: string): CostSettings => {
+    const outcome = outcomes.get(job);
+    return outcome === undefined ? base : withMeasuredTime(base, outcome);
+  };
+  return {
+    cost: measureAction ? measuredCost(cost, trainingJob) : cost,
+    models: request.models.map((m) => {
+      const outcome = m.trainingJob === undefined ? undefined : outcomes.get(m.trainingJob);
+      if (!modelJobs.includes(m) || outcome === undefined) return m;
+      // The model's own measurement, or no training time: never the action's in its place.
+      const hours = outcome.kind === 'measured' ? outcome.medianSeconds / 3600 : undefined;
+      return { ...m, cost: { ...m.cost, trainingHours: hours, hoursSource: outcome } };
+    }),
+  };
 }

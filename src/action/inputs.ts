@@ -8,12 +8,17 @@ import { readHistoryRuns, readTrainingJob } from '../core/history.js';
 import { readBoolean, readEngineSettings, type EngineSettings } from '../core/settings.js';
 import { InputError } from '../core/types.js';
 
-export type FiltersSource = { kind: 'inline'; text: string } | { kind: 'file'; path: string };
+/** A YAML input: given inline, or the path of a file in the repository. */
+export type DocumentSource = { kind: 'inline'; text: string } | { kind: 'file'; path: string };
+export type FiltersSource = DocumentSource;
 
 /** Everything the action's inputs say: the engine's settings and how the action runs. */
 export interface ActionInputs {
   engine: EngineSettings;
-  filters: FiltersSource;
+  /** The filters; undefined when only models are given. */
+  filters?: DocumentSource;
+  /** The models input, when set. */
+  models?: DocumentSource;
   token: string;
   base?: string;
   ref?: string;
@@ -30,23 +35,18 @@ export interface ActionInputs {
 export type InputGetter = (name: string) => string;
 
 /**
- * As dorny/paths-filter: a single line without `:` is a path to a filters
- * file; anything else is the filters themselves.
+ * As dorny/paths-filter: a single line without `:` is a path to a YAML file
+ * in the repository; anything else is the YAML itself. `input` names the
+ * input in errors (filters, models).
  */
-export function filtersSource(raw: string): FiltersSource {
+export function documentSource(input: string, raw: string): DocumentSource {
   const text = raw.trim();
-  if (text === '') {
-    throw new InputError(
-      'filters',
-      'Input filters is empty; give a YAML mapping of filter name → globs (inline), or the path of a YAML file in the repository.',
-    );
-  }
   if (!text.includes('\n') && !text.includes(':')) {
     const path = text.replace(/^\.\//, '');
     if (path.startsWith('/') || path.split('/').includes('..')) {
       throw new InputError(
-        'filters',
-        `Input filters is the path ${quote(text)}; a filters file must be a path inside the repository, relative to its root, without "..".`,
+        input,
+        `Input ${input} is the path ${quote(text)}; a ${input} file must be a path inside the repository, relative to its root, without "..".`,
       );
     }
     return { kind: 'file', path };
@@ -54,12 +54,27 @@ export function filtersSource(raw: string): FiltersSource {
   return { kind: 'inline', text: raw };
 }
 
+/** The filters input as dorny/paths-filter reads it; it may be empty only when models is set. */
+export function filtersSource(raw: string, models = false): DocumentSource | undefined {
+  if (raw.trim() === '') {
+    if (models) return undefined;
+    throw new InputError(
+      'filters',
+      'Input filters is empty; give a YAML mapping of filter name → globs (inline), or the path of a YAML file in the repository (or set models).',
+    );
+  }
+  return documentSource('filters', raw);
+}
+
 /** Reads and validates every input of the action. */
 export function readActionInputs(get: InputGetter): ActionInputs {
-  const filters = filtersSource(get('filters'));
+  const modelsText = get('models');
+  const models = modelsText.trim() === '' ? undefined : documentSource('models', modelsText);
+  const filters = filtersSource(get('filters'), models !== undefined);
   const inputs: ActionInputs = {
     engine: readEngineSettings(get),
-    filters,
+    ...(filters !== undefined ? { filters } : {}),
+    ...(models !== undefined ? { models } : {}),
     token: get('token').trim(),
     historyRuns: readHistoryRuns(get('history-runs')),
     summary: readBoolean('summary', get('summary'), true),

@@ -4,16 +4,17 @@
  * outputs, the job summary and the comment. The only caller of setOutput and
  * setFailed; every decision comes from the engine.
  */
-import { evaluate, type GateContext } from '../core/engine.js';
+import { checkGate, evaluate, type GateContext } from '../core/engine.js';
 import { EventError, planComparison } from '../core/events.js';
 import { parseFilters } from '../core/filters/index.js';
 import { messageOf } from '../core/format.js';
-import { resolveTrainOn, type EngineSettings } from '../core/settings.js';
+import { parseModels } from '../core/models.js';
+import type { EngineSettings } from '../core/settings.js';
 import { InputError } from '../core/types.js';
 import { createGitHubApi } from '../github/index.js';
-import { observeChange } from './change.js';
+import { observeChange, type InlineDocuments } from './change.js';
 import { findCheckout } from './checkout.js';
-import { costWithHistory } from './history.js';
+import { withHistory } from './history.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import type { ActionRuntime } from './runtime.js';
 import { logFilters, writeComment, writeOutputs, writeSummary } from './write.js';
@@ -47,16 +48,16 @@ async function gate(runtime: ActionRuntime): Promise<void> {
   const { log } = runtime;
   const inputs = readInputs(runtime);
 
-  // Inline filters are checked before anything is fetched, so bad input fails fast.
-  const inlineFilters =
-    inputs.filters.kind === 'inline'
-      ? parseFilters(inputs.filters.text, 'the filters input')
-      : undefined;
-  if (inlineFilters) {
-    resolveTrainOn(
-      inputs.engine.trainOn,
-      inlineFilters.map((f) => f.name),
-    );
+  // Inline filters and models are checked before anything is fetched, so bad input fails fast.
+  const inline: InlineDocuments = {};
+  if (inputs.filters?.kind === 'inline') {
+    inline.filters = parseFilters(inputs.filters.text, 'the filters input');
+  }
+  if (inputs.models?.kind === 'inline') {
+    inline.models = parseModels(inputs.models.text, 'the models input');
+  }
+  if (inputs.filters?.kind !== 'file' && inputs.models?.kind !== 'file') {
+    checkGate(inline.filters ?? [], inline.models ?? [], inputs.engine);
   }
 
   const event = runtime.event();
@@ -86,19 +87,18 @@ async function gate(runtime: ActionRuntime): Promise<void> {
       : 'No git checkout: using the GitHub API only.',
   );
 
-  const observed = await observeChange({ plan, inputs, inlineFilters, event, checkout, api, log });
+  const observed = await observeChange({ plan, inputs, inline, event, checkout, api, log });
   const { changeSet } = observed;
-  const settings: EngineSettings = {
-    ...inputs.engine,
-    cost: await costWithHistory({
-      cost: inputs.engine.cost,
-      trainingJob: inputs.trainingJob,
-      historyRuns: inputs.historyRuns,
-      runId: event.runId,
-      api,
-      log,
-    }),
-  };
+  const measured = await withHistory({
+    cost: inputs.engine.cost,
+    models: observed.models,
+    trainingJob: inputs.trainingJob,
+    historyRuns: inputs.historyRuns,
+    runId: event.runId,
+    api,
+    log,
+  });
+  const settings: EngineSettings = { ...inputs.engine, cost: measured.cost };
   // Without the filters (unreadable for now) train-on cannot be checked against them;
   // the change set is then incomplete, and on-error decides.
   if (!observed.filtersKnown) delete settings.trainOn;
@@ -111,7 +111,13 @@ async function gate(runtime: ActionRuntime): Promise<void> {
     ...(Number.isSafeInteger(event.runId) && event.runId > 0 ? { runId: event.runId } : {}),
     ...(plan.kind === 'none' && !plan.unseen ? { nothingToCompare: plan.reason } : {}),
   };
-  const report = evaluate({ changeSet, filters: observed.filters, settings, context });
+  const report = evaluate({
+    changeSet,
+    filters: observed.filters,
+    models: measured.models,
+    settings,
+    context,
+  });
   const { decision } = report;
 
   logFilters(report, runtime);

@@ -36,7 +36,10 @@ export type OutputMode = 'text' | 'json' | 'markdown';
 
 /** What check and backtest share: the filters file, the engine's settings, the labels. */
 export interface EngineOptions {
-  filters: string;
+  /** The filters file; undefined when only models are given. */
+  filters?: string;
+  /** The models file, when given. */
+  models?: string;
   settings: EngineSettings;
   /** The labels of the change's pull request (--label), for --force-label. */
   labels: string[];
@@ -133,8 +136,10 @@ export function parseOptions(command: string, args: readonly string[], table: Op
     }
     let value: string | true;
     if (spec.type === 'boolean') {
-      if (token.value !== undefined) throw new UsageError(`--${name} takes no value.`, command);
-      value = true;
+      if (token.value !== undefined && !spec.inlineValue) {
+        throw new UsageError(`--${name} takes no value.`, command);
+      }
+      value = token.value ?? true;
     } else if (
       token.value === undefined ||
       (!token.inlineValue && token.value.startsWith('--') && token.value.length > 2)
@@ -192,9 +197,10 @@ export function asOptionError(err: InputError, command?: string): UsageError {
 /** The filters file, the engine's settings and the labels, from the options named as the action's inputs. */
 function engineOptions(values: Values, command: string, table: OptionTable): EngineOptions {
   const filters = nonEmpty(values, 'filters', command, table);
-  if (filters === undefined) {
+  const models = nonEmpty(values, 'models', command, table);
+  if (filters === undefined && models === undefined) {
     throw new UsageError(
-      `--filters is required: the YAML file of filters, e.g. ${PROGRAM} ${command} --filters .github/ml-change-gate.yml.`,
+      `--filters is required: the YAML file of filters, e.g. ${PROGRAM} ${command} --filters .github/ml-change-gate.yml (or give --models FILE).`,
       command,
     );
   }
@@ -204,7 +210,7 @@ function engineOptions(values: Values, command: string, table: OptionTable): Eng
     }
   }
   const read = (name: EngineSettingName): string =>
-    name === 'force' ? (flag(values, 'force') ? 'true' : '') : (text(values, name) ?? '');
+    name === 'force' && flag(values, 'force') ? 'true' : (text(values, name) ?? '');
   let settings: EngineSettings;
   try {
     settings = readEngineSettings(read);
@@ -215,7 +221,8 @@ function engineOptions(values: Values, command: string, table: OptionTable): Eng
   const repo = nonEmpty(values, 'repo', command, table);
   const history = trainingHistory(values, command, table);
   return {
-    filters,
+    ...(filters !== undefined ? { filters } : {}),
+    ...(models !== undefined ? { models } : {}),
     settings,
     labels: splitList(text(values, 'label') ?? ''),
     ...(repo !== undefined ? { repo } : {}),

@@ -12,7 +12,8 @@ import { HISTORY_RUNS_DEFAULT } from '../core/history.js';
 import { formatAmount } from '../core/outputs.js';
 import { renderChart } from '../core/chart.js';
 import { renderReport } from '../core/report.js';
-import { resolveTrainOn, type EngineSettings } from '../core/settings.js';
+import { checkGate } from '../core/engine.js';
+import type { EngineSettings } from '../core/settings.js';
 import {
   UnknownRefError,
   defaultBranch,
@@ -24,7 +25,7 @@ import {
 import { UsageError, type BacktestCommand } from './args.js';
 import { PROGRAM } from './help.js';
 import { withMeasuredTime } from './history.js';
-import { gitOptions, loadFilters, repositoryDir, shellLine, type CliIo } from './io.js';
+import { gitOptions, loadDocuments, repositoryDir, shellLine, type CliIo } from './io.js';
 import { backtestJson, renderBacktest } from './text.js';
 
 /** Draws "Reading the history…" on a terminal, at most ten times a second. */
@@ -99,11 +100,12 @@ async function readHistory(
 }
 
 export async function backtest(cmd: BacktestCommand, io: CliIo): Promise<number> {
-  const filters = await loadFilters(cmd.filters, io, 'backtest');
-  const trainOn = resolveTrainOn(
-    cmd.settings.trainOn,
-    filters.map((f) => f.name),
-  );
+  const { filters, models } = await loadDocuments(cmd, io, 'backtest');
+  const trainOn = checkGate(filters, models, cmd.settings);
+  const decidedBy =
+    cmd.models !== undefined
+      ? `Models: ${cmd.models} (${models.map((m) => m.name).join(', ')})`
+      : `Filters: ${cmd.filters ?? ''}; train on: ${trainOn.length > 0 ? trainOn.join(', ') : 'no filter'}`;
   const dir = await repositoryDir(cmd.repo, io, 'backtest');
   const opts = gitOptions(dir, io);
   const branch = cmd.branch ?? (await defaultBranch(opts)) ?? 'HEAD';
@@ -113,6 +115,7 @@ export async function backtest(cmd: BacktestCommand, io: CliIo): Promise<number>
   const result = runBacktest({
     commits: log.commits,
     filters,
+    ...(models.length > 0 ? { models } : {}),
     settings,
     context: {
       repository: repository ?? { serverUrl: '', owner: '', repo: '' },
@@ -129,7 +132,8 @@ export async function backtest(cmd: BacktestCommand, io: CliIo): Promise<number>
         cmd.window.kind === 'last'
           ? { last: cmd.window.count }
           : { since: cmd.window.since.toISOString() },
-      filtersFile: cmd.filters,
+      filtersFile: cmd.filters ?? null,
+      modelsFile: cmd.models ?? null,
       trainOn,
       shallow: log.shallow,
       renamesSkipped: log.renamesSkipped,
@@ -137,9 +141,7 @@ export async function backtest(cmd: BacktestCommand, io: CliIo): Promise<number>
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     const titleWidth = io.columns === undefined ? 72 : Math.max(24, io.columns - 72);
-    io.stdout(
-      renderBacktest(result, { branch, window, filtersFile: cmd.filters, trainOn, titleWidth }),
-    );
+    io.stdout(renderBacktest(result, { branch, window, decidedBy, titleWidth }));
   }
 
   if (cmd.report !== undefined) {
@@ -150,8 +152,7 @@ export async function backtest(cmd: BacktestCommand, io: CliIo): Promise<number>
     const markdown = renderReport(result, {
       branch,
       window,
-      filtersFile: cmd.filters,
-      trainOn,
+      decidedBy,
       ...(hasChart ? { chartFile: basename(chartPath) } : {}),
       ...(repository !== undefined ? { repository } : {}),
       command: shellLine(reproduce(cmd, branch)),
@@ -169,6 +170,7 @@ export function settingsFlags(settings: EngineSettings, labels: readonly string[
   if (settings.trainOn !== undefined) flags.push('--train-on', settings.trainOn.join(','));
   if (settings.quantifier !== 'some') flags.push('--predicate-quantifier', settings.quantifier);
   if (settings.force) flags.push('--force');
+  if (settings.forceModels !== undefined) flags.push(`--force=${settings.forceModels.join(',')}`);
   if (settings.forceLabel !== undefined) flags.push('--force-label', settings.forceLabel);
   for (const label of labels) flags.push('--label', label);
   if (settings.onError !== 'train') flags.push('--on-error', settings.onError);
@@ -188,7 +190,14 @@ export function settingsFlags(settings: EngineSettings, labels: readonly string[
 
 /** The command line that gives the same backtest. */
 function reproduce(cmd: BacktestCommand, branch: string): string[] {
-  const words = [PROGRAM, 'backtest', '--filters', cmd.filters, '--branch', branch];
+  const words = [
+    PROGRAM,
+    'backtest',
+    ...(cmd.filters !== undefined ? ['--filters', cmd.filters] : []),
+    ...(cmd.models !== undefined ? ['--models', cmd.models] : []),
+    '--branch',
+    branch,
+  ];
   if (cmd.window.kind === 'last') words.push('--last', String(cmd.window.count));
   else if (!cmd.window.default) {
     words.push(

@@ -5,7 +5,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { evaluate, gateOutputs } from '../core/engine.js';
-import { resolveTrainOn } from '../core/settings.js';
 import { renderSummary } from '../core/summary.js';
 import type { ChangeSet } from '../core/types.js';
 import {
@@ -17,16 +16,11 @@ import {
 } from '../git/index.js';
 import type { CheckCommand } from './args.js';
 import { withMeasuredTime } from './history.js';
-import { checkRefOption, gitOptions, loadFilters, repositoryDir, type CliIo } from './io.js';
+import { checkRefOption, gitOptions, loadDocuments, repositoryDir, type CliIo } from './io.js';
 import { renderCheck } from './text.js';
 
 export async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
-  const filters = await loadFilters(cmd.filters, io, 'check');
-  // train-on is checked against the filters before git is asked anything.
-  resolveTrainOn(
-    cmd.settings.trainOn,
-    filters.map((f) => f.name),
-  );
+  const { filters, models } = await loadDocuments(cmd, io, 'check');
   const dir = await repositoryDir(cmd.repo, io, 'check');
   const opts = gitOptions(dir, io);
   if (cmd.base !== undefined) await checkRefOption(opts, 'base', cmd.base, 'check');
@@ -51,6 +45,7 @@ export async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
   const report = evaluate({
     changeSet,
     filters,
+    ...(models.length > 0 ? { models } : {}),
     settings,
     context: { repository, eventName: 'local', labels: cmd.labels },
   });

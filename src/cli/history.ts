@@ -7,7 +7,7 @@
 import { describeHistory, withHistory } from '../core/history.js';
 import type { EngineSettings } from '../core/settings.js';
 import { remoteRepository } from '../git/index.js';
-import { createGitHubApi, measureTrainingTime } from '../github/index.js';
+import { createGitHubApi, measureTrainingTimes } from '../github/index.js';
 import { UsageError, type EngineOptions } from './args.js';
 import { gitOptions, type CliIo } from './io.js';
 
@@ -50,11 +50,13 @@ export async function withMeasuredTime(
     repo: remote.repo,
     baseUrl: io.env.GITHUB_API_URL || apiUrlOf(remote.serverUrl),
   });
-  const { outcome } = await measureTrainingTime(api, {
-    jobName: history.jobName,
+  const { outcomes } = await measureTrainingTimes(api, {
+    jobNames: [history.jobName],
     samples: history.runs,
     workflow: history.workflow,
   });
+  const outcome = outcomes.get(history.jobName);
+  if (outcome === undefined) return settings;
   io.stderr(`${describeHistory(outcome)}\n`);
   return { ...settings, cost: withHistory(settings.cost, outcome) };
 }

@@ -7,7 +7,9 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseFilters, type CompiledFilter } from '../core/filters/index.js';
+import { checkGate } from '../core/engine.js';
 import { quote, shellWord } from '../core/format.js';
+import { parseModels, type CompiledModel } from '../core/models.js';
 import {
   GitError,
   UnknownRefError,
@@ -15,7 +17,7 @@ import {
   resolveLocalCommit,
   type GitOptions,
 } from '../git/index.js';
-import { UsageError } from './args.js';
+import { UsageError, type EngineOptions } from './args.js';
 import { PROGRAM } from './help.js';
 
 /** What the commands read from and write to. */
@@ -61,26 +63,44 @@ export async function repositoryDir(
   return dir;
 }
 
-export async function loadFilters(
+/** The text of the file an option names; a missing file is a bad argument. */
+async function readOptionFile(
+  option: string,
   path: string,
   io: CliIo,
   command: string,
-): Promise<CompiledFilter[]> {
-  const full = resolve(io.cwd, path);
-  let text: string;
+): Promise<string> {
   try {
-    text = await readFile(full, 'utf8');
+    return await readFile(resolve(io.cwd, path), 'utf8');
   } catch (err) {
     const code = err instanceof Error && 'code' in err ? String(err.code) : '';
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') {
       throw new UsageError(
-        `--filters is ${quote(path)}, which is not a file${code === 'ENOENT' ? ' (it does not exist)' : ''}.`,
+        `--${option} is ${quote(path)}, which is not a file${code === 'ENOENT' ? ' (it does not exist)' : ''}.`,
         command,
       );
     }
     throw err;
   }
-  return parseFilters(text, path);
+}
+
+/** The filters and models files the options name, parsed; checked against the settings. */
+export async function loadDocuments(
+  cmd: EngineOptions,
+  io: CliIo,
+  command: string,
+): Promise<{ filters: CompiledFilter[]; models: CompiledModel[] }> {
+  const filters =
+    cmd.filters === undefined
+      ? []
+      : parseFilters(await readOptionFile('filters', cmd.filters, io, command), cmd.filters);
+  const models =
+    cmd.models === undefined
+      ? []
+      : parseModels(await readOptionFile('models', cmd.models, io, command), cmd.models);
+  // train-on, force and the models are checked before git is asked anything.
+  checkGate(filters, models, cmd.settings);
+  return { filters, models };
 }
 
 /** Resolves a ref the user gave, without fetching; a ref that names nothing is a bad argument. */

@@ -10,6 +10,8 @@ export interface OptionSpec {
   /** May be given more than once; the values are joined with commas. */
   readonly multiple?: boolean;
   readonly short?: string;
+  /** A boolean flag that may also be given a value inline: `--force=a,b`. */
+  readonly inlineValue?: boolean;
   /** The placeholder shown in the help: `--filters FILE`. */
   readonly arg?: string;
   /** What the value is, for the "needs a value" message. */
@@ -29,7 +31,13 @@ const FILTERS: OptionTable = {
     type: 'string',
     arg: 'FILE',
     value: 'the path of a YAML filters file',
-    help: "the filters, in the grammar of the action's filters input (required)",
+    help: "the filters, in the grammar of the action's filters input\n(required unless --models is given)",
+  },
+  models: {
+    type: 'string',
+    arg: 'FILE',
+    value: 'the path of a YAML models file',
+    help: "several models, in the grammar of the action's models input:\neach model decided, with its own cost",
   },
   'train-on': {
     type: 'string',
@@ -48,7 +56,11 @@ const FILTERS: OptionTable = {
 
 /** The decision settings: as the action's inputs, and the pull request's labels. */
 const DECISION: OptionTable = {
-  force: { type: 'boolean', help: 'train whatever changed, as the action input force: true' },
+  force: {
+    type: 'boolean',
+    inlineValue: true,
+    help: 'train whatever changed, as the action input force: true;\n--force=a,b trains the models named',
+  },
   'force-label': {
     type: 'string',
     arg: 'NAME',

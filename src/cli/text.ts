@@ -4,7 +4,7 @@
  * Names and subjects are shown through `displayPath`, so no control
  * character reaches the terminal.
  */
-import type { BacktestResult, BacktestTotals } from '../core/backtest.js';
+import type { BacktestResult, BacktestTotals, ModelTally } from '../core/backtest.js';
 import { clip, displayPath, formatCount, listSome } from '../core/format.js';
 import { formatHours } from '../core/outputs.js';
 import {
@@ -87,6 +87,21 @@ export function renderCheck(report: GateReport, context: CheckContext): string {
     lines.push(`cost:         ${hours} GPU-hours${money}${avoided}`);
   }
   lines.push('');
+  if (report.models !== undefined) {
+    const rows = [['MODEL', 'GATE', 'GPU-HOURS', 'COST', 'WHY']];
+    for (const model of report.models) {
+      const { cost: run, decision: verdict } = model;
+      const avoided = verdict.shouldTrain ? '' : ' avoided';
+      rows.push([
+        displayPath(model.name),
+        verdict.shouldTrain ? 'train' : 'skip',
+        run.runGpuHours === undefined ? '-' : `${formatHours(run.runGpuHours)}${avoided}`,
+        run.runCost === undefined ? '-' : `${formatMoney(run.runCost, run.currency)}${avoided}`,
+        displayPath(verdict.reason),
+      ]);
+    }
+    lines.push(...table(rows), '');
+  }
   if (filters.length === 0) {
     lines.push('No filters are defined.');
   } else {
@@ -107,8 +122,8 @@ export function renderCheck(report: GateReport, context: CheckContext): string {
 export interface BacktestContext {
   branch: string;
   window: string;
-  filtersFile: string;
-  trainOn: readonly string[];
+  /** What decides, in words: the filters file and train-on, or the models file. */
+  decidedBy: string;
   /** Widest the title column may be. */
   titleWidth?: number;
 }
@@ -146,6 +161,21 @@ function totalsRows(t: BacktestTotals): string[][] {
   return rows;
 }
 
+/** Each model's trainings, and its cost with and without the gate. */
+function modelRows(models: readonly ModelTally[], currency: string): string[][] {
+  const rows = [['MODEL', 'TRAINED', 'GPU-HOURS', 'COST WITH GATE', 'SAVED']];
+  for (const m of models) {
+    rows.push([
+      displayPath(m.name),
+      formatCount(m.trained),
+      m.gpuHoursWithGate === undefined ? '-' : formatGpuHours(m.gpuHoursWithGate),
+      m.costWithGate === undefined ? '-' : formatMoney(m.costWithGate, currency),
+      m.saved === undefined ? '-' : formatMoney(m.saved, currency),
+    ]);
+  }
+  return rows;
+}
+
 /** `backtest` for a terminal: every event, oldest first, then the totals. */
 export function renderBacktest(result: BacktestResult, context: BacktestContext): string {
   const t = result.totals;
@@ -155,9 +185,7 @@ export function renderBacktest(result: BacktestResult, context: BacktestContext)
     `Backtest of ${displayPath(context.branch)}: ${formatCount(t.events)} CI ${t.events === 1 ? 'event' : 'events'}` +
       (when === undefined ? '' : `, ${when}`) +
       ` (${formatCount(t.merges)} ${t.merges === 1 ? 'merge' : 'merges'}, ${formatCount(t.singleParentCommits)} single-parent ${t.singleParentCommits === 1 ? 'commit' : 'commits'})`,
-    `Window: ${context.window}. Filters: ${displayPath(context.filtersFile)}; train on: ${
-      context.trainOn.length > 0 ? context.trainOn.map(displayPath).join(', ') : 'no filter'
-    }.`,
+    `Window: ${context.window}. ${displayPath(context.decidedBy)}.`,
     '',
   );
   if (t.events === 0) {
@@ -167,18 +195,24 @@ export function renderBacktest(result: BacktestResult, context: BacktestContext)
     return `${lines.join('\n')}\n`;
   }
   const width = Math.max(20, context.titleWidth ?? 60);
-  const rows = [['DATE', 'COMMIT', 'EVENT', 'GATE', 'FILTERS MATCHED', 'TITLE']];
+  const models = result.models !== undefined;
+  const rows = [
+    ['DATE', 'COMMIT', 'EVENT', 'GATE', models ? 'MODELS TRAINED' : 'FILTERS MATCHED', 'TITLE'],
+  ];
   for (const event of result.events) {
+    const names = models ? (event.models ?? []) : event.filters;
     rows.push([
       utcDay(event.date),
       event.sha.slice(0, 7),
       eventLabel(event),
       event.shouldTrain ? 'train' : 'skip',
-      event.filters.length > 0 ? event.filters.map(displayPath).join(',') : '-',
+      names.length > 0 ? names.map(displayPath).join(',') : '-',
       clip(displayPath(event.title), width),
     ]);
   }
   lines.push(...table(rows), '');
+  if (result.models !== undefined)
+    lines.push(...table(modelRows(result.models, t.currency), [1, 2, 3, 4]), '');
   lines.push(...table(totalsRows(t), [1, 2, 3]), '');
   lines.push(runPriceNote(t));
   return `${lines.join('\n')}\n`;
@@ -196,7 +230,8 @@ export function backtestJson(
     branch: string;
     tip: string;
     window: { last: number } | { since: string };
-    filtersFile: string;
+    filtersFile: string | null;
+    modelsFile: string | null;
     trainOn: readonly string[];
     shallow: boolean;
     renamesSkipped: boolean;
@@ -208,6 +243,7 @@ export function backtestJson(
     tip: context.tip,
     window: context.window,
     filtersFile: context.filtersFile,
+    modelsFile: context.modelsFile,
     trainOn: context.trainOn,
     from: t.from ?? null,
     to: t.to ?? null,
@@ -243,6 +279,22 @@ export function backtestJson(
       shouldTrain: e.shouldTrain,
       reason: e.reason,
       filters: e.filters,
+      ...(e.models !== undefined ? { models: e.models } : {}),
     })),
+    ...(result.models !== undefined
+      ? {
+          models: result.models.map((m) => ({
+            name: m.name,
+            trained: m.trained,
+            runGpuHours: exact(m.runGpuHours),
+            runCost: exact(m.runCost),
+            gpuHoursWithGate: m.gpuHoursWithGate ?? null,
+            gpuHoursWithoutGate: m.gpuHoursWithoutGate ?? null,
+            costWithGate: m.costWithGate ?? null,
+            costWithoutGate: m.costWithoutGate ?? null,
+            saved: m.saved ?? null,
+          })),
+        }
+      : {}),
   };
 }

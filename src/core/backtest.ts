@@ -7,10 +7,12 @@
  * training that would run on every event without it.
  */
 import { roundDecimal } from './cost.js';
-import { evaluate, runPrice, type GateContext } from './engine.js';
+import { checkGate, evaluate, runPrice, type GateContext } from './engine.js';
 import type { CompiledFilter } from './filters/index.js';
 import { formatAmount } from './outputs.js';
-import { resolveTrainOn, type EngineSettings } from './settings.js';
+import { modelCostSettings } from './model-decision.js';
+import type { CompiledModel } from './models.js';
+import type { EngineSettings } from './settings.js';
 import type { ChangedFile, CostReport } from './types.js';
 
 /** One first-parent commit and the files it changed from its first parent. */
@@ -47,6 +49,8 @@ export interface EventOutcome {
   reason: string;
   /** The filters that matched, in the order they are defined. */
   filters: string[];
+  /** With models: the models this event trains, in the order they are defined. */
+  models?: string[];
 }
 
 /** How many events one filter matched. */
@@ -84,18 +88,37 @@ export interface BacktestTotals extends Pick<
   savedPercent: number;
 }
 
+/** What one model trained, and what it would have without the gate. */
+export interface ModelTally {
+  name: string;
+  /** Events it trained on. */
+  trained: number;
+  /** GPU-hours and cost of one of its runs, when known. */
+  runGpuHours?: number;
+  runCost?: number;
+  gpuHoursWithGate?: number;
+  gpuHoursWithoutGate?: number;
+  costWithGate?: number;
+  costWithoutGate?: number;
+  saved?: number;
+}
+
 export interface BacktestResult {
   /** Oldest first. */
   events: EventOutcome[];
   totals: BacktestTotals;
   /** Every filter, in definition order. */
   filters: FilterTally[];
+  /** With models: every model, in definition order. */
+  models?: ModelTally[];
 }
 
 export interface BacktestInput {
   /** The history in the order git lists it: newest first. */
   commits: readonly HistoryCommit[];
   filters: readonly CompiledFilter[];
+  /** The models input, when set: every event is decided model by model. */
+  models?: readonly CompiledModel[];
   settings: EngineSettings;
   /** What every event is decided with besides its change: the repository, and labels if any. */
   context?: Omit<GateContext, 'eventName'>;
@@ -120,20 +143,44 @@ function hundredths(n: number): number {
   return Number(formatAmount(Number(n.toPrecision(12))));
 }
 
+/** Figures summed over events, undefined as soon as one of them is unknown. */
+function total(values: readonly (number | undefined)[]): number | undefined {
+  let sum = 0;
+  for (const v of values) {
+    if (v === undefined) return undefined;
+    sum += v;
+  }
+  return sum;
+}
+
+/** One model's runs with and without the gate, over events of which it trained `trained`. */
+function modelTally(name: string, trained: number, events: number, run: CostReport): ModelTally {
+  const tally: ModelTally = { name, trained };
+  if (run.runGpuHours !== undefined) {
+    tally.runGpuHours = run.runGpuHours;
+    tally.gpuHoursWithGate = hundredths(trained * run.runGpuHours);
+    tally.gpuHoursWithoutGate = hundredths(events * run.runGpuHours);
+  }
+  if (run.runCost !== undefined) {
+    tally.runCost = run.runCost;
+    tally.costWithGate = hundredths(trained * run.runCost);
+    tally.costWithoutGate = hundredths(events * run.runCost);
+    tally.saved = hundredths(tally.costWithoutGate - tally.costWithGate);
+  }
+  return tally;
+}
+
 /** Decides every event of the history and adds up what the gate saves. */
 export function runBacktest(input: BacktestInput): BacktestResult {
   const { settings } = input;
-  const trainOn = new Set(
-    resolveTrainOn(
-      settings.trainOn,
-      input.filters.map((f) => f.name),
-    ),
-  );
+  const models = input.models ?? [];
+  const trainOn = new Set(checkGate(input.filters, models, settings));
   const tallies = input.filters.map((f) => ({
     name: f.name,
     trainOn: trainOn.has(f.name),
     events: 0,
   }));
+  const modelTrained = models.map(() => 0);
   const context = input.context ?? { repository: { serverUrl: '', owner: '', repo: '' } };
   const events: EventOutcome[] = [];
   for (let i = input.commits.length - 1; i >= 0; i--) {
@@ -149,6 +196,7 @@ export function runBacktest(input: BacktestInput): BacktestResult {
         headSha: commit.sha,
       },
       filters: input.filters,
+      ...(models.length > 0 ? { models } : {}),
       settings,
       context: { ...context, eventName: 'push' },
     });
@@ -158,6 +206,9 @@ export function runBacktest(input: BacktestInput): BacktestResult {
       matched.push(filter.name);
       const tally = tallies[index];
       if (tally !== undefined) tally.events++;
+    });
+    report.models?.forEach((model, index) => {
+      if (model.decision.shouldTrain) modelTrained[index] = (modelTrained[index] ?? 0) + 1;
     });
     const pullRequest = pullRequestOf(commit.subject);
     events.push({
@@ -174,12 +225,14 @@ export function runBacktest(input: BacktestInput): BacktestResult {
       shouldTrain: report.decision.shouldTrain,
       reason: report.decision.reason,
       filters: matched,
+      ...(report.models !== undefined
+        ? { models: report.models.filter((m) => m.decision.shouldTrain).map((m) => m.name) }
+        : {}),
     });
   }
 
   const trained = events.filter((e) => e.shouldTrain).length;
   const merges = events.filter((e) => e.kind === 'merge').length;
-  const run = runPrice(settings.cost);
   const totals: BacktestTotals = {
     events: events.length,
     trained,
@@ -188,8 +241,7 @@ export function runBacktest(input: BacktestInput): BacktestResult {
     singleParentCommits: events.length - merges,
     currency: settings.cost.currency,
     gpuCount: settings.cost.gpuCount,
-    savedPercent:
-      events.length === 0 ? 0 : roundDecimal(((events.length - trained) / events.length) * 100, 1),
+    savedPercent: 0,
   };
   const first = events[0];
   const last = events[events.length - 1];
@@ -197,20 +249,44 @@ export function runBacktest(input: BacktestInput): BacktestResult {
     totals.from = first.date;
     totals.to = last.date;
   }
-  if (settings.cost.hourlyCost !== undefined) totals.hourlyCost = settings.cost.hourlyCost;
-  if (run.trainingHours !== undefined && run.runGpuHours !== undefined) {
-    totals.trainingHours = run.trainingHours;
-    totals.runGpuHours = run.runGpuHours;
-    totals.gpuHoursWithGate = hundredths(trained * run.runGpuHours);
-    totals.gpuHoursWithoutGate = hundredths(events.length * run.runGpuHours);
+  // Without models, one model: the action-level settings' run on every training event.
+  const runs =
+    models.length > 0
+      ? models.map((m, i) => ({
+          name: m.name,
+          trained: modelTrained[i] ?? 0,
+          run: runPrice(modelCostSettings(settings.cost, m)),
+        }))
+      : [{ name: '', trained, run: runPrice(settings.cost) }];
+  const perModel = runs.map((r) => modelTally(r.name, r.trained, events.length, r.run));
+  const modelRuns = runs.length * events.length;
+  const trainedRuns = runs.reduce((n, r) => n + r.trained, 0);
+  totals.savedPercent =
+    modelRuns === 0 ? 0 : roundDecimal(((modelRuns - trainedRuns) / modelRuns) * 100, 1);
+  const single = runs.length === 1 && models.length === 0 ? runs[0]?.run : undefined;
+  if (settings.cost.hourlyCost !== undefined && models.length === 0) {
+    totals.hourlyCost = settings.cost.hourlyCost;
+  }
+  if (single?.trainingHours !== undefined) totals.trainingHours = single.trainingHours;
+  const runGpuHours = total(runs.map((r) => r.run.runGpuHours));
+  const runCost = total(runs.map((r) => r.run.runCost));
+  if (runGpuHours !== undefined) {
+    totals.runGpuHours = runGpuHours;
+    totals.gpuHoursWithGate = hundredths(total(perModel.map((t) => t.gpuHoursWithGate)) ?? 0);
+    totals.gpuHoursWithoutGate = hundredths(total(perModel.map((t) => t.gpuHoursWithoutGate)) ?? 0);
     // Saved is the difference of the figures shown, so that the table adds up.
     totals.gpuHoursSaved = hundredths(totals.gpuHoursWithoutGate - totals.gpuHoursWithGate);
   }
-  if (run.runCost !== undefined) {
-    totals.runCost = run.runCost;
-    totals.costWithGate = hundredths(trained * run.runCost);
-    totals.costWithoutGate = hundredths(events.length * run.runCost);
+  if (runCost !== undefined) {
+    totals.runCost = runCost;
+    totals.costWithGate = hundredths(total(perModel.map((t) => t.costWithGate)) ?? 0);
+    totals.costWithoutGate = hundredths(total(perModel.map((t) => t.costWithoutGate)) ?? 0);
     totals.saved = hundredths(totals.costWithoutGate - totals.costWithGate);
   }
-  return { events, totals, filters: tallies };
+  return {
+    events,
+    totals,
+    filters: tallies,
+    ...(models.length > 0 ? { models: perModel } : {}),
+  };
 }

@@ -5,7 +5,7 @@
  * Names are XML-escaped, and the chart draws on an explicit white background
  * so that it reads the same on GitHub's light and dark themes.
  */
-import type { BacktestResult, BacktestTotals } from './backtest.js';
+import type { BacktestResult, BacktestTotals, ModelTally } from './backtest.js';
 import { clip, escapeHtml, formatCount, pluralCount } from './format.js';
 import { formatMoney } from './outputs.js';
 import { formatGpuHours, formatPercent, period } from './report.js';
@@ -23,6 +23,17 @@ const COLORS = {
   with: '#0969da',
   saved: '#1a7f37',
 };
+/** The models' lines, in the order the models are defined (repeating after eight). */
+const MODEL_COLORS = [
+  '#8250df',
+  '#bf8700',
+  '#1b7c83',
+  '#bc4c00',
+  '#4d2d00',
+  '#e85aad',
+  '#116329',
+  '#6e7781',
+];
 const FONT =
   "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'Noto Sans', Helvetica, Arial, sans-serif";
 const DAY = 86_400_000;
@@ -31,17 +42,21 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** The quantity the chart shows: money when priced, else GPU-hours, else training runs. */
 interface Unit {
+  /** What one run of every model (or the one run, without models) adds. */
   perRun: number;
+  /** What one run of a model adds. */
+  perModelRun(model: ModelTally): number;
   axis: string;
   format: (n: number, step: number) => string;
   total: (n: number) => string;
 }
 
-function unitOf(t: BacktestTotals): Unit {
+function unitOf(t: BacktestTotals, models: number): Unit {
   if (t.runCost !== undefined) {
     const runCost = t.runCost;
     return {
       perRun: runCost,
+      perModelRun: (m) => m.runCost ?? 0,
       axis: `Cumulative training cost (${t.currency})`,
       format: (n, step) => {
         const digits = step < 1 ? 2 : 0;
@@ -60,15 +75,18 @@ function unitOf(t: BacktestTotals): Unit {
     };
   }
   if (t.runGpuHours !== undefined) {
+    const runGpuHours = t.runGpuHours;
     return {
-      perRun: t.runGpuHours,
+      perRun: runGpuHours,
+      perModelRun: (m) => m.runGpuHours ?? 0,
       axis: 'Cumulative training GPU-hours',
       format: (n) => formatGpuHours(n),
       total: (n) => `${formatGpuHours(n)} GPU-h`,
     };
   }
   return {
-    perRun: 1,
+    perRun: models,
+    perModelRun: () => 1,
     axis: 'Cumulative training runs',
     format: (n) => formatCount(n),
     total: (n) => `${formatCount(n)} runs`,
@@ -188,8 +206,12 @@ interface Series {
   times: number[];
   without: number[];
   withGate: number[];
+  /** With models: each model's cumulative values with the gate. */
+  perModel: { name: string; values: number[] }[];
   runsWithout: number;
   runsWith: number;
+  totalWithout: number;
+  totalWith: number;
   step: number;
   top: number;
   x(time: number): number;
@@ -209,7 +231,8 @@ function timeSpan(times: readonly number[]): [number, number] {
 }
 
 function seriesOf(result: BacktestResult): Series {
-  const unit = unitOf(result.totals);
+  const models = result.models ?? [];
+  const unit = unitOf(result.totals, Math.max(1, models.length));
   const times: number[] = [];
   let latest = -Infinity;
   for (const event of result.events) {
@@ -221,13 +244,23 @@ function seriesOf(result: BacktestResult): Series {
   const [start, end] = timeSpan(times);
   const without: number[] = [];
   const withGate: number[] = [];
+  const perModel = models.map((m) => ({ name: m.name, values: [] as number[], sum: 0 }));
   let runsWithout = 0;
   let runsWith = 0;
+  let totalWith = 0;
   for (const event of result.events) {
     runsWithout++;
     if (event.shouldTrain) runsWith++;
+    if (models.length === 0) totalWith += event.shouldTrain ? unit.perRun : 0;
+    models.forEach((model, i) => {
+      const line = perModel[i];
+      if (line === undefined) return;
+      if (event.models?.includes(model.name)) line.sum += unit.perModelRun(model);
+      line.values.push(line.sum);
+    });
+    if (models.length > 0) totalWith = perModel.reduce((n, line) => n + line.sum, 0);
     without.push(runsWithout * unit.perRun);
-    withGate.push(runsWith * unit.perRun);
+    withGate.push(totalWith);
   }
   const maxValue = Math.max(runsWithout * unit.perRun, 0);
   const step = niceStep(maxValue > 0 ? maxValue : 1, 5);
@@ -239,8 +272,11 @@ function seriesOf(result: BacktestResult): Series {
     times,
     without,
     withGate,
+    perModel: perModel.map(({ name, values }) => ({ name, values })),
     runsWithout,
     runsWith,
+    totalWithout: runsWithout * unit.perRun,
+    totalWith,
     step,
     top,
     x: (time) => PLOT.left + ((time - start) / (end - start)) * (PLOT.right - PLOT.left),
@@ -302,14 +338,19 @@ function lines(s: Series): string[] {
   const withoutPoints = stepPoints(xs, s.without, PLOT.left, PLOT.right, s.y);
   const withPoints = stepPoints(xs, s.withGate, PLOT.left, PLOT.right, s.y);
   const area = `${pathOf([...withoutPoints, ...[...withPoints].reverse()])} Z`;
-  const totalWithout = s.runsWithout * s.unit.perRun;
-  const totalWith = s.runsWith * s.unit.perRun;
+  const { totalWithout, totalWith } = s;
+  const modelLines = s.perModel.map((model, i) => {
+    const points = stepPoints(xs, model.values, PLOT.left, PLOT.right, s.y);
+    const color = MODEL_COLORS[i % MODEL_COLORS.length] ?? COLORS.muted;
+    return `<path d="${pathOf(points)}" fill="none" stroke="${color}" stroke-width="1.5" stroke-dasharray="5 3" stroke-linejoin="round"/>`;
+  });
   const endWithout = s.y(totalWithout);
   let endWith = s.y(totalWith);
   if (endWith - endWithout < 16) endWith = Math.min(endWithout + 16, PLOT.bottom + 4);
   return [
     `<path d="${area}" fill="${COLORS.saved}" fill-opacity="0.14" stroke="none"/>`,
     `<path d="${pathOf(withoutPoints)}" fill="none" stroke="${COLORS.without}" stroke-width="2.5" stroke-linejoin="round"/>`,
+    ...modelLines,
     `<path d="${pathOf(withPoints)}" fill="none" stroke="${COLORS.with}" stroke-width="2.5" stroke-linejoin="round"/>`,
     `<text x="${PLOT.right + 8}" y="${num(endWithout)}" font-size="12" font-weight="600" fill="${COLORS.without}" dominant-baseline="middle">${escapeHtml(s.unit.total(totalWithout))}</text>`,
     `<text x="${PLOT.right + 8}" y="${num(endWith)}" font-size="12" font-weight="600" fill="${COLORS.with}" dominant-baseline="middle">${escapeHtml(s.unit.total(totalWith))}</text>`,
@@ -332,7 +373,25 @@ function legend(t: BacktestTotals, s: Series): string[] {
     `<text x="${lx + 30}" y="${ly + 28}" font-size="12" fill="${COLORS.text}" dominant-baseline="middle">With the gate: trains when it must (${escapeHtml(pluralCount(s.runsWith, 'run'))})</text>`,
     `<rect x="${lx}" y="${ly + 42}" width="22" height="12" fill="${COLORS.saved}" fill-opacity="0.14" stroke="${COLORS.saved}" stroke-opacity="0.4"/>`,
     `<text x="${lx + 30}" y="${ly + 48}" font-size="12" fill="${COLORS.text}" dominant-baseline="middle">${escapeHtml(saved)}</text>`,
+    ...modelLegend(s, lx, ly + 70),
   ];
+}
+
+/** With models: one legend line per model, under the main legend. */
+function modelLegend(s: Series, lx: number, top: number): string[] {
+  if (s.perModel.length === 0) return [];
+  const out = [
+    `<rect x="${lx - 8}" y="${top}" width="300" height="${16 * s.perModel.length + 8}" rx="4" fill="${COLORS.background}" fill-opacity="0.92" stroke="${COLORS.grid}"/>`,
+  ];
+  s.perModel.forEach((model, i) => {
+    const y = top + 12 + 16 * i;
+    const color = MODEL_COLORS[i % MODEL_COLORS.length] ?? COLORS.muted;
+    out.push(
+      `<line x1="${lx}" x2="${lx + 22}" y1="${y}" y2="${y}" stroke="${color}" stroke-width="1.5" stroke-dasharray="5 3"/>`,
+      `<text x="${lx + 30}" y="${y}" font-size="11" fill="${COLORS.text}" dominant-baseline="middle">${escapeHtml(clip(`${model.name}, with the gate: ${s.unit.total(model.values.at(-1) ?? 0)}`, 48))}</text>`,
+    );
+  });
+  return out;
 }
 
 /**

@@ -28,7 +28,7 @@ export interface DecisionInput {
 }
 
 /** How the reason opens when `on-error` decided. */
-const ON_ERROR_LEAD: Record<OnError, string> = {
+export const ON_ERROR_LEAD: Readonly<Record<OnError, string>> = {
   train: 'training because',
   skip: 'skipped although',
   fail: 'failed:',

@@ -1,17 +1,20 @@
 /**
- * The engine: the one place where a change set is matched against the filters,
- * decided (force, labels, completeness and on-error), priced, and turned into
- * the outputs' values. Every front end — the action, `check`, `backtest` and
- * the demo — reads its own kind of input into a change set, the filters and
- * the engine's settings, calls `evaluate`, and prints or writes what it gives.
- * Pure.
+ * The engine: the one place where a change set is matched against the filters
+ * and models, decided (force, labels, completeness and on-error), priced, and
+ * turned into the outputs' values. Every front end — the action, `check`,
+ * `backtest` and the demo — reads its own kind of input into a change set,
+ * the filters, the models and the engine's settings, calls `evaluate`, and
+ * prints or writes what it gives. Pure.
  */
 import { estimateCost, type CostSettings } from './cost.js';
 import { decide, filterReports } from './decision.js';
 import { matchFilters, type CompiledFilter } from './filters/index.js';
+import { quote } from './format.js';
+import { checkModels, type CompiledModel } from './models.js';
+import { decideModels } from './model-decision.js';
 import { buildOutputs, type OutputsOptions, type OutputsResult } from './outputs.js';
 import { resolveTrainOn, type EngineSettings } from './settings.js';
-import type { ChangeSet, CostReport, GateReport } from './types.js';
+import { InputError, type ChangeSet, type CostReport, type GateReport } from './types.js';
 
 /** What the front end knows of the event besides the change set. */
 export interface GateContext {
@@ -30,6 +33,8 @@ export interface GateContext {
 export interface GateInput {
   changeSet: ChangeSet;
   filters: readonly CompiledFilter[];
+  /** The models input, when set: then each model is decided, and training runs when any trains. */
+  models?: readonly CompiledModel[];
   settings: EngineSettings;
   context: GateContext;
 }
@@ -42,17 +47,55 @@ function price(cost: CostSettings, shouldTrain: boolean): CostReport {
   return estimateCost(cost, shouldTrain);
 }
 
+/**
+ * Checks the settings against the filters and models they name, before
+ * anything is fetched where the front end can: train-on names filters, force
+ * names models, models name filters and take no output name twice. Returns
+ * the train-on filters.
+ */
+export function checkGate(
+  filters: readonly CompiledFilter[],
+  models: readonly CompiledModel[],
+  settings: EngineSettings,
+): string[] {
+  const names = filters.map((f) => f.name);
+  const modelNames = models.map((m) => m.name);
+  if (settings.forceModels !== undefined) {
+    const shown = quote(settings.forceModels.join(','));
+    if (models.length === 0) {
+      throw new InputError(
+        'force',
+        `Input force is ${shown}; allowed values: true, false, or the names of models to train (with the models input).`,
+      );
+    }
+    const unknown = settings.forceModels.filter((n) => !modelNames.includes(n));
+    if (unknown.length > 0) {
+      throw new InputError(
+        'force',
+        `Input force names ${unknown.map((n) => quote(n)).join(', ')}, which ${unknown.length === 1 ? 'is not a model' : 'are not models'}; the models defined are: ${modelNames.join(', ')}. Or give true or false.`,
+      );
+    }
+  }
+  if (models.length === 0) return resolveTrainOn(settings.trainOn, names);
+  if (settings.trainOn !== undefined) {
+    throw new InputError(
+      'train-on',
+      'Input train-on chooses the filters whose match means training; with the models input each model says what it trains on (its paths and filters), so leave train-on empty.',
+    );
+  }
+  checkModels(models, names);
+  return [...new Set(models.flatMap((m) => m.filters))];
+}
+
 /** The gate's verdict on one change set, and everything the summary and outputs show. */
 export function evaluate(input: GateInput): GateReport {
   const { changeSet, filters, settings, context } = input;
-  const trainOn = resolveTrainOn(
-    settings.trainOn,
-    filters.map((f) => f.name),
-  );
-  const matches = matchFilters(filters, changeSet.files, settings.quantifier);
-  const decision = decide({
-    matches,
-    trainOn,
+  const models = input.models ?? [];
+  const trainOn = checkGate(filters, models, settings);
+  const own = models.flatMap((m) => (m.paths === undefined ? [] : [m.paths]));
+  const matches = matchFilters([...filters, ...own], changeSet.files, settings.quantifier);
+  const filterMatches = matches.slice(0, filters.length);
+  const common = {
     force: settings.force,
     ...(settings.forceLabel !== undefined ? { forceLabel: settings.forceLabel } : {}),
     labels: context.labels ?? [],
@@ -65,17 +108,28 @@ export function evaluate(input: GateInput): GateReport {
       ? { nothingToCompare: context.nothingToCompare }
       : {}),
     onError: settings.onError,
-  });
-  return {
-    decision,
-    filters: filterReports(matches, trainOn),
+  };
+  const base = {
+    filters: filterReports(filterMatches, trainOn),
     changeSet,
-    cost: price(settings.cost, decision.shouldTrain),
     repository: context.repository,
     eventName: context.eventName,
     ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
     ...(context.runId !== undefined ? { runId: context.runId } : {}),
   };
+  if (models.length === 0) {
+    const decision = decide({ ...common, matches: filterMatches, trainOn });
+    return { ...base, decision, cost: price(settings.cost, decision.shouldTrain) };
+  }
+  const verdict = decideModels({
+    models,
+    matches,
+    common,
+    forceModels: settings.forceModels ?? [],
+    cost: settings.cost,
+    price,
+  });
+  return { ...base, decision: verdict.decision, cost: verdict.cost, models: verdict.models };
 }
 
 /** The outputs' values of a verdict, in the `list-files` format of the settings. */

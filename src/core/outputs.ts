@@ -8,7 +8,12 @@
  */
 import { roundDecimal } from './cost.js';
 import { shellWord } from './format.js';
-import { GATE_OUTPUT_NAMES, type GateReport, type ListFilesFormat } from './types.js';
+import {
+  GATE_OUTPUT_NAMES,
+  type GateReport,
+  type ListFilesFormat,
+  type ModelReport,
+} from './types.js';
 
 export type FileListFormat = Exclude<ListFilesFormat, 'none'>;
 
@@ -269,6 +274,25 @@ function optional(n: number | undefined, format: (n: number) => string): string 
   return n === undefined ? '' : format(n);
 }
 
+/**
+ * With models: `models`, the JSON list of the models to train, and `matrix`,
+ * a JSON object for `strategy.matrix` with one entry per model to train (its
+ * name, why, and its run's GPU-hours and cost as the outputs write them).
+ */
+function modelOutputs(models: readonly ModelReport[]): Array<[string, string]> {
+  const trained = models.filter((m) => m.decision.shouldTrain);
+  const include = trained.map((m) => ({
+    model: m.name,
+    reason: m.decision.reason,
+    'gpu-hours': optional(m.cost.runGpuHours, formatHours),
+    cost: optional(m.cost.runCost, formatAmount),
+  }));
+  return [
+    ['models', JSON.stringify(trained.map((m) => m.name))],
+    ['matrix', JSON.stringify({ include })],
+  ];
+}
+
 /** All output values of one run of the gate. */
 export function buildOutputs(
   report: GateReport,
@@ -295,12 +319,13 @@ export function buildOutputs(
     ['over-limit', String(cost.overLimit === true)],
   ];
   if (opts.filesJsonPath !== undefined) outputs.push(['files-json-path', opts.filesJsonPath]);
+  if (report.models !== undefined) outputs.push(...modelOutputs(report.models));
 
   const names = filters.map((f) => f.files.map((file) => file.filename));
   const lists =
     listFiles === 'none' ? undefined : fileListValues(names, listFiles, budget, hasFilesJson);
 
-  const taken = new Set<string>(FIXED_OUTPUT_NAMES);
+  const taken = new Set<string>([...FIXED_OUTPUT_NAMES, ...outputs.map(([name]) => name)]);
   const shadowed: string[] = [];
   const truncated: string[] = [];
   const add = (name: string, value: string): void => {
@@ -311,6 +336,7 @@ export function buildOutputs(
     taken.add(name);
     outputs.push([name, value]);
   };
+  for (const model of report.models ?? []) add(model.name, String(model.decision.shouldTrain));
   filters.forEach((filter, i) => {
     add(filter.name, String(filter.files.length > 0));
     add(`${filter.name}_count`, String(filter.files.length));

@@ -11,7 +11,7 @@
 import type { BacktestResult, BacktestTotals, EventOutcome } from './backtest.js';
 import { clip, formatCount, link, pluralCount } from './format.js';
 import { formatHours, formatMoney } from './outputs.js';
-import { escapeMarkdown } from './summary.js';
+import { escapeMarkdown } from './markdown.js';
 
 /** A repository on a GitHub server, for links to commits and pull requests. */
 export interface ReportRepository {
@@ -25,10 +25,8 @@ export interface ReportContext {
   branch: string;
   /** The window in words, e.g. "the last 100 first-parent commits". */
   window: string;
-  /** The filters file, as given. */
-  filtersFile: string;
-  /** The train-on filters. */
-  trainOn: readonly string[];
+  /** What decides, in words: the filters file and train-on, or the models file. */
+  decidedBy: string;
   /** The chart's file name, relative to the report; omitted when there is no chart. */
   chartFile?: string;
   /** Where commits and pull requests link to. */
@@ -179,8 +177,7 @@ export function renderReport(result: BacktestResult, context: ReportContext): st
     when === undefined ? undefined : `**${when}**`,
     `${pluralCount(t.events, 'CI event')} (${pluralCount(t.merges, 'merge')}, ${pluralCount(t.singleParentCommits, 'single-parent commit')})`,
     escapeMarkdown(context.window),
-    `filters from ${code(context.filtersFile)}`,
-    `train on ${context.trainOn.length > 0 ? context.trainOn.map(code).join(', ') : 'no filter'}`,
+    escapeMarkdown(context.decidedBy),
   ].filter((s): s is string => s !== undefined);
   lines.push(facts.join(' · '), '');
 
@@ -206,6 +203,22 @@ export function renderReport(result: BacktestResult, context: ReportContext): st
     '',
   );
 
+  if (result.models !== undefined) {
+    lines.push(
+      '## Models',
+      '',
+      '| Model | Trained | GPU-hours with the gate | Cost with the gate | Without | Saved |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const m of result.models) {
+      const money = (n: number | undefined): string =>
+        n === undefined ? '—' : formatMoney(n, t.currency);
+      lines.push(
+        `| ${code(m.name)} | ${formatCount(m.trained)} | ${m.gpuHoursWithGate === undefined ? '—' : formatGpuHours(m.gpuHoursWithGate)} | ${money(m.costWithGate)} | ${money(m.costWithoutGate)} | ${money(m.saved)} |`,
+      );
+    }
+    lines.push('');
+  }
   lines.push('## Filters', '', '| Filter | Train-on | Events matched |', '| --- | --- | ---: |');
   for (const f of result.filters) {
     lines.push(`| ${code(f.name)} | ${f.trainOn ? 'yes' : 'no'} | ${formatCount(f.events)} |`);

@@ -20,6 +20,8 @@ export interface EngineSettings {
   trainOn?: readonly string[];
   /** Train whatever changed (the `force` input). */
   force: boolean;
+  /** The models to train whatever changed (the `force` input naming models). */
+  forceModels?: readonly string[];
   /** A pull-request label that forces training. */
   forceLabel?: string;
   /** What to decide when the change set cannot be seen whole. */
@@ -30,6 +32,16 @@ export interface EngineSettings {
   cost: CostSettings;
 }
 
+/** The cost settings: what one training run takes and costs, and the most it may cost. */
+export const COST_SETTING_NAMES = [
+  'gpu-hourly-cost',
+  'gpu-runner',
+  'training-hours',
+  'gpu-count',
+  'currency',
+  'cost-limit',
+] as const;
+
 /** The names the engine's settings go by in every front end: action inputs and `--flags`. */
 export const ENGINE_SETTING_NAMES = [
   'train-on',
@@ -38,12 +50,7 @@ export const ENGINE_SETTING_NAMES = [
   'on-error',
   'predicate-quantifier',
   'list-files',
-  'gpu-hourly-cost',
-  'gpu-runner',
-  'training-hours',
-  'gpu-count',
-  'currency',
-  'cost-limit',
+  ...COST_SETTING_NAMES,
 ] as const;
 export type EngineSettingName = (typeof ENGINE_SETTING_NAMES)[number];
 
@@ -83,6 +90,18 @@ export function readBoolean(name: string, raw: string, fallback: boolean): boole
   if (value === 'true') return true;
   if (value === 'false') return false;
   throw new InputError(name, `Input ${name} is ${quote(raw.trim())}; allowed values: true, false.`);
+}
+
+/**
+ * The force input: `true` or `false` (case-insensitive; empty is false), or the
+ * names of models to train whatever changed, comma-separated. Whether those
+ * name models is checked with the models (checkSettings).
+ */
+function readForce(raw: string): boolean | string[] {
+  const value = raw.trim().toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return splitList(raw);
 }
 
 /** A plain decimal number ≥ 0 (or > 0 with `positive`); empty gives undefined. */
@@ -159,8 +178,9 @@ function readCost(get: (name: EngineSettingName) => string): CostSettings {
  * setting, its value and what is allowed.
  */
 export function readEngineSettings(get: (name: EngineSettingName) => string): EngineSettings {
+  const force = readForce(get('force'));
   const settings: EngineSettings = {
-    force: readBoolean('force', get('force'), false),
+    force: force === true,
     onError: readChoice('on-error', get('on-error'), ON_ERROR_CHOICES, 'train'),
     quantifier: readChoice(
       'predicate-quantifier',
@@ -171,6 +191,7 @@ export function readEngineSettings(get: (name: EngineSettingName) => string): En
     listFiles: readChoice('list-files', get('list-files'), LIST_FILES_FORMATS, 'none'),
     cost: readCost(get),
   };
+  if (Array.isArray(force)) settings.forceModels = force;
   const trainOn = splitList(get('train-on'));
   if (trainOn.length > 0) settings.trainOn = trainOn;
   const label = get('force-label').trim();

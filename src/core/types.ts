@@ -198,11 +198,26 @@ export interface FilterReport {
 }
 
 /** Everything the outputs and the job summary are rendered from. */
+/** One model's verdict, when the models input is set. */
+export interface ModelReport {
+  name: string;
+  /** Its verdict; the reason says why in words about this model. */
+  decision: Decision;
+  /** What it trains on that matched: its own paths (under its name) and the filters it names. */
+  matched: FilterMatch[];
+  /** Of one of its training runs: triggered when it trains, avoided when it skips. */
+  cost: CostReport;
+}
+
 export interface GateReport {
+  /** The verdict: with models, training when any model trains. */
   decision: Decision;
   filters: FilterReport[];
   changeSet: ChangeSet;
+  /** With models: the totals over the models. */
   cost: CostReport;
+  /** Each model's verdict, in the order they are defined, when the models input is set. */
+  models?: ModelReport[];
   repository: { serverUrl: string; owner: string; repo: string };
   eventName: string;
   /** The pull request, when the event has one. */

@@ -21,7 +21,7 @@ import type { ApiOptions, GitHubApi } from './types.js';
 
 export { COMMIT_FILES_LIMIT, COMPARE_FILE_LIMIT, PULL_FILES_LIMIT } from './changes.js';
 export { GitHubApiError, type GitHubErrorKind } from './errors.js';
-export { measureTrainingTime, type TrainingTimeRequest } from './runs.js';
+export { measureTrainingTimes, type TrainingTimeRequest } from './runs.js';
 export type {
   ApiLog,
   ApiOptions,

@@ -156,42 +156,46 @@ async function jobHistory(t: Transport, request: JobHistoryRequest): Promise<His
   }
 }
 
-/** Which past runs to measure a job in: those of the run's workflow, or of a workflow named. */
+/** Which past runs to measure jobs in: those of the run's workflow, or of a workflow named. */
 export interface TrainingTimeRequest {
-  jobName: string;
-  /** Most runs the median is taken over. */
+  jobNames: readonly string[];
+  /** Most runs the medians are taken over. */
   samples: number;
   runId?: number;
   workflow?: number | string;
 }
 
 /**
- * The training time measured from past successful runs of the training job:
- * its median duration, or why there is none, and the API calls it took
- * (when the runs could be read). Never throws for an API failure.
+ * The training times measured from past successful runs of the training jobs,
+ * read once for all of them: each job's median duration, or why there is none,
+ * and the API calls it took (when the runs could be read). Never throws for an
+ * API failure.
  */
-export async function measureTrainingTime(
+export async function measureTrainingTimes(
   api: Pick<GitHubApi, 'jobHistory'>,
   request: TrainingTimeRequest,
-): Promise<{ outcome: HistoryOutcome; requests?: number }> {
-  const { jobName, samples, runId, workflow } = request;
+): Promise<{ outcomes: Map<string, HistoryOutcome>; requests?: number }> {
+  const { jobNames, samples, runId, workflow } = request;
+  let answer: HistoryAnswer;
   if (
     workflow === undefined &&
     !(runId !== undefined && Number.isSafeInteger(runId) && runId > 0)
   ) {
-    const message = 'GITHUB_RUN_ID is not set: there is no run to start from.';
-    return { outcome: measureHistory({ kind: 'failed', message }, jobName, samples) };
+    answer = {
+      kind: 'failed',
+      message: 'GITHUB_RUN_ID is not set: there is no run to start from.',
+    };
+  } else {
+    try {
+      answer = await api.jobHistory({
+        ...(workflow !== undefined ? { workflow } : { runId: runId as number }),
+        samples,
+        isSample: (jobs) => jobNames.some((name) => runDuration(jobs, name) !== undefined),
+      });
+    } catch (err) {
+      answer = { kind: 'failed', message: messageOf(err) };
+    }
   }
-  let answer: HistoryAnswer;
-  try {
-    answer = await api.jobHistory({
-      ...(workflow !== undefined ? { workflow } : { runId: runId as number }),
-      samples,
-      isSample: (jobs) => runDuration(jobs, jobName) !== undefined,
-    });
-  } catch (err) {
-    answer = { kind: 'failed', message: messageOf(err) };
-  }
-  const outcome = measureHistory(answer, jobName, samples);
-  return answer.kind === 'answered' ? { outcome, requests: answer.requests } : { outcome };
+  const outcomes = new Map(jobNames.map((name) => [name, measureHistory(answer, name, samples)]));
+  return answer.kind === 'answered' ? { outcomes, requests: answer.requests } : { outcomes };
 }
