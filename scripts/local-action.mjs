@@ -18,7 +18,8 @@
  * examples/local/ has a .env.example and event payloads to start from.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
@@ -58,10 +59,14 @@ export function parseEnv(text) {
     let j = i + /** @type {RegExpExecArray} */ (head)[0].length;
     const quote = src[j];
     if (quote === '"' || quote === "'") {
+      const first = line;
       let value = '';
       j++;
       for (;;) {
-        if (j >= src.length) fail(`the value of ${name} has no closing ${quote}`);
+        if (j >= src.length) {
+          line = first;
+          fail(`the value of ${name} has no closing ${quote}`);
+        }
         const c = src[j] ?? '';
         if (c === quote) break;
         if (c === '\n') line++;
@@ -159,12 +164,20 @@ function main() {
     );
     process.exit(2);
   }
-  const fromFile = parseEnv(readFileSync(opts.env, 'utf8'));
+  let fromFile;
+  try {
+    fromFile = parseEnv(readFileSync(opts.env, 'utf8'));
+  } catch (error) {
+    console.error(`${opts.env}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
   const at = (path) => (isAbsolute(path) ? path : resolve(ROOT, path));
 
   const work = join(ROOT, '.tmp', 'local-action');
   rmSync(join(work, 'run'), { recursive: true, force: true });
-  for (const dir of ['run/temp', 'run/workspace']) mkdirSync(join(work, dir), { recursive: true });
+  mkdirSync(join(work, 'run', 'temp'), { recursive: true });
+  // The workspace of a job without a checkout: an empty folder outside any git repository.
+  const emptyWorkspace = mkdtempSync(join(tmpdir(), 'local-action-workspace-'));
   const outputFile = join(work, 'run', 'output');
   const summaryFile = join(work, 'run', 'summary.md');
   writeFileSync(outputFile, '');
@@ -214,7 +227,7 @@ function main() {
     GITHUB_WORKFLOW: 'local-action',
     GITHUB_JOB: 'detect-changes',
     GITHUB_RUN_ID: '1',
-    GITHUB_WORKSPACE: join(work, 'run', 'workspace'),
+    GITHUB_WORKSPACE: emptyWorkspace,
     ...defaultInputs(readFileSync(join(ROOT, 'action.yml'), 'utf8'), token),
     ...fromFile,
     GITHUB_EVENT_PATH: eventPath,
@@ -237,6 +250,7 @@ function main() {
     cwd: env.GITHUB_WORKSPACE,
   });
 
+  rmSync(emptyWorkspace, { recursive: true, force: true });
   const outputs = readOutputs(readFileSync(outputFile, 'utf8'));
   const names = Object.keys(outputs);
   console.log(`\nOutputs (${outputFile.slice(ROOT.length + 1)}):`);
