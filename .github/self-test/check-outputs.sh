@@ -38,6 +38,9 @@ fi
 [[ "$ESTIMATED_COST" =~ ^[0-9]+\.[0-9]{2}$ ]] || fail "estimated-cost is '$ESTIMATED_COST'"
 [[ "$COST_AVOIDED" =~ ^[0-9]+\.[0-9]{2}$ ]] || fail "cost-avoided is '$COST_AVOIDED'"
 [ "$FORCED_SHOULD_TRAIN" = true ] || fail "with force: true, should-train is '$FORCED_SHOULD_TRAIN'"
+if [ "${USE_CHECKOUT:-true}" = false ] && [ "$DIFF_SOURCE" = git ]; then
+  fail "the gate had no checkout, yet diff-source is git"
+fi
 
 # The outputs agree with each other (train-on: source; on-error: train).
 if [ "$SOURCE" = true ]; then
