@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6030:
+/***/ 6678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34830,14 +34830,106 @@ function planComparison(event, overrides = {}) {
                     : 'merge queue entry: its base and head',
             });
         }
-        default:
-            return withDefault({
-                kind: 'compare',
-                base,
-                head: ref ?? event.sha,
-                description: `${eventName}: ${ref ? 'the ref input' : 'the workflow commit'} against ${base ? 'the base input' : 'the default branch'}`,
-            });
+        case 'workflow_run':
+            if (base || ref)
+                break;
+            return workflowRunPlan(payload, defaultBranch);
+        case 'issue_comment': {
+            if (base || ref)
+                break;
+            const number = field(payload, 'issue.number');
+            if (!isObject(field(payload, 'issue.pull_request'))) {
+                return {
+                    kind: 'none',
+                    unseen: true,
+                    reason: 'the comment is on an issue, not a pull request, so there is no change to look at; set the base and ref inputs to choose commits',
+                    head: event.sha,
+                };
+            }
+            if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+                throw new EventError('The issue_comment event payload has no issue.number; cannot tell which pull request to compare. Set the base and ref inputs to choose the commits.');
+            }
+            return {
+                kind: 'pull-request',
+                number,
+                description: `a comment on pull request #${number}: its base and head`,
+                ...(defaultBranch !== undefined ? { defaultBranch } : {}),
+            };
+        }
     }
+    return otherEvent(event, base, ref, defaultBranch);
+}
+/** Events that name no commits: the workflow commit (or ref input) against the base input or the default branch. */
+function otherEvent(event, base, ref, defaultBranch) {
+    const { eventName } = event;
+    const head = ref ?? event.sha;
+    const branch = !ref && event.ref.startsWith('refs/heads/') ? shortRef(event.ref) : undefined;
+    if (!base && branch !== undefined && branch === defaultBranch) {
+        return {
+            kind: 'since-last-run',
+            head,
+            branch,
+            description: `${eventName} on ${branch}: the commits since the last successful run`,
+            defaultBranch,
+        };
+    }
+    const plan = {
+        kind: 'compare',
+        base,
+        head,
+        description: `${eventName}: ${ref ? 'the ref input' : 'the workflow commit'} against ${base ? 'the base input' : 'the default branch'}`,
+        ...(defaultBranch !== undefined ? { defaultBranch } : {}),
+    };
+    if (!base && branch !== undefined)
+        plan.runOn = branch;
+    return plan;
+}
+/**
+ * A workflow started by another one finishing (how teams give pull requests
+ * from forks GPU runners and secrets): the triggering run's head, against its
+ * pull request's base when the payload names one, else since the last run.
+ */
+function workflowRunPlan(payload, defaultBranch) {
+    const head = requireString('workflow_run', payload, 'workflow_run.head_sha');
+    const pulls = field(payload, 'workflow_run.pull_requests');
+    const pull = Array.isArray(pulls) ? pulls[0] : undefined;
+    const prBase = stringField(pull, 'base.sha');
+    const number = field(pull, 'number');
+    const withDefault = defaultBranch !== undefined ? { defaultBranch } : {};
+    if (prBase !== undefined && typeof number === 'number') {
+        return {
+            kind: 'compare',
+            base: prBase,
+            head,
+            description: `workflow_run of pull request #${number}: its base and the triggering run's head`,
+            pullRequest: { number, labels: [] },
+            ...withDefault,
+        };
+    }
+    if (stringField(payload, 'workflow_run.event') === 'pull_request') {
+        return {
+            kind: 'none',
+            unseen: true,
+            reason: 'the triggering run is of a pull request the workflow_run payload does not name (as for pull requests from forks), so its base is unknown; set the base and ref inputs to choose the commits',
+            head,
+        };
+    }
+    const branch = stringField(payload, 'workflow_run.head_branch');
+    if (branch === undefined) {
+        return {
+            kind: 'none',
+            unseen: true,
+            reason: 'the workflow_run payload names no branch to compare on',
+            head,
+        };
+    }
+    return {
+        kind: 'since-last-run',
+        head,
+        branch,
+        description: `workflow_run on ${branch}: the triggering run's head, against the last successful run`,
+        ...withDefault,
+    };
 }
 function shortRef(ref) {
     return ref.replace(/^refs\/(heads|tags)\//, '');
@@ -35417,6 +35509,42 @@ function defaultBranch(t) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+/** A pull request read by number: its base and head commits, labels and size. */
+
+
+function pullCalls(t) {
+    return { pullRequest: (number) => pullRequest(t, number) };
+}
+function pullRequest(t, number) {
+    return t.run({
+        action: `reading pull request #${number} in ${t.slug}`,
+        notFound: (answer) => `GitHub found no pull request #${number} in ${t.slug} (${answer}), or the token cannot see the repository.`,
+        permission: 'pull-requests: read',
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            pull_number: number,
+        });
+        const base = isRecord(data) ? shaOf(data.base) : undefined;
+        const head = isRecord(data) ? shaOf(data.head) : undefined;
+        if (!isRecord(data) || base === undefined || head === undefined) {
+            throw badResponse(call.op.action, 'the pull request has no base or head commit');
+        }
+        const labels = Array.isArray(data.labels)
+            ? data.labels
+                .map((label) => (isRecord(label) ? map_text(label.name) : undefined))
+                .filter((name) => name !== undefined)
+            : [];
+        const changedFiles = count(data.changed_files);
+        return {
+            baseSha: base.toLowerCase(),
+            headSha: head.toLowerCase(),
+            labels,
+            ...(changedFiles !== undefined ? { changedFiles } : {}),
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/history.ts
 
 
@@ -35582,6 +35710,7 @@ function runCalls(t) {
         successfulRuns: (workflowId, wanted) => successfulRuns(t, workflowId, wanted),
         runJobs: (runId) => runJobs(t, runId),
         jobHistory: (request) => jobHistory(t, request),
+        lastRun: (request) => lastRun(t, request),
     };
 }
 function actionsRead(what) {
@@ -35621,10 +35750,14 @@ function successfulRuns(t, workflowId, wanted) {
 }
 /** The ids of the successful runs listed, newest first. */
 function successfulRunIds(data, action) {
+    return successfulRunList(data, action).map((run) => run.runId);
+}
+/** The successful runs listed, newest first, with the commit each ran on. */
+function successfulRunList(data, action) {
     if (!isRecord(data) || !Array.isArray(data.workflow_runs)) {
         throw badResponse(action, 'the list of workflow runs is missing');
     }
-    const ids = [];
+    const runs = [];
     for (const entry of data.workflow_runs) {
         if (!isRecord(entry))
             throw badResponse(action, 'a workflow run is not an object');
@@ -35632,10 +35765,43 @@ function successfulRunIds(data, action) {
         if (id === undefined)
             throw badResponse(action, 'a workflow run has no id');
         const conclusion = map_text(entry.conclusion);
+        const headSha = map_text(entry.head_sha)?.toLowerCase() ?? '';
         if (conclusion === undefined || conclusion === 'success')
-            ids.push(id);
+            runs.push({ runId: id, headSha });
     }
-    return ids;
+    return runs;
+}
+/**
+ * The last successful run of the current run's workflow on a branch, and its
+ * commit: with a job named, the last one in which that job succeeded (the
+ * last training), reading the jobs of at most `maxRuns` runs.
+ */
+async function lastRun(t, request) {
+    const { runId, branch, jobName } = request;
+    const maxRuns = request.maxRuns ?? 10;
+    const workflowId = await workflowOfRun(t, runId);
+    const runs = await t.run({
+        action: `listing the successful runs of workflow ${workflowId} on ${branch} in ${t.slug}`,
+        notFound: (answer) => `GitHub found no workflow ${workflowId} in ${t.slug} (${answer}), or the token cannot see it.`,
+        permission: 'actions: read',
+        forbidden: actionsRead(`listing the runs of workflow ${workflowId} in ${t.slug}`),
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+            workflow_id: workflowId,
+            status: 'success',
+            branch,
+            per_page: Math.min(100, maxRuns + 1),
+        });
+        return successfulRunList(data, call.op.action).filter((run) => run.runId !== runId && run.headSha !== '');
+    });
+    if (jobName === undefined)
+        return runs[0];
+    for (const run of runs.slice(0, maxRuns)) {
+        const jobs = await runJobs(t, run.runId);
+        if (jobs.some((job) => isTrainingJob(job, jobName) && job.conclusion === 'success'))
+            return run;
+    }
+    return undefined;
 }
 function runJobs(t, runId) {
     return t.run({
@@ -36169,12 +36335,14 @@ function sameOrigin(a, b) {
 
 
 
+
 function createGitHubApi(options) {
     const transport = createTransport(options);
     return {
         ...changeCalls(transport),
         ...contentCalls(transport),
         ...runCalls(transport),
+        ...pullCalls(transport),
         ...commentCalls(transport),
         requestCount: () => transport.requestCount(),
     };
@@ -37602,6 +37770,95 @@ async function observeChange(request) {
     return { filters, models, filtersKnown: !fromFiles || unseen === undefined, changeSet };
 }
 
+;// CONCATENATED MODULE: ./src/action/plan.ts
+
+
+function unseen(head, reason) {
+    return { kind: 'none', unseen: true, reason, head };
+}
+async function sinceLastRun(request, head, branch, description) {
+    const { api, runId, trainingJob, log } = request;
+    const what = trainingJob
+        ? `the last successful run of this workflow on ${branch} in which job ${JSON.stringify(trainingJob)} succeeded`
+        : `the last successful run of this workflow on ${branch}`;
+    if (!(Number.isSafeInteger(runId) && runId > 0)) {
+        return unseen(head, `GITHUB_RUN_ID is not set, so ${what} cannot be looked up`);
+    }
+    let last;
+    try {
+        last = await api.lastRun({
+            runId,
+            branch,
+            ...(trainingJob !== undefined ? { jobName: trainingJob } : {}),
+            maxRuns: request.historyRuns,
+        });
+    }
+    catch (err) {
+        if (!(err instanceof GitHubApiError))
+            throw err;
+        return unseen(head, `${what} could not be looked up: ${messageOf(err)}`);
+    }
+    if (last === undefined) {
+        return unseen(head, `there is no ${what.replace(/^the /, '')} to compare with`);
+    }
+    log.info(`Comparing since run ${last.runId}, ${what}, at ${last.headSha.slice(0, 7)}.`);
+    return {
+        kind: 'compare',
+        base: last.headSha,
+        head,
+        description: `${description} (run ${last.runId} at ${last.headSha.slice(0, 7)})`,
+    };
+}
+async function resolvePlan(request) {
+    const { plan, api } = request;
+    switch (plan.kind) {
+        case 'none':
+            return plan;
+        case 'since-last-run':
+            return sinceLastRun(request, plan.head, plan.branch, plan.description);
+        case 'pull-request': {
+            try {
+                const pr = await api.pullRequest(plan.number);
+                return {
+                    kind: 'compare',
+                    base: pr.baseSha,
+                    head: pr.headSha,
+                    description: plan.description,
+                    pullRequest: {
+                        number: plan.number,
+                        labels: pr.labels,
+                        ...(pr.changedFiles !== undefined ? { changedFiles: pr.changedFiles } : {}),
+                    },
+                    ...(plan.defaultBranch !== undefined ? { defaultBranch: plan.defaultBranch } : {}),
+                };
+            }
+            catch (err) {
+                if (!(err instanceof GitHubApiError))
+                    throw err;
+                return unseen('', `pull request #${plan.number} could not be read: ${messageOf(err)}`);
+            }
+        }
+        case 'compare': {
+            if (plan.runOn === undefined || plan.base !== undefined)
+                return plan;
+            // A run of a branch against the default branch: when they are the same branch,
+            // there is nothing to compare it with but the last run.
+            let defaultBranch = plan.defaultBranch;
+            try {
+                defaultBranch ??= await api.defaultBranch();
+            }
+            catch (err) {
+                if (!(err instanceof GitHubApiError))
+                    throw err;
+                return unseen(plan.head, `the default branch could not be looked up: ${messageOf(err)}`);
+            }
+            if (defaultBranch !== plan.runOn)
+                return { ...plan, defaultBranch };
+            return sinceLastRun(request, plan.head, plan.runOn, plan.description.replace(/ against the default branch$/, ', since the last successful run'));
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/checkout.ts
 /**
  * The workflow's git checkout, if it has one: the folder of the
@@ -38375,6 +38632,7 @@ async function writeComment(inputs, report, event, api, runtime) {
 
 
 
+
 /** Runs the gate; any failure fails the step with a message that says what to do. */
 async function runAction(runtime) {
     try {
@@ -38418,8 +38676,7 @@ async function gate(runtime) {
         ...(inputs.base ? { base: inputs.base } : {}),
         ...(inputs.ref ? { ref: inputs.ref } : {}),
     });
-    log.info(`Event ${event.eventName}: ${plan.kind === 'compare' ? plan.description : plan.reason}.`);
-    log.debug(`Comparison plan: ${JSON.stringify(plan)}`);
+    log.info(`Event ${event.eventName}: ${plan.kind === 'none' ? plan.reason : plan.description}.`);
     const api = createGitHubApi({
         token: inputs.token,
         owner: event.owner,
@@ -38431,7 +38688,24 @@ async function gate(runtime) {
     log.info(checkout
         ? `Git checkout found at ${checkout.dir}.`
         : 'No git checkout: using the GitHub API only.');
-    const observed = await observeChange({ plan, inputs, inline, event, checkout, api, log });
+    const resolved = await resolvePlan({
+        plan,
+        api,
+        runId: event.runId,
+        ...(inputs.trainingJob !== undefined ? { trainingJob: inputs.trainingJob } : {}),
+        historyRuns: inputs.historyRuns,
+        log,
+    });
+    log.debug(`Comparison plan: ${JSON.stringify(resolved)}`);
+    const observed = await observeChange({
+        plan: resolved,
+        inputs,
+        inline,
+        event,
+        checkout,
+        api,
+        log,
+    });
     const { changeSet } = observed;
     const measured = await history_withHistory({
         cost: inputs.engine.cost,
@@ -38447,13 +38721,13 @@ async function gate(runtime) {
     // the change set is then incomplete, and on-error decides.
     if (!observed.filtersKnown)
         delete settings.trainOn;
-    const pullRequest = plan.pullRequest;
+    const pullRequest = resolved.pullRequest;
     const context = {
         repository: { serverUrl: event.serverUrl, owner: event.owner, repo: event.repo },
         eventName: event.eventName,
         ...(pullRequest ? { pullRequest: pullRequest.number, labels: pullRequest.labels } : {}),
         ...(Number.isSafeInteger(event.runId) && event.runId > 0 ? { runId: event.runId } : {}),
-        ...(plan.kind === 'none' && !plan.unseen ? { nothingToCompare: plan.reason } : {}),
+        ...(resolved.kind === 'none' && !resolved.unseen ? { nothingToCompare: resolved.reason } : {}),
     };
     const report = evaluate({
         changeSet,
@@ -41497,7 +41771,7 @@ function actionsRuntime() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6030);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6678);
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5885);
 
 

@@ -195,3 +195,105 @@ describe('planComparison', () => {
     expect(dispatch.head).toBe('dev');
   });
 });
+
+describe('events that name no commits', () => {
+  test.each(['workflow_dispatch', 'schedule', 'repository_dispatch'])(
+    '%s on the default branch compares since the last successful run',
+    (eventName) => {
+      const plan = planComparison({
+        eventName,
+        sha: B,
+        ref: 'refs/heads/main',
+        payload: { repository },
+      });
+      expect(plan).toStrictEqual({
+        kind: 'since-last-run',
+        head: B,
+        branch: 'main',
+        description: `${eventName} on main: the commits since the last successful run`,
+        defaultBranch: 'main',
+      });
+    },
+  );
+
+  test('on a branch whose default the payload does not name, the caller decides after looking it up', () => {
+    const plan = compare(
+      planComparison({ eventName: 'schedule', sha: B, ref: 'refs/heads/main', payload: {} }),
+    );
+    expect(plan.base).toBeUndefined();
+    expect(plan.runOn).toBe('main');
+  });
+
+  test('workflow_run of a pull request compares its base with the triggering run head', () => {
+    const plan = compare(
+      planComparison({
+        eventName: 'workflow_run',
+        sha: 'c'.repeat(40),
+        ref: 'refs/heads/main',
+        payload: {
+          repository,
+          workflow_run: {
+            event: 'pull_request',
+            head_sha: B,
+            head_branch: 'feature',
+            pull_requests: [{ number: 12, base: { sha: A }, head: { sha: B } }],
+          },
+        },
+      }),
+    );
+    expect([plan.base, plan.head, plan.pullRequest?.number]).toStrictEqual([A, B, 12]);
+  });
+
+  test("workflow_run of a fork's pull request (not named in the payload) is unseen, not compared with itself", () => {
+    const plan = planComparison({
+      eventName: 'workflow_run',
+      sha: 'c'.repeat(40),
+      ref: 'refs/heads/main',
+      payload: {
+        repository,
+        workflow_run: {
+          event: 'pull_request',
+          head_sha: B,
+          head_branch: 'main',
+          pull_requests: [],
+        },
+      },
+    });
+    expect(plan.kind).toBe('none');
+    expect(plan.kind === 'none' && plan.unseen).toBe(true);
+    expect(plan.kind === 'none' && plan.reason).toMatch(
+      /does not name \(as for pull requests from forks\)/,
+    );
+  });
+
+  test('workflow_run of a push compares the triggering head since the last run on its branch', () => {
+    const plan = planComparison({
+      eventName: 'workflow_run',
+      sha: 'c'.repeat(40),
+      ref: 'refs/heads/main',
+      payload: {
+        repository,
+        workflow_run: { event: 'push', head_sha: B, head_branch: 'main', pull_requests: [] },
+      },
+    });
+    expect(plan.kind).toBe('since-last-run');
+    expect(plan.kind === 'since-last-run' && [plan.head, plan.branch]).toStrictEqual([B, 'main']);
+  });
+
+  test('issue_comment on a pull request reads the pull request; on an issue there is no change', () => {
+    const onPull = planComparison({
+      eventName: 'issue_comment',
+      sha: 'c'.repeat(40),
+      ref: 'refs/heads/main',
+      payload: { repository, issue: { number: 9, pull_request: { url: 'x' } } },
+    });
+    expect(onPull).toMatchObject({ kind: 'pull-request', number: 9 });
+    const onIssue = planComparison({
+      eventName: 'issue_comment',
+      sha: 'c'.repeat(40),
+      ref: 'refs/heads/main',
+      payload: { repository, issue: { number: 9 } },
+    });
+    expect(onIssue.kind === 'none' && onIssue.unseen).toBe(true);
+  });
+});

@@ -87,6 +87,8 @@ export interface FakeWorkflowRun {
   /** ISO 8601; default a time that grows with the id, so newer runs have larger ids. */
   createdAt?: string;
   headBranch?: string;
+  /** The commit the run ran on (default ffff…). */
+  headSha?: string;
   event?: string;
   jobs?: FakeJob[];
 }
@@ -862,7 +864,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     name: 'CI',
     node_id: `WFR_${run.id}`,
     head_branch: run.headBranch ?? 'main',
-    head_sha: 'f'.repeat(40),
+    head_sha: run.headSha ?? 'f'.repeat(40),
     path: '.github/workflows/ci.yml',
     display_title: `Run ${run.id}`,
     run_number: run.id,
@@ -889,7 +891,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       run_id: run.id,
       run_url: `${apiRepo}/actions/runs/${run.id}`,
       node_id: `CR_${id}`,
-      head_sha: 'f'.repeat(40),
+      head_sha: run.headSha ?? 'f'.repeat(40),
       url: `${apiRepo}/actions/jobs/${id}`,
       html_url: `${htmlRepo}/actions/runs/${run.id}/job/${id}`,
       status,

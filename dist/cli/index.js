@@ -29216,7 +29216,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9552);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9950);
 /**
  * The `ml-change-gate` command line: `check`, `backtest` and `demo` (see
  * cli-main.ts). Runs the commands with the process's streams and sets the
@@ -29246,7 +29246,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9552:
+/***/ 9950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37891,6 +37891,42 @@ function contents_defaultBranch(t) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+/** A pull request read by number: its base and head commits, labels and size. */
+
+
+function pullCalls(t) {
+    return { pullRequest: (number) => pullRequest(t, number) };
+}
+function pullRequest(t, number) {
+    return t.run({
+        action: `reading pull request #${number} in ${t.slug}`,
+        notFound: (answer) => `GitHub found no pull request #${number} in ${t.slug} (${answer}), or the token cannot see the repository.`,
+        permission: 'pull-requests: read',
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            pull_number: number,
+        });
+        const base = isRecord(data) ? shaOf(data.base) : undefined;
+        const head = isRecord(data) ? shaOf(data.head) : undefined;
+        if (!isRecord(data) || base === undefined || head === undefined) {
+            throw badResponse(call.op.action, 'the pull request has no base or head commit');
+        }
+        const labels = Array.isArray(data.labels)
+            ? data.labels
+                .map((label) => (isRecord(label) ? map_text(label.name) : undefined))
+                .filter((name) => name !== undefined)
+            : [];
+        const changedFiles = count(data.changed_files);
+        return {
+            baseSha: base.toLowerCase(),
+            headSha: head.toLowerCase(),
+            labels,
+            ...(changedFiles !== undefined ? { changedFiles } : {}),
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/github/runs.ts
 /**
  * Past workflow runs: the workflow of a run, its newest successful runs, the
@@ -37907,6 +37943,7 @@ function runCalls(t) {
         successfulRuns: (workflowId, wanted) => successfulRuns(t, workflowId, wanted),
         runJobs: (runId) => runJobs(t, runId),
         jobHistory: (request) => jobHistory(t, request),
+        lastRun: (request) => lastRun(t, request),
     };
 }
 function actionsRead(what) {
@@ -37946,10 +37983,14 @@ function successfulRuns(t, workflowId, wanted) {
 }
 /** The ids of the successful runs listed, newest first. */
 function successfulRunIds(data, action) {
+    return successfulRunList(data, action).map((run) => run.runId);
+}
+/** The successful runs listed, newest first, with the commit each ran on. */
+function successfulRunList(data, action) {
     if (!isRecord(data) || !Array.isArray(data.workflow_runs)) {
         throw badResponse(action, 'the list of workflow runs is missing');
     }
-    const ids = [];
+    const runs = [];
     for (const entry of data.workflow_runs) {
         if (!isRecord(entry))
             throw badResponse(action, 'a workflow run is not an object');
@@ -37957,10 +37998,43 @@ function successfulRunIds(data, action) {
         if (id === undefined)
             throw badResponse(action, 'a workflow run has no id');
         const conclusion = map_text(entry.conclusion);
+        const headSha = map_text(entry.head_sha)?.toLowerCase() ?? '';
         if (conclusion === undefined || conclusion === 'success')
-            ids.push(id);
+            runs.push({ runId: id, headSha });
     }
-    return ids;
+    return runs;
+}
+/**
+ * The last successful run of the current run's workflow on a branch, and its
+ * commit: with a job named, the last one in which that job succeeded (the
+ * last training), reading the jobs of at most `maxRuns` runs.
+ */
+async function lastRun(t, request) {
+    const { runId, branch, jobName } = request;
+    const maxRuns = request.maxRuns ?? 10;
+    const workflowId = await workflowOfRun(t, runId);
+    const runs = await t.run({
+        action: `listing the successful runs of workflow ${workflowId} on ${branch} in ${t.slug}`,
+        notFound: (answer) => `GitHub found no workflow ${workflowId} in ${t.slug} (${answer}), or the token cannot see it.`,
+        permission: 'actions: read',
+        forbidden: actionsRead(`listing the runs of workflow ${workflowId} in ${t.slug}`),
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+            workflow_id: workflowId,
+            status: 'success',
+            branch,
+            per_page: Math.min(100, maxRuns + 1),
+        });
+        return successfulRunList(data, call.op.action).filter((run) => run.runId !== runId && run.headSha !== '');
+    });
+    if (jobName === undefined)
+        return runs[0];
+    for (const run of runs.slice(0, maxRuns)) {
+        const jobs = await runJobs(t, run.runId);
+        if (jobs.some((job) => isTrainingJob(job, jobName) && job.conclusion === 'success'))
+            return run;
+    }
+    return undefined;
 }
 function runJobs(t, runId) {
     return t.run({
@@ -43494,12 +43568,14 @@ function sameOrigin(a, b) {
 
 
 
+
 function createGitHubApi(options) {
     const transport = createTransport(options);
     return {
         ...changeCalls(transport),
         ...contentCalls(transport),
         ...runCalls(transport),
+        ...pullCalls(transport),
         ...commentCalls(transport),
         requestCount: () => transport.requestCount(),
     };

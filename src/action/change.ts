@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectChangeSet, type ChangeGit } from '../core/changeset.js';
-import type { ComparisonPlan } from '../core/events.js';
+import type { ResolvedPlan } from '../core/events.js';
 import { parseFilters, type CompiledFilter } from '../core/filters/index.js';
 import { messageOf } from '../core/format.js';
 import { parseModels, type CompiledModel } from '../core/models.js';
@@ -34,7 +34,7 @@ export interface InlineDocuments {
 }
 
 export interface ObserveRequest {
-  plan: ComparisonPlan;
+  plan: ResolvedPlan;
   inputs: ActionInputs;
   /** The filters and models given inline, already parsed. */
   inline: InlineDocuments;

@@ -13,6 +13,7 @@ import type { EngineSettings } from '../core/settings.js';
 import { InputError } from '../core/types.js';
 import { createGitHubApi } from '../github/index.js';
 import { observeChange, type InlineDocuments } from './change.js';
+import { resolvePlan } from './plan.js';
 import { findCheckout } from './checkout.js';
 import { withHistory } from './history.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
@@ -68,10 +69,7 @@ async function gate(runtime: ActionRuntime): Promise<void> {
       ...(inputs.ref ? { ref: inputs.ref } : {}),
     },
   );
-  log.info(
-    `Event ${event.eventName}: ${plan.kind === 'compare' ? plan.description : plan.reason}.`,
-  );
-  log.debug(`Comparison plan: ${JSON.stringify(plan)}`);
+  log.info(`Event ${event.eventName}: ${plan.kind === 'none' ? plan.reason : plan.description}.`);
 
   const api = createGitHubApi({
     token: inputs.token,
@@ -87,7 +85,24 @@ async function gate(runtime: ActionRuntime): Promise<void> {
       : 'No git checkout: using the GitHub API only.',
   );
 
-  const observed = await observeChange({ plan, inputs, inline, event, checkout, api, log });
+  const resolved = await resolvePlan({
+    plan,
+    api,
+    runId: event.runId,
+    ...(inputs.trainingJob !== undefined ? { trainingJob: inputs.trainingJob } : {}),
+    historyRuns: inputs.historyRuns,
+    log,
+  });
+  log.debug(`Comparison plan: ${JSON.stringify(resolved)}`);
+  const observed = await observeChange({
+    plan: resolved,
+    inputs,
+    inline,
+    event,
+    checkout,
+    api,
+    log,
+  });
   const { changeSet } = observed;
   const measured = await withHistory({
     cost: inputs.engine.cost,
@@ -103,13 +118,13 @@ async function gate(runtime: ActionRuntime): Promise<void> {
   // the change set is then incomplete, and on-error decides.
   if (!observed.filtersKnown) delete settings.trainOn;
 
-  const pullRequest = plan.pullRequest;
+  const pullRequest = resolved.pullRequest;
   const context: GateContext = {
     repository: { serverUrl: event.serverUrl, owner: event.owner, repo: event.repo },
     eventName: event.eventName,
     ...(pullRequest ? { pullRequest: pullRequest.number, labels: pullRequest.labels } : {}),
     ...(Number.isSafeInteger(event.runId) && event.runId > 0 ? { runId: event.runId } : {}),
-    ...(plan.kind === 'none' && !plan.unseen ? { nothingToCompare: plan.reason } : {}),
+    ...(resolved.kind === 'none' && !resolved.unseen ? { nothingToCompare: resolved.reason } : {}),
   };
   const report = evaluate({
     changeSet,

@@ -41,6 +41,38 @@ export interface ComparePlan {
   pullRequest?: PullRequestInfo;
   /** The default branch named in the payload, when it names one. */
   defaultBranch?: string;
+  /**
+   * The branch a manual or scheduled run is on. When the base (the default
+   * branch) turns out to be this branch, there is nothing to compare it
+   * with: the caller compares since the last run instead (SinceLastRunPlan).
+   */
+  runOn?: string;
+}
+
+/**
+ * A manual or scheduled run of a branch, or any run of the default branch
+ * that names no commits: the head against the commit of the last successful
+ * run of this workflow on the branch (of the training job, when it is known),
+ * which the caller looks up. Not found: the change is unseen, and on-error
+ * decides — never "no files changed".
+ */
+export interface SinceLastRunPlan {
+  kind: 'since-last-run';
+  head: string;
+  branch: string;
+  description: string;
+  defaultBranch?: string;
+}
+
+/**
+ * An event about a pull request whose payload does not carry its commits
+ * (a comment on a pull request): the caller reads them through the API.
+ */
+export interface PullRequestLookupPlan {
+  kind: 'pull-request';
+  number: number;
+  description: string;
+  defaultBranch?: string;
 }
 
 /** Nothing to compare (a deleted branch), or no base at all (the first push of a repository). */
@@ -53,7 +85,10 @@ export interface NoComparePlan {
   pullRequest?: PullRequestInfo;
 }
 
-export type ComparisonPlan = ComparePlan | NoComparePlan;
+export type ComparisonPlan = ComparePlan | NoComparePlan | SinceLastRunPlan | PullRequestLookupPlan;
+
+/** A plan whose commits are known: what the change set is listed from. */
+export type ResolvedPlan = ComparePlan | NoComparePlan;
 
 /** The event payload does not have what the event needs. */
 export class EventError extends Error {
@@ -204,14 +239,115 @@ export function planComparison(event: EventInfo, overrides: Overrides = {}): Com
       });
     }
 
-    default:
-      return withDefault({
-        kind: 'compare',
-        base,
-        head: ref ?? event.sha,
-        description: `${eventName}: ${ref ? 'the ref input' : 'the workflow commit'} against ${base ? 'the base input' : 'the default branch'}`,
-      });
+    case 'workflow_run':
+      if (base || ref) break;
+      return workflowRunPlan(payload, defaultBranch);
+
+    case 'issue_comment': {
+      if (base || ref) break;
+      const number = field(payload, 'issue.number');
+      if (!isObject(field(payload, 'issue.pull_request'))) {
+        return {
+          kind: 'none',
+          unseen: true,
+          reason:
+            'the comment is on an issue, not a pull request, so there is no change to look at; set the base and ref inputs to choose commits',
+          head: event.sha,
+        };
+      }
+      if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+        throw new EventError(
+          'The issue_comment event payload has no issue.number; cannot tell which pull request to compare. Set the base and ref inputs to choose the commits.',
+        );
+      }
+      return {
+        kind: 'pull-request',
+        number,
+        description: `a comment on pull request #${number}: its base and head`,
+        ...(defaultBranch !== undefined ? { defaultBranch } : {}),
+      };
+    }
   }
+  return otherEvent(event, base, ref, defaultBranch);
+}
+
+/** Events that name no commits: the workflow commit (or ref input) against the base input or the default branch. */
+function otherEvent(
+  event: EventInfo,
+  base: string | undefined,
+  ref: string | undefined,
+  defaultBranch: string | undefined,
+): ComparisonPlan {
+  const { eventName } = event;
+  const head = ref ?? event.sha;
+  const branch = !ref && event.ref.startsWith('refs/heads/') ? shortRef(event.ref) : undefined;
+  if (!base && branch !== undefined && branch === defaultBranch) {
+    return {
+      kind: 'since-last-run',
+      head,
+      branch,
+      description: `${eventName} on ${branch}: the commits since the last successful run`,
+      defaultBranch,
+    };
+  }
+  const plan: ComparePlan = {
+    kind: 'compare',
+    base,
+    head,
+    description: `${eventName}: ${ref ? 'the ref input' : 'the workflow commit'} against ${base ? 'the base input' : 'the default branch'}`,
+    ...(defaultBranch !== undefined ? { defaultBranch } : {}),
+  };
+  if (!base && branch !== undefined) plan.runOn = branch;
+  return plan;
+}
+
+/**
+ * A workflow started by another one finishing (how teams give pull requests
+ * from forks GPU runners and secrets): the triggering run's head, against its
+ * pull request's base when the payload names one, else since the last run.
+ */
+function workflowRunPlan(payload: unknown, defaultBranch: string | undefined): ComparisonPlan {
+  const head = requireString('workflow_run', payload, 'workflow_run.head_sha');
+  const pulls = field(payload, 'workflow_run.pull_requests');
+  const pull = Array.isArray(pulls) ? (pulls[0] as unknown) : undefined;
+  const prBase = stringField(pull, 'base.sha');
+  const number = field(pull, 'number');
+  const withDefault = defaultBranch !== undefined ? { defaultBranch } : {};
+  if (prBase !== undefined && typeof number === 'number') {
+    return {
+      kind: 'compare',
+      base: prBase,
+      head,
+      description: `workflow_run of pull request #${number}: its base and the triggering run's head`,
+      pullRequest: { number, labels: [] },
+      ...withDefault,
+    };
+  }
+  if (stringField(payload, 'workflow_run.event') === 'pull_request') {
+    return {
+      kind: 'none',
+      unseen: true,
+      reason:
+        'the triggering run is of a pull request the workflow_run payload does not name (as for pull requests from forks), so its base is unknown; set the base and ref inputs to choose the commits',
+      head,
+    };
+  }
+  const branch = stringField(payload, 'workflow_run.head_branch');
+  if (branch === undefined) {
+    return {
+      kind: 'none',
+      unseen: true,
+      reason: 'the workflow_run payload names no branch to compare on',
+      head,
+    };
+  }
+  return {
+    kind: 'since-last-run',
+    head,
+    branch,
+    description: `workflow_run on ${branch}: the triggering run's head, against the last successful run`,
+    ...withDefault,
+  };
 }
 
 function shortRef(ref: string): string {

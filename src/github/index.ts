@@ -15,6 +15,7 @@
 import { changeCalls } from './changes.js';
 import { commentCalls } from './comments.js';
 import { contentCalls } from './contents.js';
+import { pullCalls } from './pulls.js';
 import { runCalls } from './runs.js';
 import { createTransport } from './transport.js';
 import type { ApiOptions, GitHubApi } from './types.js';
@@ -31,6 +32,9 @@ export type {
   GitHubApi,
   IssueComment,
   JobHistoryRequest,
+  LastRun,
+  LastRunRequest,
+  PullRequestDetails,
   RetrySettings,
 } from './types.js';
 
@@ -40,6 +44,7 @@ export function createGitHubApi(options: ApiOptions): GitHubApi {
     ...changeCalls(transport),
     ...contentCalls(transport),
     ...runCalls(transport),
+    ...pullCalls(transport),
     ...commentCalls(transport),
     requestCount: () => transport.requestCount(),
   };

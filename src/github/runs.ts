@@ -3,18 +3,18 @@
  * jobs of a run, and the search through them for the durations of a job.
  */
 import { messageOf } from '../core/format.js';
-import { measureHistory, runDuration, type HistoryAnswer } from '../core/history.js';
+import { isTrainingJob, measureHistory, runDuration, type HistoryAnswer } from '../core/history.js';
 import type { HistoryOutcome, RunJobs, WorkflowJob } from '../core/types.js';
 import { badResponse, GitHubApiError } from './errors.js';
 import { count, isRecord, mapJobs, text } from './map.js';
 import type { Transport } from './transport.js';
-import type { GitHubApi, JobHistoryRequest } from './types.js';
+import type { GitHubApi, JobHistoryRequest, LastRun, LastRunRequest } from './types.js';
 
 const JOBS_PER_PAGE = 100;
 
 export type RunCalls = Pick<
   GitHubApi,
-  'workflowOfRun' | 'successfulRuns' | 'runJobs' | 'jobHistory'
+  'workflowOfRun' | 'successfulRuns' | 'runJobs' | 'jobHistory' | 'lastRun'
 >;
 
 export function runCalls(t: Transport): RunCalls {
@@ -23,6 +23,7 @@ export function runCalls(t: Transport): RunCalls {
     successfulRuns: (workflowId, wanted) => successfulRuns(t, workflowId, wanted),
     runJobs: (runId) => runJobs(t, runId),
     jobHistory: (request) => jobHistory(t, request),
+    lastRun: (request) => lastRun(t, request),
   };
 }
 
@@ -82,18 +83,65 @@ function successfulRuns(
 
 /** The ids of the successful runs listed, newest first. */
 function successfulRunIds(data: unknown, action: string): number[] {
+  return successfulRunList(data, action).map((run) => run.runId);
+}
+
+/** The successful runs listed, newest first, with the commit each ran on. */
+function successfulRunList(data: unknown, action: string): LastRun[] {
   if (!isRecord(data) || !Array.isArray(data.workflow_runs)) {
     throw badResponse(action, 'the list of workflow runs is missing');
   }
-  const ids: number[] = [];
+  const runs: LastRun[] = [];
   for (const entry of data.workflow_runs) {
     if (!isRecord(entry)) throw badResponse(action, 'a workflow run is not an object');
     const id = count(entry.id);
     if (id === undefined) throw badResponse(action, 'a workflow run has no id');
     const conclusion = text(entry.conclusion);
-    if (conclusion === undefined || conclusion === 'success') ids.push(id);
+    const headSha = text(entry.head_sha)?.toLowerCase() ?? '';
+    if (conclusion === undefined || conclusion === 'success') runs.push({ runId: id, headSha });
   }
-  return ids;
+  return runs;
+}
+
+/**
+ * The last successful run of the current run's workflow on a branch, and its
+ * commit: with a job named, the last one in which that job succeeded (the
+ * last training), reading the jobs of at most `maxRuns` runs.
+ */
+async function lastRun(t: Transport, request: LastRunRequest): Promise<LastRun | undefined> {
+  const { runId, branch, jobName } = request;
+  const maxRuns = request.maxRuns ?? 10;
+  const workflowId = await workflowOfRun(t, runId);
+  const runs = await t.run(
+    {
+      action: `listing the successful runs of workflow ${workflowId} on ${branch} in ${t.slug}`,
+      notFound: (answer) =>
+        `GitHub found no workflow ${workflowId} in ${t.slug} (${answer}), or the token cannot see it.`,
+      permission: 'actions: read',
+      forbidden: actionsRead(`listing the runs of workflow ${workflowId} in ${t.slug}`),
+    },
+    async (call) => {
+      const { data } = await t.request(
+        call,
+        'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+        {
+          workflow_id: workflowId,
+          status: 'success',
+          branch,
+          per_page: Math.min(100, maxRuns + 1),
+        },
+      );
+      return successfulRunList(data, call.op.action).filter(
+        (run) => run.runId !== runId && run.headSha !== '',
+      );
+    },
+  );
+  if (jobName === undefined) return runs[0];
+  for (const run of runs.slice(0, maxRuns)) {
+    const jobs = await runJobs(t, run.runId);
+    if (jobs.some((job) => isTrainingJob(job, jobName) && job.conclusion === 'success')) return run;
+  }
+  return undefined;
 }
 
 function runJobs(t: Transport, runId: number): Promise<WorkflowJob[]> {

@@ -74,6 +74,31 @@ export interface JobHistoryRequest {
   isSample: (jobs: WorkflowJob[]) => boolean;
 }
 
+/** A pull request as the gate reads it by number. */
+export interface PullRequestDetails {
+  baseSha: string;
+  headSha: string;
+  labels: string[];
+  changedFiles?: number;
+}
+
+/** Which run's commit a manual or scheduled run compares since. */
+export interface LastRunRequest {
+  /** The run the gate runs in: its workflow's runs are searched, and it is left out. */
+  runId: number;
+  branch: string;
+  /** When set: the last run in which this job succeeded (the last training), not just any run. */
+  jobName?: string;
+  /** Most runs whose jobs are read looking for the job (default 10). */
+  maxRuns?: number;
+}
+
+/** The last successful run found, and the commit it ran on. */
+export interface LastRun {
+  runId: number;
+  headSha: string;
+}
+
 export interface IssueComment {
   id: number;
   body: string;
@@ -119,6 +144,10 @@ export interface GitHubApi {
    * `actions: read`) and every other API failure are answers, not exceptions.
    */
   jobHistory(request: JobHistoryRequest): Promise<HistoryAnswer>;
+  /** The last successful run of the workflow on a branch (in which the job succeeded, if named). */
+  lastRun(request: LastRunRequest): Promise<LastRun | undefined>;
+  /** A pull request's base and head commits, labels and size. */
+  pullRequest(number: number): Promise<PullRequestDetails>;
   /** The oldest comment of an issue or pull request that `wanted` accepts, 100 a page (at most 3,000 read). */
   findIssueComment(
     issue: number,
