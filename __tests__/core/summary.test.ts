@@ -447,7 +447,8 @@ describe('filters and files', () => {
       '| --- | --- | --- |',
       '| <code>training</code> | yes | ✅ 2 |',
       '| <code>data</code> | yes | — |',
-      '| <code>docs</code> | no | ✅ 1 |',
+      // ✅ marks only the filters that caused training: docs matched, but only informs
+      '| <code>docs</code> | no | 1 |',
     ]);
   });
 

@@ -199,6 +199,37 @@ describe('the gate, end to end', () => {
   );
 
   test.concurrent(
+    "with the README's filters file and train-on empty, a docs edit informs but does not train",
+    async () => {
+      const readmeFilters = `${FILTERS}docs:\n  - '**/*.md'\n`;
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pr(31, sha.base!, sha.docs!),
+        inputs: { filters: readmeFilters, 'train-on': '' },
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs['should-train']).toBe('false');
+      expect(run.outputs.docs).toBe('true');
+      expect(run.outputs.changes).toBe('["docs"]');
+      expect(run.outputs.reason).toBe(
+        'skipped: 2 changed files, none match training or data; matched only docs (1 file)',
+      );
+      expect(run.summary).toContain('| <code>docs</code> | no | 1 |');
+      expect(run.summary).toContain(
+        '<sub>train-on is empty, so <code>docs</code>, named like docs, tests or CI, only informs',
+      );
+      // named in train-on, docs trains
+      const named = await gate({
+        eventName: 'pull_request',
+        payload: pr(32, sha.base!, sha.docs!),
+        inputs: { filters: readmeFilters, 'train-on': 'training, data, docs' },
+      });
+      expect(named.outputs['should-train']).toBe('true');
+      expect(named.summary).toContain('| <code>docs</code> | yes | ✅ 1 |');
+    },
+  );
+
+  test.concurrent(
     'a training pull request trains, lists the files and prices the run',
     async () => {
       const run = await gate({

@@ -29789,12 +29789,41 @@ function readEngineSettings(get) {
     return settings;
 }
 /**
+ * Words that, as a part of a filter's name (split at `-`, `_`, `.` and `/`),
+ * say the filter is about something a model is not trained on: its docs, its
+ * tests, its CI. Such filters only inform unless train-on names them.
+ */
+const INFORMATIONAL_WORDS = new Set([
+    'doc',
+    'docs',
+    'documentation',
+    'readme',
+    'changelog',
+    'test',
+    'tests',
+    'testing',
+    'e2e',
+    'ci',
+    'lint',
+    'workflows',
+]);
+/** A filter named like docs, tests or CI (`docs`, `unit-tests`, `ci`): it informs, by default. */
+function isInformational(name) {
+    return name
+        .toLowerCase()
+        .split(/[-_./]/)
+        .some((word) => INFORMATIONAL_WORDS.has(word));
+}
+/**
  * The filters whose match means training, checked against the filters
- * defined; `trainOn` undefined means every filter.
+ * defined. `trainOn` undefined: every filter but those named like docs, tests
+ * or CI (every filter, when that would leave none).
  */
 function resolveTrainOn(trainOn, names) {
-    if (trainOn === undefined)
-        return [...names];
+    if (trainOn === undefined) {
+        const training = names.filter((name) => !isInformational(name));
+        return training.length > 0 ? training : [...names];
+    }
     const unknown = trainOn.filter((n) => !names.includes(n));
     if (unknown.length > 0) {
         throw new types_InputError('train-on', `Input train-on names ${unknown.map((name) => format_quote(name)).join(', ')}, which ${unknown.length === 1 ? 'is not a filter' : 'are not filters'}; the filters defined are: ${names.join(', ')}.`);
@@ -29834,7 +29863,7 @@ const FILTERS = {
         multiple: true,
         arg: 'LIST',
         value: 'filter names, comma-separated',
-        help: 'filters whose match means training, comma-separated (default: all)',
+        help: 'filters whose match means training, comma-separated\n(default: every filter but those named like docs, tests or CI)',
     },
     'predicate-quantifier': {
         type: 'string',
@@ -35470,7 +35499,15 @@ function evaluate(input) {
     };
     if (models.length === 0) {
         const decision = decide({ ...common, matches: filterMatches, trainOn });
-        return { ...base, decision, cost: price(settings.cost, decision.shouldTrain) };
+        const informOnly = settings.trainOn === undefined
+            ? filters.map((f) => f.name).filter((n) => !trainOn.includes(n))
+            : [];
+        return {
+            ...base,
+            decision,
+            cost: price(settings.cost, decision.shouldTrain),
+            ...(informOnly.length > 0 ? { informOnly } : {}),
+        };
     }
     const verdict = decideModels({
         models,
@@ -44512,7 +44549,10 @@ function filterTable(report, budget) {
     lines.forEach((line) => budget.force(line));
     let shown = 0;
     for (const filter of report.filters) {
-        const matched = filter.files.length > 0 ? `✅ ${filter.files.length}` : '—';
+        // ✅ marks only the filters that caused training.
+        const caused = report.decision.trigger === 'filters' && filter.trainOn;
+        const count = filter.files.length;
+        const matched = count === 0 ? '—' : caused ? `✅ ${count}` : String(count);
         const row = `| ${code(filter.name)} | ${filter.trainOn ? 'yes' : 'no'} | ${matched} |`;
         if (!budget.take(row, CLOSING_RESERVE_BYTES))
             break;
@@ -44526,6 +44566,13 @@ function filterTable(report, budget) {
         lines.push(row);
     }
     lines.push('');
+    if (report.informOnly !== undefined && report.informOnly.length > 0) {
+        const names = report.informOnly.slice(0, 10).map((n) => code(n, 64));
+        const more = report.informOnly.length > 10 ? ' and more' : '';
+        const note = `<sub>train-on is empty, so ${names.join(', ')}${more}, named like docs, tests or CI, only ${report.informOnly.length === 1 ? 'informs' : 'inform'}: name ${report.informOnly.length === 1 ? 'it' : 'them'} in train-on to train on ${report.informOnly.length === 1 ? 'it' : 'them'}.</sub>`;
+        budget.force(note);
+        lines.push(note, '');
+    }
     return lines;
 }
 function fileDetails(report, budget, maxFiles) {

@@ -44,7 +44,7 @@ const FILTERS: OptionTable = {
     multiple: true,
     arg: 'LIST',
     value: 'filter names, comma-separated',
-    help: 'filters whose match means training, comma-separated (default: all)',
+    help: 'filters whose match means training, comma-separated\n(default: every filter but those named like docs, tests or CI)',
   },
   'predicate-quantifier': {
     type: 'string',

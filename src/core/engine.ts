@@ -119,7 +119,16 @@ export function evaluate(input: GateInput): GateReport {
   };
   if (models.length === 0) {
     const decision = decide({ ...common, matches: filterMatches, trainOn });
-    return { ...base, decision, cost: price(settings.cost, decision.shouldTrain) };
+    const informOnly =
+      settings.trainOn === undefined
+        ? filters.map((f) => f.name).filter((n) => !trainOn.includes(n))
+        : [];
+    return {
+      ...base,
+      decision,
+      cost: price(settings.cost, decision.shouldTrain),
+      ...(informOnly.length > 0 ? { informOnly } : {}),
+    };
   }
   const verdict = decideModels({
     models,

@@ -200,14 +200,46 @@ export function readEngineSettings(get: (name: EngineSettingName) => string): En
 }
 
 /**
+ * Words that, as a part of a filter's name (split at `-`, `_`, `.` and `/`),
+ * say the filter is about something a model is not trained on: its docs, its
+ * tests, its CI. Such filters only inform unless train-on names them.
+ */
+const INFORMATIONAL_WORDS = new Set([
+  'doc',
+  'docs',
+  'documentation',
+  'readme',
+  'changelog',
+  'test',
+  'tests',
+  'testing',
+  'e2e',
+  'ci',
+  'lint',
+  'workflows',
+]);
+
+/** A filter named like docs, tests or CI (`docs`, `unit-tests`, `ci`): it informs, by default. */
+export function isInformational(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[-_./]/)
+    .some((word) => INFORMATIONAL_WORDS.has(word));
+}
+
+/**
  * The filters whose match means training, checked against the filters
- * defined; `trainOn` undefined means every filter.
+ * defined. `trainOn` undefined: every filter but those named like docs, tests
+ * or CI (every filter, when that would leave none).
  */
 export function resolveTrainOn(
   trainOn: readonly string[] | undefined,
   names: readonly string[],
 ): string[] {
-  if (trainOn === undefined) return [...names];
+  if (trainOn === undefined) {
+    const training = names.filter((name) => !isInformational(name));
+    return training.length > 0 ? training : [...names];
+  }
   const unknown = trainOn.filter((n) => !names.includes(n));
   if (unknown.length > 0) {
     throw new InputError(

@@ -195,7 +195,10 @@ function filterTable(report: GateReport, budget: Budget): string[] {
   lines.forEach((line) => budget.force(line));
   let shown = 0;
   for (const filter of report.filters) {
-    const matched = filter.files.length > 0 ? `✅ ${filter.files.length}` : '—';
+    // ✅ marks only the filters that caused training.
+    const caused = report.decision.trigger === 'filters' && filter.trainOn;
+    const count = filter.files.length;
+    const matched = count === 0 ? '—' : caused ? `✅ ${count}` : String(count);
     const row = `| ${code(filter.name)} | ${filter.trainOn ? 'yes' : 'no'} | ${matched} |`;
     if (!budget.take(row, CLOSING_RESERVE_BYTES)) break;
     lines.push(row);
@@ -208,6 +211,13 @@ function filterTable(report: GateReport, budget: Budget): string[] {
     lines.push(row);
   }
   lines.push('');
+  if (report.informOnly !== undefined && report.informOnly.length > 0) {
+    const names = report.informOnly.slice(0, 10).map((n) => code(n, 64));
+    const more = report.informOnly.length > 10 ? ' and more' : '';
+    const note = `<sub>train-on is empty, so ${names.join(', ')}${more}, named like docs, tests or CI, only ${report.informOnly.length === 1 ? 'informs' : 'inform'}: name ${report.informOnly.length === 1 ? 'it' : 'them'} in train-on to train on ${report.informOnly.length === 1 ? 'it' : 'them'}.</sub>`;
+    budget.force(note);
+    lines.push(note, '');
+  }
   return lines;
 }
 

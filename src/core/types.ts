@@ -218,6 +218,8 @@ export interface GateReport {
   cost: CostReport;
   /** Each model's verdict, in the order they are defined, when the models input is set. */
   models?: ModelReport[];
+  /** train-on was empty, so filters named like docs, tests or CI only inform. */
+  informOnly?: string[];
   repository: { serverUrl: string; owner: string; repo: string };
   eventName: string;
   /** The pull request, when the event has one. */
