@@ -35583,6 +35583,15 @@ function pullRequest(t, number) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/history.ts
+/**
+ * Training time measured from past runs (pure): the jobs of recent successful
+ * runs of the workflow → the durations of the training job where it succeeded
+ * → their median.
+ *
+ * A run counts only when the training job itself completed with `success`: the
+ * gate skips the training job on most changes, and a skipped job took no time.
+ */
+
 
 
 /**
@@ -35670,11 +35679,20 @@ function measureHistory(answer, jobName, maxRuns) {
  */
 function withHistory(cost, outcome) {
     const next = { ...cost, hoursSource: outcome };
-    if (outcome.kind === 'measured')
-        next.trainingHours = outcome.medianSeconds / 3600;
+    const hours = measuredHours(outcome);
+    if (hours !== undefined)
+        next.trainingHours = hours;
     else
         delete next.trainingHours;
     return next;
+}
+/**
+ * The training time a measurement gives, in hours rounded to 0.01 h: the one
+ * number every figure shown is computed from, so that the minutes, the hours
+ * and the cost a reviewer reads agree.
+ */
+function measuredHours(outcome) {
+    return outcome.kind === 'measured' ? roundDecimal(outcome.medianSeconds / 3600, 2) : undefined;
 }
 /** "46 min", "1 h 32 min", "40 s". */
 function formatDuration(totalSeconds) {
@@ -37963,7 +37981,7 @@ async function history_withHistory(request) {
             if (!modelJobs.includes(m) || outcome === undefined)
                 return m;
             // The model's own measurement, or no training time: never the action's in its place.
-            const hours = outcome.kind === 'measured' ? outcome.medianSeconds / 3600 : undefined;
+            const hours = measuredHours(outcome);
             return { ...m, cost: { ...m.cost, trainingHours: hours, hoursSource: outcome } };
         }),
     };
@@ -38110,17 +38128,38 @@ function money(amount, currency) {
 
 
 
-/** Where the training time came from, or why it is unknown: one list item. */
-function hoursLine(source) {
+/** A quantity with as many decimals as it has, up to four: `0.75`, `2`, `1.006`. */
+function exactly(n) {
+    return String(Number(n.toFixed(4)));
+}
+/** A price as given, to the cent or finer: `$3.12`, `$1.006`. */
+function summary_cost_price(amount, currency) {
+    const decimals = (exactly(amount).split('.')[1] ?? '').length;
+    if (decimals <= 2)
+        return money(amount, currency);
+    try {
+        return new Intl.NumberFormat('en-US', {
+            style: 'currency',
+            currency,
+            minimumFractionDigits: decimals,
+            maximumFractionDigits: decimals,
+        }).format(amount);
+    }
+    catch {
+        return `${exactly(amount)} ${escapeMarkdown(clip(currency, 16))}`;
+    }
+}
+/** Where the training time came from, or why it is unknown. */
+function hoursLine(source, hours) {
+    const shown = hours === undefined ? '' : `${exactly(hours)} h (${formatDuration(hours * 3600)})`;
     switch (source.kind) {
         case 'input':
-            return '- Training time: the <code>training-hours</code> input';
+            return `- Training time ${shown}: the <code>training-hours</code> input`;
         case 'measured': {
             const job = code(source.jobName);
-            const took = formatDuration(source.medianSeconds);
             return source.runs === 1
-                ? `- Training time: the last successful run of ${job}, the only one measured so far: ${took}`
-                : `- Training time: median of the last ${source.runs} successful runs of ${job}: ${took}`;
+                ? `- Training time ${shown}: the last successful run of ${job}, the only one measured so far`
+                : `- Training time ${shown}: the median of the last ${source.runs} successful runs of ${job}`;
         }
         case 'no-history':
             return source.runsExamined === 0
@@ -38132,28 +38171,20 @@ function hoursLine(source) {
             return `- Training time unknown: the runs of ${code(source.jobName)} could not be read (${escapeMarkdown(clip(source.message, MAX_MESSAGE_CHARS))})`;
     }
 }
-/** Where the hourly price came from: one list item. */
+/** Where the hourly price came from. */
 function priceLine(source, cost) {
-    const price = cost.hourlyCost !== undefined ? `${money(cost.hourlyCost, cost.currency)} an hour from ` : '';
+    const each = cost.hourlyCost !== undefined ? ` ${summary_cost_price(cost.hourlyCost, cost.currency)} an hour` : '';
     if (source.kind === 'input') {
         const over = source.overrides !== undefined ? `, in place of the ${code(source.overrides)} preset` : '';
-        return `- Price: ${price}the <code>gpu-hourly-cost</code> input${over}`;
+        return `- Price${each}: the <code>gpu-hourly-cost</code> input${over}`;
     }
     const url = /^https:\/\/[^\s"'<>`\\]+$/.test(source.url) ? source.url : undefined;
     const read = url !== undefined ? format_link(url, 'on-demand price') : 'on-demand price';
-    return (`- Price: ${price}the ${code(source.name)} preset ` +
+    return (`- Price${each}: the ${code(source.name)} preset ` +
         `(${escapeMarkdown(clip(source.description, MAX_MESSAGE_CHARS))}); ` +
         `${read} read on ${escapeMarkdown(source.readOn)}, prices change`);
 }
-/** Where the training time and the price came from, one list item each. */
-function sourceLines(cost) {
-    const lines = [];
-    if (cost.hoursSource !== undefined)
-        lines.push(hoursLine(cost.hoursSource));
-    if (cost.priceSource !== undefined)
-        lines.push(priceLine(cost.priceSource, cost));
-    return lines.length > 0 ? [...lines, ''] : [];
-}
+/** The cost limit, checked against what training this change costs. */
 function limitLines(report) {
     const { decision, cost } = report;
     if (cost.costLimit === undefined || !decision.shouldTrain)
@@ -38161,77 +38192,70 @@ function limitLines(report) {
     const limit = money(cost.costLimit, cost.currency);
     if (cost.estimatedCost === undefined) {
         return [
-            '> [!NOTE]',
-            `> The <code>cost-limit</code> of ${limit} could not be checked: there is no cost estimate, so <code>over-limit</code> is <code>false</code>.`,
-            '',
+            `- Cost limit ${limit}: not checked, there is no cost estimate, so <code>over-limit</code> is <code>false</code>`,
         ];
     }
-    const estimate = money(cost.estimatedCost, cost.currency);
     if (cost.overLimit === true) {
         return [
-            '> [!WARNING]',
-            `> **Over the cost limit:** training this change is estimated at ${estimate}, above the <code>cost-limit</code> of ${limit}, so <code>over-limit</code> is <code>true</code>.`,
+            `- Cost limit ${limit}: **over it**, so <code>over-limit</code> is <code>true</code>`,
             '',
+            '> [!WARNING]',
+            `> **Over the cost limit:** training this change is estimated at ${money(cost.estimatedCost, cost.currency)}, above the <code>cost-limit</code> of ${limit}, so <code>over-limit</code> is <code>true</code>.`,
+        ];
+    }
+    return [`- Cost limit ${limit}: within it, so <code>over-limit</code> is <code>false</code>`];
+}
+/** The first line of the cost block: what training the change takes, or what skipping it avoids. */
+function costHeadline(cost, training) {
+    const hours = cost.runGpuHours;
+    const amount = cost.runCost;
+    const what = training ? 'training this change takes' : 'skipping this change avoids';
+    const priceHint = '<code>gpu-hourly-cost</code> (or <code>gpu-runner</code>)';
+    if (hours === undefined) {
+        const measured = cost.hoursSource !== undefined && cost.hoursSource.kind !== 'input';
+        if (measured)
+            return '**Cost:** not shown: the training time is not known.';
+        const missing = [
+            cost.hourlyCost === undefined ? priceHint : undefined,
+            '<code>training-hours</code> (or <code>training-job</code>)',
+        ].filter((s) => s !== undefined);
+        return `**Cost:** set ${missing.join(' and ')} to see what a training run costs.`;
+    }
+    const figures = `${formatHours(hours)} GPU-hours${amount === undefined ? '' : ` ≈ ${money(amount, cost.currency)}`}`;
+    const unpriced = amount === undefined ? `; set ${priceHint} to price it` : '';
+    return `**Cost:** ${what} **${figures}**${unpriced}`;
+}
+/** The arithmetic a reviewer can check: hours × runners × price = cost. */
+function arithmetic(cost) {
+    if (cost.trainingHours === undefined)
+        return [];
+    const runners = plural(cost.gpuCount, 'runner');
+    if (cost.hourlyCost === undefined || cost.runCost === undefined) {
+        return [
+            `- ${exactly(cost.trainingHours)} h × ${runners} = ${formatHours(cost.runGpuHours ?? 0)} GPU-hours`,
         ];
     }
     return [
-        `Within the <code>cost-limit</code> of ${limit}: <code>over-limit</code> is <code>false</code>.`,
-        '',
+        `- ${exactly(cost.trainingHours)} h × ${runners} × ${summary_cost_price(cost.hourlyCost, cost.currency)} an hour = ${money(cost.runCost, cost.currency)}`,
     ];
 }
+/** The cost block: one labelled paragraph, the arithmetic, and where each number came from. */
 function costLines(report) {
     const { decision, cost } = report;
     if (decision.fail)
         return [];
-    const training = decision.shouldTrain;
-    const hours = training
-        ? (cost.estimatedGpuHours ?? cost.runGpuHours)
-        : (cost.gpuHoursAvoided ?? cost.runGpuHours);
-    const amount = training
-        ? (cost.estimatedCost ?? cost.runCost)
-        : (cost.costAvoided ?? cost.runCost);
-    const lead = training ? 'Training this change:' : 'Skipped: avoided';
-    const parts = [];
-    if (hours !== undefined)
-        parts.push(`${formatHours(hours)} GPU-hours`);
-    if (amount !== undefined)
-        parts.push(`≈ ${money(amount, cost.currency)}`);
-    const measured = cost.hoursSource !== undefined && cost.hoursSource.kind !== 'input';
-    const priceHint = '<code>gpu-hourly-cost</code> (or <code>gpu-runner</code>)';
-    const lines = [];
-    if (parts.length === 0 && measured) {
-        // Past runs were to give the training time and did not: say so, invent nothing.
-        lines.push('No cost is shown: the training time is not known.', '');
-        if (cost.hourlyCost === undefined) {
-            lines.push(`<sub>Set ${priceHint} to price a training run.</sub>`, '');
-        }
-    }
-    else if (parts.length === 0) {
-        const missing = [
-            cost.hourlyCost === undefined ? priceHint : undefined,
-            cost.trainingHours === undefined
-                ? '<code>training-hours</code> (or <code>training-job</code>)'
-                : undefined,
-        ].filter((s) => s !== undefined);
-        const inputs = missing.length > 0 ? missing.join(' and ') : '<code>training-hours</code>';
-        lines.push(`<sub>Set ${inputs} to see what a training run costs.</sub>`, '');
-    }
-    else {
-        lines.push(`${lead} ${parts.join(' ')}`, '');
-        if (cost.hourlyCost !== undefined && cost.trainingHours !== undefined) {
-            const time = cost.hoursSource?.kind === 'measured'
-                ? `measured training time ${formatHours(cost.trainingHours)} h`
-                : `training-hours ${formatHours(cost.trainingHours)}`;
-            const price = cost.priceSource?.kind === 'preset'
-                ? `${code(cost.priceSource.name)} ${money(cost.hourlyCost, cost.currency)} an hour`
-                : `gpu-hourly-cost ${money(cost.hourlyCost, cost.currency)}`;
-            lines.push(`<sub>${time} × gpu-count ${cost.gpuCount} × ${price}</sub>`, '');
-        }
-        else if (cost.hourlyCost === undefined) {
-            lines.push(`<sub>Set ${priceHint} to price a training run.</sub>`, '');
-        }
-    }
-    return [...lines, ...limitLines(report), ...sourceLines(cost)];
+    const items = [
+        ...arithmetic(cost),
+        ...(cost.hoursSource !== undefined ? [hoursLine(cost.hoursSource, cost.trainingHours)] : []),
+        ...(cost.priceSource !== undefined ? [priceLine(cost.priceSource, cost)] : []),
+        ...limitLines(report),
+    ];
+    return [
+        costHeadline(cost, decision.shouldTrain),
+        '',
+        ...items,
+        ...(items.length > 0 ? [''] : []),
+    ];
 }
 /** GPU-hours and money of one model's run: what it triggers, or what it avoids. */
 function summary_cost_modelCost(model) {

@@ -59,7 +59,7 @@ describe('training times of the models, measured from past runs', () => {
     });
     expect(reads.length).toBe(1);
     // median of 30 and 50 minutes; 120 minutes; ranker's own training-hours win over its job
-    expect(measured.models.map((m) => m.cost.trainingHours)).toStrictEqual([40 / 60, 2, 3]);
+    expect(measured.models.map((m) => m.cost.trainingHours)).toStrictEqual([0.67, 2, 3]);
     expect(measured.models[0]?.cost.hoursSource).toMatchObject({ kind: 'measured', runs: 2 });
     expect(measured.cost.trainingHours).toBe(1);
   });

@@ -18,11 +18,12 @@ const measured: CostReport = {
   currency: 'USD',
   gpuCount: 1,
   hourlyCost: 3.12,
-  trainingHours: 46 / 60,
-  runGpuHours: 46 / 60,
-  runCost: 3.12 * (46 / 60),
-  estimatedGpuHours: 46 / 60,
-  estimatedCost: 3.12 * (46 / 60),
+  // 46 minutes, measured: 0.77 h
+  trainingHours: 0.77,
+  runGpuHours: 0.77,
+  runCost: 3.12 * 0.77,
+  estimatedGpuHours: 0.77,
+  estimatedCost: 3.12 * 0.77,
   costAvoided: 0,
   gpuHoursAvoided: 0,
   priceSource: {
@@ -86,11 +87,11 @@ describe('renderComment', () => {
     expect(lines).toContain(
       `**Why:** ${escapeMarkdown('training matched 1 file (src/training/train.py) of 2 changed files')}`,
     );
-    expect(lines).toContain('Training this change: 0.77 GPU-hours ≈ $2.39');
+    expect(lines).toContain('**Cost:** training this change takes **0.77 GPU-hours ≈ $2.40**');
     expect(lines).toContain(
-      '- Training time: median of the last 8 successful runs of <code>train</code>: 46 min',
+      '- Training time 0.77 h (46 min): the median of the last 8 successful runs of <code>train</code>',
     );
-    expect(body).toContain('- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset');
+    expect(body).toContain('- Price $3.12 an hour: the <code>github-gpu-t4</code> preset');
     expect(body).toContain('read on 2026-01-01, prices change');
   });
 
@@ -135,7 +136,7 @@ describe('renderComment', () => {
       { key: KEY },
     );
     expect(skipped).toContain('## ⏭️ Training skipped');
-    expect(skipped).toContain('Skipped: avoided');
+    expect(skipped).toContain('**Cost:** skipping this change avoids');
     const over = renderComment(report({ cost: { ...measured, costLimit: 2, overLimit: true } }), {
       key: KEY,
     });

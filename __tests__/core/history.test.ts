@@ -207,7 +207,8 @@ describe('withHistory', () => {
       runsExamined: 10,
     };
     const cost = withHistory({ gpuCount: 2, currency: 'USD', hourlyCost: 3.12 }, outcome);
-    expect(cost.trainingHours).toBe(46 / 60);
+    // 46 minutes: 0.77 h, rounded once so that every figure shown agrees
+    expect(cost.trainingHours).toBe(0.77);
     expect(cost.hoursSource).toStrictEqual(outcome);
     expect(cost.hourlyCost).toBe(3.12);
     expect(cost.gpuCount).toBe(2);

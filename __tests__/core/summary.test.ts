@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { evaluate } from '../../src/core/engine.js';
 import { parseFilters } from '../../src/core/filters/index.js';
+import { withHistory } from '../../src/core/history.js';
 import { parseModels } from '../../src/core/models.js';
 import { engineSettings } from '../../src/core/settings.js';
 import { escapeMarkdown, renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/core/summary.js';
@@ -157,8 +158,9 @@ describe('verdict', () => {
     expect(all).toContain(
       `**Why:** ${escapeMarkdown('training matched 2 files: src/training/train.py, config/training-v2.yaml')}`,
     );
-    expect(all).toContain('Training this change: 0.75 GPU-hours ≈ $1.20');
-    expect(md).toContain('gpu-count 1 × gpu-hourly-cost $1.60');
+    expect(all).toContain('**Cost:** training this change takes **0.75 GPU-hours ≈ $1.20**');
+    // the arithmetic a reviewer can check
+    expect(all).toContain('- 0.75 h × 1 runner × $1.60 an hour = $1.20');
     expect(md).not.toContain('[!WARNING]');
     expect(md).not.toContain('Skipped');
   });
@@ -167,8 +169,8 @@ describe('verdict', () => {
     const md = renderSummary(skipped());
     const all = lines(md);
     expect(all[0]).toBe('## ⏭️ Training skipped');
-    expect(all).toContain('Skipped: avoided 0.75 GPU-hours ≈ $1.20');
-    expect(md).not.toContain('Training this change');
+    expect(all).toContain('**Cost:** skipping this change avoids **0.75 GPU-hours ≈ $1.20**');
+    expect(md).not.toContain('training this change takes');
   });
 
   test('incomplete change set: a different heading and a warning saying on-error decided', () => {
@@ -229,11 +231,15 @@ describe('verdict', () => {
 describe('cost line', () => {
   test('EUR, GBP, CHF symbols come from Intl', () => {
     const eur = renderSummary(skipped({ cost: skippedCost('EUR') }));
-    expect(lines(eur)).toContain('Skipped: avoided 0.75 GPU-hours ≈ €1.20');
+    expect(lines(eur)).toContain(
+      '**Cost:** skipping this change avoids **0.75 GPU-hours ≈ €1.20**',
+    );
     const gbp = renderSummary(report({}, { cost: { ...usd, currency: 'GBP' } }));
-    expect(lines(gbp)).toContain('Training this change: 0.75 GPU-hours ≈ £1.20');
+    expect(lines(gbp)).toContain('**Cost:** training this change takes **0.75 GPU-hours ≈ £1.20**');
     const chf = renderSummary(report({}, { cost: { ...usd, currency: 'CHF' } }));
-    expect(lines(chf)).toContain('Training this change: 0.75 GPU-hours ≈ CHF\u00a01.20');
+    expect(lines(chf)).toContain(
+      '**Cost:** training this change takes **0.75 GPU-hours ≈ CHF\u00a01.20**',
+    );
   });
 
   test('only hours known: no money part', () => {
@@ -246,32 +252,39 @@ describe('cost line', () => {
       gpuHoursAvoided: 0,
     };
     const md = renderSummary(report({}, { cost }));
-    expect(lines(md)).toContain('Training this change: 1.5 GPU-hours');
+    expect(lines(md)).toContain(
+      '**Cost:** training this change takes **1.5 GPU-hours**; set <code>gpu-hourly-cost</code> (or <code>gpu-runner</code>) to price it',
+    );
+    expect(lines(md)).toContain('- 0.75 h × 2 runners = 1.5 GPU-hours');
     expect(md).not.toContain('≈');
     const skip = renderSummary(
       skipped({ cost: { ...cost, estimatedGpuHours: 0, gpuHoursAvoided: 1.5 } }),
     );
-    expect(lines(skip)).toContain('Skipped: avoided 1.5 GPU-hours');
+    expect(lines(skip)).toContain(
+      '**Cost:** skipping this change avoids **1.5 GPU-hours**; set <code>gpu-hourly-cost</code> (or <code>gpu-runner</code>) to price it',
+    );
   });
 
   test('nothing known: a hint naming the inputs', () => {
     const md = renderSummary(report({}, { cost: { currency: 'USD', gpuCount: 1 } }));
     expect(md).not.toContain('GPU-hours');
     expect(md).toContain(
-      'Set <code>gpu-hourly-cost</code> (or <code>gpu-runner</code>) and <code>training-hours</code> (or <code>training-job</code>) to see',
+      '**Cost:** set <code>gpu-hourly-cost</code> (or <code>gpu-runner</code>) and <code>training-hours</code> (or <code>training-job</code>) to see',
     );
     const onlyPrice = renderSummary(
       report({}, { cost: { currency: 'USD', gpuCount: 1, hourlyCost: 2 } }),
     );
     expect(onlyPrice).toContain(
-      'Set <code>training-hours</code> (or <code>training-job</code>) to see',
+      '**Cost:** set <code>training-hours</code> (or <code>training-job</code>) to see',
     );
     expect(onlyPrice).not.toContain('gpu-runner');
   });
 
   test('an unknown currency code does not throw', () => {
     const md = renderSummary(report({}, { cost: { ...usd, currency: 'not a code' } }));
-    expect(md).toContain('Training this change: 0.75 GPU-hours ≈ 1.20 not a code');
+    expect(md).toContain(
+      '**Cost:** training this change takes **0.75 GPU-hours ≈ 1.20 not a code**',
+    );
   });
 });
 
@@ -290,7 +303,8 @@ describe('cost sources and the cost limit', () => {
     medianSeconds: 46 * 60,
     runsExamined: 10,
   };
-  const hours = 46 / 60;
+  // 46 minutes, measured: 0.77 h, the one number the figures are computed from
+  const hours = 0.77;
   const measuredCost: CostReport = {
     currency: 'USD',
     gpuCount: 1,
@@ -320,15 +334,14 @@ describe('cost sources and the cost limit', () => {
   test('measured time and a preset price: the figure, the breakdown and both sources', () => {
     const md = renderSummary(report({}, { cost: measuredCost }));
     const all = lines(md);
-    expect(all).toContain('Training this change: 0.77 GPU-hours ≈ $2.39');
+    expect(all).toContain('**Cost:** training this change takes **0.77 GPU-hours ≈ $2.40**');
+    // hours, minutes and money from one number: 0.77 h is 46 min, and 0.77 × $3.12 is $2.40
+    expect(all).toContain('- 0.77 h × 1 runner × $3.12 an hour = $2.40');
     expect(all).toContain(
-      '<sub>measured training time 0.77 h × gpu-count 1 × <code>github-gpu-t4</code> $3.12 an hour</sub>',
+      '- Training time 0.77 h (46 min): the median of the last 8 successful runs of <code>train</code>',
     );
     expect(all).toContain(
-      '- Training time: median of the last 8 successful runs of <code>train</code>: 46 min',
-    );
-    expect(all).toContain(
-      '- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset ' +
+      '- Price $3.12 an hour: the <code>github-gpu-t4</code> preset ' +
         '(GitHub-hosted Linux GPU runner, 4 cores, 1 NVIDIA T4); ' +
         '<a href="https://docs.github.com/en/billing/reference/actions-runner-pricing">on-demand price</a> ' +
         'read on 2026-01-01, prices change',
@@ -356,26 +369,28 @@ describe('cost sources and the cost limit', () => {
         },
       ),
     );
-    expect(lines(md)).toContain('- Training time: the <code>training-hours</code> input');
     expect(lines(md)).toContain(
-      '- Price: $1.60 an hour from the <code>gpu-hourly-cost</code> input, in place of the <code>aws-g5&#46;xlarge</code> preset',
+      '- Training time 0.75 h (45 min): the <code>training-hours</code> input',
     );
-    expect(md).toContain('training-hours 0.75 × gpu-count 1 × gpu-hourly-cost $1.60');
+    expect(lines(md)).toContain(
+      '- Price $1.60 an hour: the <code>gpu-hourly-cost</code> input, in place of the <code>aws-g5&#46;xlarge</code> preset',
+    );
+    expect(md).toContain('- 0.75 h × 1 runner × $1.60 an hour = $1.20');
   });
 
   test('no history: says so, shows the price, and no invented figure', () => {
     const md = renderSummary(
       report({}, { cost: unknownHours({ kind: 'no-history', jobName: 'train', runsExamined: 0 }) }),
     );
-    expect(lines(md)).toContain('No cost is shown: the training time is not known.');
+    expect(lines(md)).toContain('**Cost:** not shown: the training time is not known.');
     expect(md).toContain(
       '- Training time unknown: this workflow has no earlier successful run, so <code>train</code> has not been measured yet',
     );
-    expect(md).toContain('- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset');
+    expect(md).toContain('- Price $3.12 an hour: the <code>github-gpu-t4</code> preset');
     expect(md).not.toContain('GPU-hours');
     expect(md).not.toContain('≈');
     // no hint to set inputs that are set
-    expect(md).not.toContain('Set <code>');
+    expect(md).not.toContain('set <code>');
     const some = renderSummary(
       report({}, { cost: unknownHours({ kind: 'no-history', jobName: 'train', runsExamined: 6 }) }),
     );
@@ -406,7 +421,7 @@ describe('cost sources and the cost limit', () => {
     );
     expect(md).toContain('> [!WARNING]');
     expect(md).toContain(
-      '> **Over the cost limit:** training this change is estimated at $2.39, above the <code>cost-limit</code> of $2.00, so <code>over-limit</code> is <code>true</code>.',
+      '> **Over the cost limit:** training this change is estimated at $2.40, above the <code>cost-limit</code> of $2.00, so <code>over-limit</code> is <code>true</code>.',
     );
   });
 
@@ -415,7 +430,7 @@ describe('cost sources and the cost limit', () => {
       report({}, { cost: { ...measuredCost, costLimit: 5, overLimit: false } }),
     );
     expect(lines(within)).toContain(
-      'Within the <code>cost-limit</code> of $5.00: <code>over-limit</code> is <code>false</code>.',
+      '- Cost limit $5.00: within it, so <code>over-limit</code> is <code>false</code>',
     );
     expect(within).not.toContain('[!WARNING]');
     const unknown = renderSummary(
@@ -429,8 +444,9 @@ describe('cost sources and the cost limit', () => {
         },
       ),
     );
-    expect(unknown).toContain('> [!NOTE]');
-    expect(unknown).toContain('of $5.00 could not be checked: there is no cost estimate');
+    expect(unknown).toContain(
+      '- Cost limit $5.00: not checked, there is no cost estimate, so <code>over-limit</code> is <code>false</code>',
+    );
     const skip = renderSummary(
       skipped({ cost: { ...skippedCost(), costLimit: 0.5, overLimit: false } }),
     );
@@ -868,5 +884,34 @@ describe('several models (snapshot)', () => {
       },
     });
     expect(renderSummary(evaluated)).toMatchSnapshot();
+  });
+});
+
+describe('figures that agree (snapshot)', () => {
+  test('a measured time and a preset price: minutes, hours and money from one number', () => {
+    // 45 min 45 s measured; aws-g5.xlarge at $1.006 an hour
+    const cost = withHistory(
+      { gpuCount: 1, currency: 'USD', hourlyCost: 1.006, priceSource: t4Preset() },
+      { kind: 'measured', jobName: 'train', runs: 8, medianSeconds: 2745, runsExamined: 10 },
+    );
+    const evaluated = evaluate({
+      changeSet: {
+        files: [training],
+        complete: true,
+        source: 'compare',
+        baseSha: BASE,
+        headSha: HEAD,
+      },
+      filters: parseFilters("training: ['src/training/**']\n", 'the filters input'),
+      settings: engineSettings({ cost }),
+      context: {
+        repository: { serverUrl: 'https://github.com', owner: 'org', repo: 'ml' },
+        eventName: 'pull_request',
+      },
+    });
+    const md = renderSummary(evaluated);
+    expect(md).toContain('- 0.76 h × 1 runner × $1.006 an hour = $0.76');
+    expect(md).toContain('- Training time 0.76 h (46 min)');
+    expect(md).toMatchSnapshot();
   });
 });

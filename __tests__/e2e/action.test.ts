@@ -190,7 +190,9 @@ describe('the gate, end to end', () => {
       expect(run.outputs['estimated-gpu-hours']).toBe('0');
       expect(run.outputs['cost-avoided']).toBe('1.20');
       expect(run.summary).toMatch(/Training skipped/);
-      expect(run.summary).toMatch(/Skipped: avoided 0\.75 GPU-hours ≈ \$1\.20/);
+      expect(run.summary).toContain(
+        '**Cost:** skipping this change avoids **0.75 GPU-hours ≈ $1.20**',
+      );
       // exactly one compare request
       expect(run.requests.length).toBe(1);
       expect(run.requests[0]?.path ?? '').toMatch(/\/compare\//);
@@ -251,7 +253,9 @@ describe('the gate, end to end', () => {
       expect(run.outputs['estimated-gpu-hours']).toBe('0.75');
       expect(run.outputs['cost-avoided']).toBe('0.00');
       expect(run.summary).toMatch(/Training will run/);
-      expect(run.summary).toMatch(/Training this change: 0\.75 GPU-hours ≈ \$1\.20/);
+      expect(run.summary).toContain(
+        '**Cost:** training this change takes **0.75 GPU-hours ≈ $1.20**',
+      );
       expect(run.stdout).toMatch(
         /::group::Filter training \(train-on\): 1 file\nmodified +src\/training\/train\.py\n::endgroup::/,
       );
@@ -387,16 +391,22 @@ describe('the gate, end to end', () => {
     expect(run.outputs['estimated-cost']).toBe('1.20');
   });
 
-  test.concurrent('the same dispatch without force skips', async () => {
-    const run = await gate({
-      eventName: 'workflow_dispatch',
-      ref: 'refs/heads/main',
-      sha: sha.dataPush!,
-      payload: { repository: { default_branch: 'main' } },
-    });
-    expect(run.outputs['should-train']).toBe('false');
-    expect(run.outputs.reason).toBe('skipped: no files changed');
-  });
+  test.concurrent(
+    'the same dispatch without force and no earlier run to compare with: on-error decides, never "no files changed"',
+    async () => {
+      const run = await gate({
+        eventName: 'workflow_dispatch',
+        ref: 'refs/heads/main',
+        sha: sha.dataPush!,
+        payload: { repository: { default_branch: 'main' } },
+      });
+      expect(run.outputs['should-train']).toBe('true');
+      expect(run.outputs.complete).toBe('false');
+      expect(run.outputs.reason).toMatch(
+        /^training because the change set could not be seen whole \(GITHUB_RUN_ID is not set, so the last successful run of this workflow on main cannot be looked up\)/,
+      );
+    },
+  );
 
   test.concurrent('a force label on the pull request trains a docs change', async () => {
     const run = await gate({

@@ -164,21 +164,23 @@ describe('cost from a runner preset and measured training time', () => {
       expect(run.code).toBe(0);
       expect(run.outputs['should-train']).toBe('true');
 
-      const hours = 46 / 60;
+      // the median, 46 minutes, is 0.77 h: the one number every figure comes from
+      const hours = 0.77;
       expect(run.outputs['estimated-gpu-hours']).toBe(formatHours(hours));
       expect(run.outputs['estimated-gpu-hours']).toBe('0.77');
       expect(run.outputs['estimated-cost']).toBe(formatAmount(hours * 3.12));
-      expect(run.outputs['estimated-cost']).toBe('2.39');
+      expect(run.outputs['estimated-cost']).toBe('2.40');
       expect(run.outputs['cost-avoided']).toBe('0.00');
       expect(run.outputs['over-limit']).toBe('false');
 
-      expect(run.summary).toMatch(/Training this change: 0\.77 GPU-hours ≈ \$2\.39/);
       expect(run.summary).toContain(
-        '- Training time: median of the last 8 successful runs of <code>train</code>: 46 min',
+        '**Cost:** training this change takes **0.77 GPU-hours ≈ $2.40**',
       );
+      expect(run.summary).toContain('- 0.77 h × 1 runner × $3.12 an hour = $2.40');
       expect(run.summary).toContain(
-        '- Price: $3.12 an hour from the <code>github-gpu-t4</code> preset',
+        '- Training time 0.77 h (46 min): the median of the last 8 successful runs of <code>train</code>',
       );
+      expect(run.summary).toContain('- Price $3.12 an hour: the <code>github-gpu-t4</code> preset');
       expect(run.summary).toMatch(
         /<a href="https:\/\/docs\.github\.com\/en\/billing\/reference\/actions-runner-pricing">on-demand price<\/a> read on 2026-01-01, prices change/,
       );
@@ -219,7 +221,9 @@ describe('cost from a runner preset and measured training time', () => {
         inputs: { 'gpu-runner': 'github-gpu-t4', 'training-job': 'train', 'training-hours': '2' },
       });
       expect(run.outputs['estimated-cost']).toBe('6.24');
-      expect(run.summary).toContain('- Training time: the <code>training-hours</code> input');
+      expect(run.summary).toContain(
+        '- Training time 2 h (2 h): the <code>training-hours</code> input',
+      );
       expect(actionsRequests(run).length).toBe(0);
     },
   );
@@ -238,11 +242,11 @@ describe('cost from a runner preset and measured training time', () => {
     expect(run.outputs['estimated-gpu-hours']).toBe('');
     expect(run.outputs['cost-avoided']).toBe('');
     expect(run.outputs['over-limit']).toBe('false');
-    expect(run.summary).toContain('No cost is shown: the training time is not known.');
+    expect(run.summary).toContain('**Cost:** not shown: the training time is not known.');
     expect(run.summary).toContain(
       '- Training time unknown: <code>train</code> did not run successfully in any of the last 1 successful run of this workflow',
     );
-    expect(run.summary).toContain('could not be checked: there is no cost estimate');
+    expect(run.summary).toContain('- Cost limit $1.00: not checked, there is no cost estimate');
     expect(run.summary).not.toMatch(/GPU-hours|≈/);
     expect(run.warnings).toStrictEqual([]);
   });
@@ -296,7 +300,7 @@ describe('the budget guard', () => {
     expect(run.outputs['should-train']).toBe('true');
     expect(run.outputs['over-limit']).toBe('true');
     expect(run.summary).toContain(
-      '> **Over the cost limit:** training this change is estimated at $2.39, above the <code>cost-limit</code> of $2.00',
+      '> **Over the cost limit:** training this change is estimated at $2.40, above the <code>cost-limit</code> of $2.00',
     );
   });
 
@@ -306,7 +310,7 @@ describe('the budget guard', () => {
     });
     expect(run.outputs['estimated-cost']).toBe('1.20');
     expect(run.outputs['over-limit']).toBe('false');
-    expect(run.summary).toContain('Within the <code>cost-limit</code> of $1.20');
+    expect(run.summary).toContain('- Cost limit $1.20: within it');
     expect(run.summary).not.toContain('[!WARNING]');
   });
 
@@ -354,7 +358,9 @@ describe('the sticky pull-request comment', () => {
     expect(created.length).toBe(1);
     expect(created[0]?.body ?? '').toMatch(/^<!-- ml-change-gate -->\n/);
     expect(created[0]?.body).toContain('## 🚀 Training will run');
-    expect(created[0]?.body).toContain('Training this change: 0.77 GPU-hours ≈ $2.39');
+    expect(created[0]?.body).toContain(
+      '**Cost:** training this change takes **0.77 GPU-hours ≈ $2.40**',
+    );
     expect(created[0]?.body).toContain('median of the last 8 successful runs');
     expect(created[0]?.body).toContain('| <code>training</code> | yes | ✅ 1 |');
     expect(created[0]?.body).toContain('/actions/runs/9101">job summary</a>');

@@ -5,7 +5,11 @@
  * can only warn: without a measurement the cost shows no invented figure.
  */
 import type { CostSettings } from '../core/cost.js';
-import { describeHistory, withHistory as withMeasuredTime } from '../core/history.js';
+import {
+  describeHistory,
+  measuredHours,
+  withHistory as withMeasuredTime,
+} from '../core/history.js';
 import type { CompiledModel } from '../core/models.js';
 import { measureTrainingTimes, type GitHubApi } from '../github/index.js';
 import type { ActionLog } from './runtime.js';
@@ -65,7 +69,7 @@ export async function withHistory(request: HistoryRequest): Promise<Measured> {
       const outcome = m.trainingJob === undefined ? undefined : outcomes.get(m.trainingJob);
       if (!modelJobs.includes(m) || outcome === undefined) return m;
       // The model's own measurement, or no training time: never the action's in its place.
-      const hours = outcome.kind === 'measured' ? outcome.medianSeconds / 3600 : undefined;
+      const hours = measuredHours(outcome);
       return { ...m, cost: { ...m.cost, trainingHours: hours, hoursSource: outcome } };
     }),
   };

@@ -6,7 +6,7 @@
  * A run counts only when the training job itself completed with `success`: the
  * gate skips the training job on most changes, and a skipped job took no time.
  */
-import type { CostSettings } from './cost.js';
+import { roundDecimal, type CostSettings } from './cost.js';
 import { quote } from './format.js';
 import { InputError, type HistoryOutcome, type RunJobs, type WorkflowJob } from './types.js';
 
@@ -112,9 +112,19 @@ export function measureHistory(
  */
 export function withHistory(cost: CostSettings, outcome: HistoryOutcome): CostSettings {
   const next: CostSettings = { ...cost, hoursSource: outcome };
-  if (outcome.kind === 'measured') next.trainingHours = outcome.medianSeconds / 3600;
+  const hours = measuredHours(outcome);
+  if (hours !== undefined) next.trainingHours = hours;
   else delete next.trainingHours;
   return next;
+}
+
+/**
+ * The training time a measurement gives, in hours rounded to 0.01 h: the one
+ * number every figure shown is computed from, so that the minutes, the hours
+ * and the cost a reviewer reads agree.
+ */
+export function measuredHours(outcome: HistoryOutcome): number | undefined {
+  return outcome.kind === 'measured' ? roundDecimal(outcome.medianSeconds / 3600, 2) : undefined;
 }
 
 /** "46 min", "1 h 32 min", "40 s". */

@@ -10,17 +10,38 @@ import { MAX_MESSAGE_CHARS, code, escapeMarkdown, money } from './markdown.js';
 import { formatHours } from './outputs.js';
 import type { CostReport, GateReport, HoursSource, ModelReport, PriceSource } from './types.js';
 
-/** Where the training time came from, or why it is unknown: one list item. */
-function hoursLine(source: HoursSource): string {
+/** A quantity with as many decimals as it has, up to four: `0.75`, `2`, `1.006`. */
+function exactly(n: number): string {
+  return String(Number(n.toFixed(4)));
+}
+
+/** A price as given, to the cent or finer: `$3.12`, `$1.006`. */
+function price(amount: number, currency: string): string {
+  const decimals = (exactly(amount).split('.')[1] ?? '').length;
+  if (decimals <= 2) return money(amount, currency);
+  try {
+    return new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(amount);
+  } catch {
+    return `${exactly(amount)} ${escapeMarkdown(clip(currency, 16))}`;
+  }
+}
+
+/** Where the training time came from, or why it is unknown. */
+function hoursLine(source: HoursSource, hours: number | undefined): string {
+  const shown = hours === undefined ? '' : `${exactly(hours)} h (${formatDuration(hours * 3600)})`;
   switch (source.kind) {
     case 'input':
-      return '- Training time: the <code>training-hours</code> input';
+      return `- Training time ${shown}: the <code>training-hours</code> input`;
     case 'measured': {
       const job = code(source.jobName);
-      const took = formatDuration(source.medianSeconds);
       return source.runs === 1
-        ? `- Training time: the last successful run of ${job}, the only one measured so far: ${took}`
-        : `- Training time: median of the last ${source.runs} successful runs of ${job}: ${took}`;
+        ? `- Training time ${shown}: the last successful run of ${job}, the only one measured so far`
+        : `- Training time ${shown}: the median of the last ${source.runs} successful runs of ${job}`;
     }
     case 'no-history':
       return source.runsExamined === 0
@@ -33,106 +54,95 @@ function hoursLine(source: HoursSource): string {
   }
 }
 
-/** Where the hourly price came from: one list item. */
+/** Where the hourly price came from. */
 function priceLine(source: PriceSource, cost: CostReport): string {
-  const price =
-    cost.hourlyCost !== undefined ? `${money(cost.hourlyCost, cost.currency)} an hour from ` : '';
+  const each =
+    cost.hourlyCost !== undefined ? ` ${price(cost.hourlyCost, cost.currency)} an hour` : '';
   if (source.kind === 'input') {
     const over =
       source.overrides !== undefined ? `, in place of the ${code(source.overrides)} preset` : '';
-    return `- Price: ${price}the <code>gpu-hourly-cost</code> input${over}`;
+    return `- Price${each}: the <code>gpu-hourly-cost</code> input${over}`;
   }
   const url = /^https:\/\/[^\s"'<>`\\]+$/.test(source.url) ? source.url : undefined;
   const read = url !== undefined ? link(url, 'on-demand price') : 'on-demand price';
   return (
-    `- Price: ${price}the ${code(source.name)} preset ` +
+    `- Price${each}: the ${code(source.name)} preset ` +
     `(${escapeMarkdown(clip(source.description, MAX_MESSAGE_CHARS))}); ` +
     `${read} read on ${escapeMarkdown(source.readOn)}, prices change`
   );
 }
 
-/** Where the training time and the price came from, one list item each. */
-function sourceLines(cost: CostReport): string[] {
-  const lines: string[] = [];
-  if (cost.hoursSource !== undefined) lines.push(hoursLine(cost.hoursSource));
-  if (cost.priceSource !== undefined) lines.push(priceLine(cost.priceSource, cost));
-  return lines.length > 0 ? [...lines, ''] : [];
-}
-
+/** The cost limit, checked against what training this change costs. */
 function limitLines(report: GateReport): string[] {
   const { decision, cost } = report;
   if (cost.costLimit === undefined || !decision.shouldTrain) return [];
   const limit = money(cost.costLimit, cost.currency);
   if (cost.estimatedCost === undefined) {
     return [
-      '> [!NOTE]',
-      `> The <code>cost-limit</code> of ${limit} could not be checked: there is no cost estimate, so <code>over-limit</code> is <code>false</code>.`,
-      '',
+      `- Cost limit ${limit}: not checked, there is no cost estimate, so <code>over-limit</code> is <code>false</code>`,
     ];
   }
-  const estimate = money(cost.estimatedCost, cost.currency);
   if (cost.overLimit === true) {
     return [
-      '> [!WARNING]',
-      `> **Over the cost limit:** training this change is estimated at ${estimate}, above the <code>cost-limit</code> of ${limit}, so <code>over-limit</code> is <code>true</code>.`,
+      `- Cost limit ${limit}: **over it**, so <code>over-limit</code> is <code>true</code>`,
       '',
+      '> [!WARNING]',
+      `> **Over the cost limit:** training this change is estimated at ${money(cost.estimatedCost, cost.currency)}, above the <code>cost-limit</code> of ${limit}, so <code>over-limit</code> is <code>true</code>.`,
+    ];
+  }
+  return [`- Cost limit ${limit}: within it, so <code>over-limit</code> is <code>false</code>`];
+}
+
+/** The first line of the cost block: what training the change takes, or what skipping it avoids. */
+function costHeadline(cost: CostReport, training: boolean): string {
+  const hours = cost.runGpuHours;
+  const amount = cost.runCost;
+  const what = training ? 'training this change takes' : 'skipping this change avoids';
+  const priceHint = '<code>gpu-hourly-cost</code> (or <code>gpu-runner</code>)';
+  if (hours === undefined) {
+    const measured = cost.hoursSource !== undefined && cost.hoursSource.kind !== 'input';
+    if (measured) return '**Cost:** not shown: the training time is not known.';
+    const missing = [
+      cost.hourlyCost === undefined ? priceHint : undefined,
+      '<code>training-hours</code> (or <code>training-job</code>)',
+    ].filter((s): s is string => s !== undefined);
+    return `**Cost:** set ${missing.join(' and ')} to see what a training run costs.`;
+  }
+  const figures = `${formatHours(hours)} GPU-hours${amount === undefined ? '' : ` ≈ ${money(amount, cost.currency)}`}`;
+  const unpriced = amount === undefined ? `; set ${priceHint} to price it` : '';
+  return `**Cost:** ${what} **${figures}**${unpriced}`;
+}
+
+/** The arithmetic a reviewer can check: hours × runners × price = cost. */
+function arithmetic(cost: CostReport): string[] {
+  if (cost.trainingHours === undefined) return [];
+  const runners = plural(cost.gpuCount, 'runner');
+  if (cost.hourlyCost === undefined || cost.runCost === undefined) {
+    return [
+      `- ${exactly(cost.trainingHours)} h × ${runners} = ${formatHours(cost.runGpuHours ?? 0)} GPU-hours`,
     ];
   }
   return [
-    `Within the <code>cost-limit</code> of ${limit}: <code>over-limit</code> is <code>false</code>.`,
-    '',
+    `- ${exactly(cost.trainingHours)} h × ${runners} × ${price(cost.hourlyCost, cost.currency)} an hour = ${money(cost.runCost, cost.currency)}`,
   ];
 }
 
+/** The cost block: one labelled paragraph, the arithmetic, and where each number came from. */
 export function costLines(report: GateReport): string[] {
   const { decision, cost } = report;
   if (decision.fail) return [];
-  const training = decision.shouldTrain;
-  const hours = training
-    ? (cost.estimatedGpuHours ?? cost.runGpuHours)
-    : (cost.gpuHoursAvoided ?? cost.runGpuHours);
-  const amount = training
-    ? (cost.estimatedCost ?? cost.runCost)
-    : (cost.costAvoided ?? cost.runCost);
-  const lead = training ? 'Training this change:' : 'Skipped: avoided';
-  const parts: string[] = [];
-  if (hours !== undefined) parts.push(`${formatHours(hours)} GPU-hours`);
-  if (amount !== undefined) parts.push(`≈ ${money(amount, cost.currency)}`);
-  const measured = cost.hoursSource !== undefined && cost.hoursSource.kind !== 'input';
-  const priceHint = '<code>gpu-hourly-cost</code> (or <code>gpu-runner</code>)';
-  const lines: string[] = [];
-  if (parts.length === 0 && measured) {
-    // Past runs were to give the training time and did not: say so, invent nothing.
-    lines.push('No cost is shown: the training time is not known.', '');
-    if (cost.hourlyCost === undefined) {
-      lines.push(`<sub>Set ${priceHint} to price a training run.</sub>`, '');
-    }
-  } else if (parts.length === 0) {
-    const missing = [
-      cost.hourlyCost === undefined ? priceHint : undefined,
-      cost.trainingHours === undefined
-        ? '<code>training-hours</code> (or <code>training-job</code>)'
-        : undefined,
-    ].filter((s): s is string => s !== undefined);
-    const inputs = missing.length > 0 ? missing.join(' and ') : '<code>training-hours</code>';
-    lines.push(`<sub>Set ${inputs} to see what a training run costs.</sub>`, '');
-  } else {
-    lines.push(`${lead} ${parts.join(' ')}`, '');
-    if (cost.hourlyCost !== undefined && cost.trainingHours !== undefined) {
-      const time =
-        cost.hoursSource?.kind === 'measured'
-          ? `measured training time ${formatHours(cost.trainingHours)} h`
-          : `training-hours ${formatHours(cost.trainingHours)}`;
-      const price =
-        cost.priceSource?.kind === 'preset'
-          ? `${code(cost.priceSource.name)} ${money(cost.hourlyCost, cost.currency)} an hour`
-          : `gpu-hourly-cost ${money(cost.hourlyCost, cost.currency)}`;
-      lines.push(`<sub>${time} × gpu-count ${cost.gpuCount} × ${price}</sub>`, '');
-    } else if (cost.hourlyCost === undefined) {
-      lines.push(`<sub>Set ${priceHint} to price a training run.</sub>`, '');
-    }
-  }
-  return [...lines, ...limitLines(report), ...sourceLines(cost)];
+  const items = [
+    ...arithmetic(cost),
+    ...(cost.hoursSource !== undefined ? [hoursLine(cost.hoursSource, cost.trainingHours)] : []),
+    ...(cost.priceSource !== undefined ? [priceLine(cost.priceSource, cost)] : []),
+    ...limitLines(report),
+  ];
+  return [
+    costHeadline(cost, decision.shouldTrain),
+    '',
+    ...items,
+    ...(items.length > 0 ? [''] : []),
+  ];
 }
 
 /** GPU-hours and money of one model's run: what it triggers, or what it avoids. */
