@@ -205,7 +205,7 @@ describe('import_module and __import__', () => {
     });
     expect(scan.unresolved[1]?.line).toBe(6);
     expect(scan.unresolved[1]?.text).toHaveLength(120);
-    expect(scan.unresolved[1]?.text.endsWith('...')).toBe(true);
+    expect(scan.unresolved[1]?.text.endsWith('…')).toBe(true);
   });
 
   test('an unclosed call runs to the end of the source', () => {

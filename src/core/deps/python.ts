@@ -6,6 +6,7 @@
  * whose module name is computed is reported as unresolved, never dropped.
  * Read from tokens (./tokens.ts), not from lines. Pure.
  */
+import { clip } from '../format.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** How an import was written. */
@@ -319,7 +320,7 @@ function callText(source: string, start: Token, end: Token | undefined): string 
     .slice(start.start, end?.end ?? source.length)
     .replace(/\s+/g, ' ')
     .trim();
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 3)}...` : text;
+  return clip(text, MAX_TEXT);
 }
 
 /** Splits `..a.b` into its level and name. */
