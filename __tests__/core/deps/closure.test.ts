@@ -252,6 +252,8 @@ describe('the closure', () => {
 describe('entry points', () => {
   test.each<[string, EntryPoint]>([
     ['train.py', { kind: 'file', path: 'train.py' }],
+    ['python3 scripts/train.py', { kind: 'file', path: 'scripts/train.py' }],
+    ['python', { kind: 'module', module: 'python' }],
     ['  scripts/train  ', { kind: 'file', path: 'scripts/train' }],
     ['notebooks/a.ipynb', { kind: 'file', path: 'notebooks/a.ipynb' }],
     ['my-train', { kind: 'file', path: 'my-train' }],

@@ -50,12 +50,13 @@ const PYTHON_FILE = /\.(?:py|pyw|ipynb)$/i;
 /**
  * An entry point as a user writes one: `python -m pkg.train` or `-m
  * pkg.train` (a module), a glob, a path (with a `/` or a `.py`/`.ipynb`
- * ending), or else a dotted module name.
+ * ending, `python` before it or not), or else a dotted module name.
  */
 export function parseEntryPoint(text: string): EntryPoint {
-  const trimmed = text.trim();
-  const module = /^(?:(?:python[\d.]*|py)\s+)?-m\s+(\S+)$/.exec(trimmed);
+  const module = /^(?:(?:python[\d.]*|py)\s+)?-m\s+(\S+)$/.exec(text.trim());
   if (module !== null) return { kind: 'module', module: module[1] as string };
+  // `python train.py` is the script.
+  const trimmed = text.trim().replace(/^(?:python[\d.]*|py)\s+(?=\S+$)/, '');
   if (trimmed === '') throw new DepsError('an entry point is empty');
   if (GLOB_MAGIC.test(trimmed)) return { kind: 'glob', pattern: trimmed.replace(/^\.\//, '') };
   if (trimmed.includes('/') || PYTHON_FILE.test(trimmed) || !DOTTED.test(trimmed)) {
