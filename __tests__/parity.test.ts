@@ -233,6 +233,7 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
     stderr: (t) => void (stderr += t),
     progress: false,
     env: {},
+    program: ['ml-change-gate'],
     cwd: work,
     now: new Date('2026-01-01T00:00:00Z'),
   });

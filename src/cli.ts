@@ -4,6 +4,7 @@
  * cli-main.ts). Runs the commands with the process's streams and sets the
  * exit code; nothing else.
  */
+import { resolve } from 'node:path';
 import { main } from './cli/main.js';
 
 // A reader that stops early (`| head`) is not an error.
@@ -22,4 +23,5 @@ process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   now: new Date(),
   env: process.env,
+  program: ['node', resolve(process.argv[1] ?? 'dist/cli/index.js')],
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NODE } from '../helpers/node.js';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -957,7 +957,7 @@ describe('ml-change-gate demo', () => {
     expect(out.runCost).toBe(1.2);
     expect(out.costWithoutGate).toBe(Number((events * 1.2).toFixed(2)));
     expect(out.costWithGate).toBe(Number((trained * 1.2).toFixed(2)));
-    expect(run.stderr).toMatch(/A synthetic month of an ML repository \(seed 1\)/);
+    expect(run.stderr).toMatch(/Report written to .*backtest\.md/);
     expect(existsSync(join(cwd, 'd1', 'backtest.md'))).toBeTruthy();
     expect(existsSync(join(cwd, 'd1', 'backtest.svg'))).toBeTruthy();
 
@@ -982,13 +982,41 @@ describe('ml-change-gate demo', () => {
     );
     expect(strip(direct)).toStrictEqual(strip(out));
 
-    const text = await cli(['demo', '--dir', 'd4'], cwd);
-    expect(text.code).toBe(0);
-    expect(text.stdout).toContain(
+    const events_ = await cli(['demo', '--dir', 'd4', '--events'], cwd);
+    expect(events_.code).toBe(0);
+    expect(events_.stdout).toContain(
       `Training runs  ${' '.repeat(16 - String(events).length)}${events}  `,
     );
-    expect(text.stdout).toContain(`Cost (USD)`);
-    expect(text.stdout).toContain('Move shared helpers out of the training package');
+    expect(events_.stdout).toContain('Move shared helpers out of the training package');
+  });
+
+  it('explains the product in one screen of 80 columns, and the line it prints runs again', async () => {
+    const cwd = tempDir();
+    const run = await cli(['demo', '--dir', 'd'], cwd);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    // the event table is behind --events
+    expect(run.stdout).not.toContain('DATE');
+    expect(
+      run.stdout.replaceAll(join(cwd, 'd'), '<dir>').replaceAll(CLI, '<cli>'),
+    ).toMatchSnapshot();
+    // Run it again, as printed: the backtest of the same repository, with the same totals.
+    const printed = run.stdout.slice(run.stdout.indexOf('Run it again:') + 'Run it again:'.length);
+    const again = spawnSync('bash', ['-c', printed.replace('node ', `${NODE} `)], {
+      cwd,
+      env: CLI_ENV,
+      encoding: 'utf8',
+    });
+    expect(again.status).toBe(0);
+    const totals = (text: string): string =>
+      text
+        .split('\n')
+        .filter((l) => /^(Training runs|GPU-hours|Cost \(USD\)) +[\d$]/.test(l))
+        .join('\n');
+    expect(totals(again.stdout)).toBe(totals(run.stdout));
+    expect(totals(run.stdout)).toMatch(/Training runs/);
   });
 });
 
@@ -1005,6 +1033,7 @@ describe('progress line', () => {
       stderr: (t) => (stderr += t),
       progress: true,
       env: {},
+      program: ['ml-change-gate'],
       cwd: repo.dir,
       now: new Date('2025-01-10T00:00:00Z'),
     };

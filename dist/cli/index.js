@@ -29216,12 +29216,15 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9950);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(784);
 /**
  * The `ml-change-gate` command line: `check`, `backtest` and `demo` (see
  * cli-main.ts). Runs the commands with the process's streams and sets the
  * exit code; nothing else.
  */
+
 
 // A reader that stops early (`| head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -29231,7 +29234,7 @@ for (const stream of [process.stdout, process.stderr]) {
         throw err;
     });
 }
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     progress: process.stderr.isTTY === true,
@@ -29239,6 +29242,7 @@ process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */
     cwd: process.cwd(),
     now: new Date(),
     env: process.env,
+    program: ['node', (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.argv[1] ?? 'dist/cli/index.js')],
 });
 
 __webpack_async_result__();
@@ -29246,7 +29250,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9950:
+/***/ 784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30120,6 +30124,7 @@ const DEMO_OPTIONS = {
         help: 'an empty or new folder for the repository, the filters and\nthe report (default: a new temporary folder)',
     },
     json: { type: 'boolean', help: 'print the backtest as JSON, as backtest --json does' },
+    events: { type: 'boolean', help: 'also print every event, as backtest does' },
     ...HELP_OPTION,
 };
 /** The option lines of a help text, aligned. */
@@ -30186,13 +30191,14 @@ Examples:
   ${PROGRAM} backtest --filters .github/ml-change-gate.yml --gpu-hourly-cost 1.60 --training-hours 0.75
   ${PROGRAM} backtest --filters filters.yml --branch main --last 500 --report backtest.md
 `;
-const DEMO_HELP = `Usage: ${PROGRAM} demo [--seed N] [--dir DIR] [--json]
+const DEMO_HELP = `Usage: ${PROGRAM} demo [--seed N] [--dir DIR] [--json] [--events]
 
 Builds a synthetic month of an ML repository from a seed (pull requests touching
 docs, notebooks, tests and serving code, a few touching training code,
 configuration and data; merges and direct pushes), then backtests it with the
 README's example prices (gpu-hourly-cost 1.60, training-hours 0.75, gpu-count 1,
-USD) and prints the result. The numbers come from the generated history and the
+USD) and prints the totals, a pull request it trained for and one it skipped, and
+where the full report is. The numbers come from the generated history and the
 gate, so the same seed always gives the same report.
 
 Options:
@@ -30474,6 +30480,7 @@ function parseDemo(args) {
         seed: seed === undefined ? 1 : wholeNumber('seed', seed, range, 'demo'),
         ...(dir !== undefined ? { dir } : {}),
         json: flag(values, 'json'),
+        events: flag(values, 'events'),
     };
 }
 /** The command the arguments (without the program name) ask for. `now` sets the default window. */
@@ -30513,8 +30520,8 @@ function parseCommandLine(argv, now) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/core/decision.ts
 /**
  * Matches + force + completeness → should-train and a reason a reviewer reads
@@ -36488,7 +36495,7 @@ function selfAndAncestors(dir) {
     let current = dir;
     for (;;) {
         dirs.push(current);
-        const parent = (0,external_node_path_namespaceObject.dirname)(current);
+        const parent = (0,external_node_path_.dirname)(current);
         if (parent === current)
             return dirs;
         current = parent;
@@ -36545,7 +36552,7 @@ class session_Session {
     static async open(opts, runner = createGitRunner()) {
         let cwd;
         try {
-            cwd = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.resolve)(opts.cwd));
+            cwd = await (0,promises_namespaceObject.realpath)((0,external_node_path_.resolve)(opts.cwd));
         }
         catch {
             throw new GitError(`The folder ${opts.cwd} does not exist, so it has no git checkout.`);
@@ -36629,7 +36636,7 @@ class session_Session {
      * own and adds safe.directory, used once git has refused the checkout.
      */
     async useGlobalSafeDirectory() {
-        this.tempDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'ml-change-gate-git-'));
+        this.tempDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'ml-change-gate-git-'));
         const home = process.env.HOME || (0,external_node_os_namespaceObject.homedir)();
         const xdg = process.env.XDG_CONFIG_HOME;
         const useConfigGlobal = atLeast(this.version, 2, 32);
@@ -36641,8 +36648,8 @@ class session_Session {
             // With GIT_CONFIG_GLOBAL both global files are replaced; with HOME
             // only those found through HOME are.
             if (useConfigGlobal || !xdg)
-                includes.push((0,external_node_path_namespaceObject.join)(xdg || (0,external_node_path_namespaceObject.join)(home, '.config'), 'git', 'config'));
-            includes.push((0,external_node_path_namespaceObject.join)(home, '.gitconfig'));
+                includes.push((0,external_node_path_.join)(xdg || (0,external_node_path_.join)(home, '.config'), 'git', 'config'));
+            includes.push((0,external_node_path_.join)(home, '.gitconfig'));
         }
         const lines = [
             '[include]',
@@ -36651,7 +36658,7 @@ class session_Session {
             ...this.safeDirectories.map((dir) => `\tdirectory = ${configValue(dir)}`),
             '',
         ];
-        const file = (0,external_node_path_namespaceObject.join)(this.tempDir, useConfigGlobal ? 'config' : '.gitconfig');
+        const file = (0,external_node_path_.join)(this.tempDir, useConfigGlobal ? 'config' : '.gitconfig');
         await (0,promises_namespaceObject.writeFile)(file, lines.join('\n'), { mode: 0o600 });
         if (useConfigGlobal) {
             this.env.GIT_CONFIG_GLOBAL = file;
@@ -36716,7 +36723,7 @@ class session_Session {
         const path = (await this.must(['rev-parse', '--git-path', 'shallow'], 'git could not locate its own files.')).trim();
         let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(this.cwd, path), 'utf8');
+            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(this.cwd, path), 'utf8');
         }
         catch {
             return new Set();
@@ -43664,7 +43671,7 @@ function gitOptions(dir, io) {
 }
 /** The repository folder: --repo, or the current folder; it must be in a git work tree. */
 async function repositoryDir(repo, io, command) {
-    const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, repo ?? '.');
+    const dir = (0,external_node_path_.resolve)(io.cwd, repo ?? '.');
     if (repo !== undefined && (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())) {
         throw new UsageError(`--repo is ${format_quote(repo)}, which is not a folder.`, command);
     }
@@ -43679,7 +43686,7 @@ async function repositoryDir(repo, io, command) {
 /** The text of the file an option names; a missing file is a bad argument. */
 async function readOptionFile(option, path, io, command) {
     try {
-        return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, path), 'utf8');
+        return await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(io.cwd, path), 'utf8');
     }
     catch (err) {
         const code = err instanceof Error && 'code' in err ? String(err.code) : '';
@@ -43901,6 +43908,10 @@ function modelRows(models, currency) {
     }
     return rows;
 }
+/** The totals with and without the gate, as a table. */
+function text_totalsTable(t) {
+    return table(totalsRows(t), [1, 2, 3]);
+}
 /** `backtest` for a terminal: every event, oldest first, then the totals. */
 function renderBacktest(result, context) {
     const t = result.totals;
@@ -43932,7 +43943,7 @@ function renderBacktest(result, context) {
     lines.push(...table(rows), '');
     if (result.models !== undefined)
         lines.push(...table(modelRows(result.models, t.currency), [1, 2, 3, 4]), '');
-    lines.push(...table(totalsRows(t), [1, 2, 3]), '');
+    lines.push(...text_totalsTable(t), '');
     lines.push(runPriceNote(t));
     return `${lines.join('\n')}\n`;
 }
@@ -44088,7 +44099,8 @@ async function readHistory(cmd, opts, branch, io) {
     }
     return log;
 }
-async function backtest(cmd, io) {
+/** Reads the history and replays it through the engine; prints nothing but warnings. */
+async function replayHistory(cmd, io) {
     const { filters, models } = await loadDocuments(cmd, io, 'backtest');
     const trainOn = checkGate(filters, models, cmd.settings);
     const decidedBy = cmd.models !== undefined
@@ -44110,7 +44122,31 @@ async function backtest(cmd, io) {
             labels: cmd.labels,
         },
     });
-    const window = windowWords(cmd);
+    return { result, branch, window: windowWords(cmd), decidedBy, trainOn, log, repository };
+}
+/** Writes the Markdown report and its chart; says where. */
+async function writeReport(cmd, run, path, io) {
+    const { result, branch } = run;
+    const reportPath = (0,external_node_path_.resolve)(io.cwd, path);
+    const chartPath = reportPath.replace(/\.md$/i, '.svg');
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(reportPath), { recursive: true });
+    const hasChart = result.totals.events > 0;
+    const markdown = renderReport(result, {
+        branch,
+        window: run.window,
+        decidedBy: run.decidedBy,
+        ...(hasChart ? { chartFile: (0,external_node_path_.basename)(chartPath) } : {}),
+        ...(run.repository !== undefined ? { repository: run.repository } : {}),
+        command: shellLine(reproduce(cmd, branch)),
+    });
+    await (0,promises_namespaceObject.writeFile)(reportPath, markdown);
+    if (hasChart)
+        await (0,promises_namespaceObject.writeFile)(chartPath, renderChart(result, { branch }));
+    io.stderr(`Report written to ${reportPath}${hasChart ? ` (chart: ${chartPath})` : ''}.\n`);
+}
+async function backtest(cmd, io) {
+    const run = await replayHistory(cmd, io);
+    const { result, branch, window, decidedBy, trainOn, log } = run;
     if (cmd.json) {
         const json = backtestJson(result, {
             branch,
@@ -44130,24 +44166,8 @@ async function backtest(cmd, io) {
         const titleWidth = io.columns === undefined ? 72 : Math.max(24, io.columns - 72);
         io.stdout(renderBacktest(result, { branch, window, decidedBy, titleWidth }));
     }
-    if (cmd.report !== undefined) {
-        const reportPath = (0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.report);
-        const chartPath = reportPath.replace(/\.md$/i, '.svg');
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(reportPath), { recursive: true });
-        const hasChart = result.totals.events > 0;
-        const markdown = renderReport(result, {
-            branch,
-            window,
-            decidedBy,
-            ...(hasChart ? { chartFile: (0,external_node_path_namespaceObject.basename)(chartPath) } : {}),
-            ...(repository !== undefined ? { repository } : {}),
-            command: shellLine(reproduce(cmd, branch)),
-        });
-        await (0,promises_namespaceObject.writeFile)(reportPath, markdown);
-        if (hasChart)
-            await (0,promises_namespaceObject.writeFile)(chartPath, renderChart(result, { branch }));
-        io.stderr(`Report written to ${reportPath}${hasChart ? ` (chart: ${chartPath})` : ''}.\n`);
-    }
+    if (cmd.report !== undefined)
+        await writeReport(cmd, run, cmd.report, io);
     return 0;
 }
 /** The flags that give these engine settings and labels, defaults left out. */
@@ -44697,7 +44717,7 @@ async function check(cmd, io) {
         settings,
         context: { repository, eventName: 'local', labels: cmd.labels },
     });
-    const filesJsonPath = cmd.filesJson === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.filesJson);
+    const filesJsonPath = cmd.filesJson === undefined ? undefined : (0,external_node_path_.resolve)(io.cwd, cmd.filesJson);
     const result = gateOutputs(report, settings, filesJsonPath === undefined ? {} : { filesJsonPath });
     if (filesJsonPath !== undefined)
         await (0,promises_namespaceObject.writeFile)(filesJsonPath, result.filesJson);
@@ -45182,7 +45202,10 @@ function generateHistory(options) {
 /**
  * `demo`: builds a seeded synthetic month of an ML repository and backtests
  * it with the README's example prices, through the backtest command itself.
+ * Its first screen explains the product: one sentence, the totals, one pull
+ * request the gate trained for and one it skipped, and how to run it again.
  */
+
 
 
 
@@ -45197,6 +45220,8 @@ function generateHistory(options) {
 /** The first day of the demo's month, midnight UTC. */
 const DEMO_START = new Date(Date.UTC(2025, 2, 1));
 const DEMO_DAYS = 31;
+/** The width the demo's text fits. */
+const demo_WIDTH = 80;
 /** The README's example prices. */
 const EXAMPLE_PRICES = [
     '--gpu-hourly-cost',
@@ -45210,8 +45235,8 @@ const EXAMPLE_PRICES = [
 ];
 async function demoFolder(cmd, io) {
     if (cmd.dir === undefined)
-        return (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `${PROGRAM}-demo-`));
-    const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.dir);
+        return (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `${PROGRAM}-demo-`));
+    const dir = (0,external_node_path_.resolve)(io.cwd, cmd.dir);
     if ((0,external_node_fs_namespaceObject.existsSync)(dir)) {
         if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory() || (0,external_node_fs_namespaceObject.readdirSync)(dir).length > 0) {
             throw new UsageError(`--dir is ${format_quote(cmd.dir)}, which is not an empty folder.`, 'demo');
@@ -45222,16 +45247,85 @@ async function demoFolder(cmd, io) {
     }
     return dir;
 }
+/**
+ * Words filled into lines of at most `width` columns: the first line starts
+ * with `first`, the others with `rest`; `end` closes every line but the last.
+ */
+function wrap(words, { width = demo_WIDTH, first = '', rest = '', end = '' } = {}) {
+    const lines = [];
+    let line = first;
+    let empty = true;
+    for (const word of words) {
+        const next = empty ? `${line}${word}` : `${line} ${word}`;
+        if (!empty && next.length + end.length > width) {
+            lines.push(`${line}${end}`);
+            line = `${rest}${word}`;
+        }
+        else
+            line = next;
+        empty = false;
+    }
+    lines.push(line);
+    return lines;
+}
+function demo_text(sentence, first = '', rest = first) {
+    return wrap(sentence.split(' '), { first, rest });
+}
+/** A command line as shell continuation lines, each option kept with its value. */
+function commandLines(words) {
+    const units = [];
+    const shown = words.map((w) => (w === '&&' ? w : shellWord(w)));
+    for (let i = 0; i < shown.length; i++) {
+        const word = shown[i] ?? '';
+        const value = shown[i + 1];
+        if (word.startsWith('--') && value !== undefined && !value.startsWith('--')) {
+            units.push(`${word} ${value}`);
+            i++;
+        }
+        else
+            units.push(word);
+    }
+    return wrap(units, { first: '  ', rest: '    ', end: ' \\' });
+}
+/** One pull request as the gate decided it: its title, then the verdict and the reason. */
+function example(event) {
+    const verdict = event.shouldTrain ? 'train' : 'skip';
+    const why = event.reason.replace(/^(training|skipped): /, '');
+    return [
+        ...demo_text(`${eventLabel(event)} ${event.title}`, '  ', '    '),
+        ...demo_text(`${verdict}: ${why}`, '    ', '      '),
+    ];
+}
+/** The demo's first screen: the totals, two examples, where the rest is, how to run it again. */
+function demoScreen(result, context) {
+    const t = result.totals;
+    const lines = [
+        ...demo_text(`${PROGRAM} demo: a synthetic month of an ML repository (seed ${context.seed}), replayed through the gate with the README's prices ($1.60 an hour, 0.75 hours a run).`),
+        '',
+        ...demo_text(`${formatCount(t.events)} CI events: the gate trained on ${formatCount(t.trained)} and skipped ${formatCount(t.skipped)} (${formatPercent(t.savedPercent)}), saving ` +
+            `${formatGpuHours(t.gpuHoursSaved ?? 0)} GPU-hours and ${formatMoney(t.saved ?? 0, t.currency)}.`),
+        '',
+        ...text_totalsTable(t),
+        '',
+    ];
+    const pulls = result.events.filter((e) => e.pullRequest !== undefined);
+    const trained = pulls.find((e) => e.shouldTrain && e.filters.length > 0);
+    const skipped = pulls.find((e) => !e.shouldTrain && e.filters.length > 0);
+    if (trained !== undefined && skipped !== undefined) {
+        lines.push('A pull request it trained for, and one it skipped:', ...example(trained), ...example(skipped), '');
+    }
+    lines.push(...demo_text(`Every event is in ${context.report}, with its chart; --events lists them here. Run it again:`), ...commandLines(context.rerun));
+    return `${lines.join('\n')}\n`;
+}
 async function demo(cmd, io) {
     const dir = await demoFolder(cmd, io);
     const history = generateHistory({ seed: cmd.seed, start: DEMO_START, days: DEMO_DAYS });
-    const repo = (0,external_node_path_namespaceObject.join)(dir, 'repo');
+    const repo = (0,external_node_path_.join)(dir, 'repo');
     (0,external_node_fs_namespaceObject.mkdirSync)(repo);
     await importRepository(repo, history.branch, Buffer.from(history.stream, 'utf8'));
-    const filtersFile = (0,external_node_path_namespaceObject.join)(dir, 'ml-change-gate.yml');
+    const filtersFile = (0,external_node_path_.join)(dir, 'ml-change-gate.yml');
     await (0,promises_namespaceObject.writeFile)(filtersFile, history.filters);
-    const report = (0,external_node_path_namespaceObject.join)(dir, 'backtest.md');
-    const since = DEMO_START.toISOString().slice(0, 10);
+    const report = (0,external_node_path_.join)(dir, 'backtest.md');
     const args = [
         'backtest',
         '--repo',
@@ -45241,28 +45335,44 @@ async function demo(cmd, io) {
         '--branch',
         history.branch,
         '--since',
-        since,
+        DEMO_START.toISOString().slice(0, 10),
         '--train-on',
         history.trainOn.join(','),
         ...EXAMPLE_PRICES,
         '--report',
         report,
-        ...(cmd.json ? ['--json'] : []),
     ];
     const parsed = parseCommandLine(args, io.now);
     if (parsed.command !== 'backtest')
         throw new Error('the demo could not set up its backtest');
-    const say = cmd.json ? io.stderr : io.stdout;
-    say(`A synthetic month of an ML repository (seed ${cmd.seed}): ${history.events} CI events on ${history.branch}, ` +
-        `${history.merges} merged pull requests, ${history.squashMerges} squash-merged, ${history.pushes} direct pushes.\n` +
-        'Prices from the README: gpu-hourly-cost 1.60, training-hours 0.75, gpu-count 1, USD.\n\n');
-    const code = await backtest(parsed, io);
-    say(`\nThe demo is in ${dir}:\n` +
-        `  repo/                 the repository (git log --first-parent --oneline in it)\n` +
-        `  ml-change-gate.yml    the filters (train on ${history.trainOn.join(', ')})\n` +
-        `  backtest.md           the Markdown report, with its chart in backtest.svg\n` +
-        `Run it again yourself:\n  ${PROGRAM} ${shellLine(args.filter((a) => a !== '--json'))}\n`);
-    return code;
+    const run = await replayHistory(parsed, io);
+    await writeReport(parsed, run, report, io);
+    if (cmd.json) {
+        io.stdout(`${JSON.stringify(backtestJson(run.result, {
+            branch: run.branch,
+            tip: run.log.tip,
+            window: { since: DEMO_START.toISOString() },
+            filtersFile,
+            modelsFile: null,
+            trainOn: run.trainOn,
+            shallow: run.log.shallow,
+            renamesSkipped: run.log.renamesSkipped,
+        }), null, 2)}\n`);
+        return 0;
+    }
+    if (cmd.events) {
+        const titleWidth = io.columns === undefined ? 72 : Math.max(24, io.columns - 72);
+        io.stdout(`${renderBacktest(run.result, { ...run, titleWidth })}\n`);
+    }
+    // Run again from the demo folder, so that the paths are short.
+    const relative = args.map((a) => (a.startsWith(`${dir}/`) ? a.slice(dir.length + 1) : a));
+    io.stdout(demoScreen(run.result, {
+        seed: cmd.seed,
+        dir,
+        report,
+        rerun: ['cd', dir, '&&', ...io.program, ...relative],
+    }));
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -45440,6 +45550,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -54203,6 +54320,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -81,6 +81,8 @@ export interface DemoCommand {
   seed: number;
   dir?: string;
   json: boolean;
+  /** Print every event too, before the first screen. */
+  events: boolean;
 }
 
 export interface HelpCommand {
@@ -376,6 +378,7 @@ function parseDemo(args: readonly string[]): DemoCommand | HelpCommand {
     seed: seed === undefined ? 1 : wholeNumber('seed', seed, range, 'demo'),
     ...(dir !== undefined ? { dir } : {}),
     json: flag(values, 'json'),
+    events: flag(values, 'events'),
   };
 }
 

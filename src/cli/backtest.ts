@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { runBacktest } from '../core/backtest.js';
+import { runBacktest, type BacktestResult } from '../core/backtest.js';
 import { quote } from '../core/format.js';
 import { HISTORY_RUNS_DEFAULT } from '../core/history.js';
 import { formatAmount } from '../core/outputs.js';
@@ -21,6 +21,7 @@ import {
   remoteRepository,
   type FirstParentLog,
   type GitOptions,
+  type RemoteRepository,
 } from '../git/index.js';
 import { UsageError, type BacktestCommand } from './args.js';
 import { PROGRAM } from './help.js';
@@ -99,7 +100,19 @@ async function readHistory(
   return log;
 }
 
-export async function backtest(cmd: BacktestCommand, io: CliIo): Promise<number> {
+/** A backtest run, with what the printers and the report need to say about it. */
+export interface BacktestRun {
+  result: BacktestResult;
+  branch: string;
+  window: string;
+  decidedBy: string;
+  trainOn: string[];
+  log: FirstParentLog;
+  repository: RemoteRepository | undefined;
+}
+
+/** Reads the history and replays it through the engine; prints nothing but warnings. */
+export async function replayHistory(cmd: BacktestCommand, io: CliIo): Promise<BacktestRun> {
   const { filters, models } = await loadDocuments(cmd, io, 'backtest');
   const trainOn = checkGate(filters, models, cmd.settings);
   const decidedBy =
@@ -122,8 +135,37 @@ export async function backtest(cmd: BacktestCommand, io: CliIo): Promise<number>
       labels: cmd.labels,
     },
   });
-  const window = windowWords(cmd);
+  return { result, branch, window: windowWords(cmd), decidedBy, trainOn, log, repository };
+}
 
+/** Writes the Markdown report and its chart; says where. */
+export async function writeReport(
+  cmd: BacktestCommand,
+  run: BacktestRun,
+  path: string,
+  io: CliIo,
+): Promise<void> {
+  const { result, branch } = run;
+  const reportPath = resolve(io.cwd, path);
+  const chartPath = reportPath.replace(/\.md$/i, '.svg');
+  mkdirSync(dirname(reportPath), { recursive: true });
+  const hasChart = result.totals.events > 0;
+  const markdown = renderReport(result, {
+    branch,
+    window: run.window,
+    decidedBy: run.decidedBy,
+    ...(hasChart ? { chartFile: basename(chartPath) } : {}),
+    ...(run.repository !== undefined ? { repository: run.repository } : {}),
+    command: shellLine(reproduce(cmd, branch)),
+  });
+  await writeFile(reportPath, markdown);
+  if (hasChart) await writeFile(chartPath, renderChart(result, { branch }));
+  io.stderr(`Report written to ${reportPath}${hasChart ? ` (chart: ${chartPath})` : ''}.\n`);
+}
+
+export async function backtest(cmd: BacktestCommand, io: CliIo): Promise<number> {
+  const run = await replayHistory(cmd, io);
+  const { result, branch, window, decidedBy, trainOn, log } = run;
   if (cmd.json) {
     const json = backtestJson(result, {
       branch,
@@ -144,23 +186,7 @@ export async function backtest(cmd: BacktestCommand, io: CliIo): Promise<number>
     io.stdout(renderBacktest(result, { branch, window, decidedBy, titleWidth }));
   }
 
-  if (cmd.report !== undefined) {
-    const reportPath = resolve(io.cwd, cmd.report);
-    const chartPath = reportPath.replace(/\.md$/i, '.svg');
-    mkdirSync(dirname(reportPath), { recursive: true });
-    const hasChart = result.totals.events > 0;
-    const markdown = renderReport(result, {
-      branch,
-      window,
-      decidedBy,
-      ...(hasChart ? { chartFile: basename(chartPath) } : {}),
-      ...(repository !== undefined ? { repository } : {}),
-      command: shellLine(reproduce(cmd, branch)),
-    });
-    await writeFile(reportPath, markdown);
-    if (hasChart) await writeFile(chartPath, renderChart(result, { branch }));
-    io.stderr(`Report written to ${reportPath}${hasChart ? ` (chart: ${chartPath})` : ''}.\n`);
-  }
+  if (cmd.report !== undefined) await writeReport(cmd, run, cmd.report, io);
   return 0;
 }
 

@@ -1,22 +1,29 @@
 /**
  * `demo`: builds a seeded synthetic month of an ML repository and backtests
  * it with the README's example prices, through the backtest command itself.
+ * Its first screen explains the product: one sentence, the totals, one pull
+ * request the gate trained for and one it skipped, and how to run it again.
  */
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { quote } from '../core/format.js';
+import type { BacktestResult, EventOutcome } from '../core/backtest.js';
+import { formatCount, quote, shellWord } from '../core/format.js';
+import { eventLabel, formatGpuHours, formatMoney, formatPercent } from '../core/report.js';
 import { importRepository } from '../git/index.js';
 import { UsageError, parseCommandLine, type DemoCommand } from './args.js';
-import { backtest } from './backtest.js';
+import { backtestJson, renderBacktest, totalsTable } from './text.js';
+import { replayHistory, writeReport } from './backtest.js';
 import { generateHistory } from './demo-history.js';
 import { PROGRAM } from './help.js';
-import { shellLine, type CliIo } from './io.js';
+import type { CliIo } from './io.js';
 
 /** The first day of the demo's month, midnight UTC. */
 const DEMO_START = new Date(Date.UTC(2025, 2, 1));
 const DEMO_DAYS = 31;
+/** The width the demo's text fits. */
+const WIDTH = 80;
 
 /** The README's example prices. */
 const EXAMPLE_PRICES = [
@@ -43,6 +50,97 @@ async function demoFolder(cmd: DemoCommand, io: CliIo): Promise<string> {
   return dir;
 }
 
+/**
+ * Words filled into lines of at most `width` columns: the first line starts
+ * with `first`, the others with `rest`; `end` closes every line but the last.
+ */
+export function wrap(
+  words: readonly string[],
+  { width = WIDTH, first = '', rest = '', end = '' } = {},
+): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of words) {
+    const next = empty ? `${line}${word}` : `${line} ${word}`;
+    if (!empty && next.length + end.length > width) {
+      lines.push(`${line}${end}`);
+      line = `${rest}${word}`;
+    } else line = next;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function text(sentence: string, first = '', rest = first): string[] {
+  return wrap(sentence.split(' '), { first, rest });
+}
+
+/** A command line as shell continuation lines, each option kept with its value. */
+function commandLines(words: readonly string[]): string[] {
+  const units: string[] = [];
+  const shown = words.map((w) => (w === '&&' ? w : shellWord(w)));
+  for (let i = 0; i < shown.length; i++) {
+    const word = shown[i] ?? '';
+    const value = shown[i + 1];
+    if (word.startsWith('--') && value !== undefined && !value.startsWith('--')) {
+      units.push(`${word} ${value}`);
+      i++;
+    } else units.push(word);
+  }
+  return wrap(units, { first: '  ', rest: '    ', end: ' \\' });
+}
+
+/** One pull request as the gate decided it: its title, then the verdict and the reason. */
+function example(event: EventOutcome): string[] {
+  const verdict = event.shouldTrain ? 'train' : 'skip';
+  const why = event.reason.replace(/^(training|skipped): /, '');
+  return [
+    ...text(`${eventLabel(event)} ${event.title}`, '  ', '    '),
+    ...text(`${verdict}: ${why}`, '    ', '      '),
+  ];
+}
+
+/** The demo's first screen: the totals, two examples, where the rest is, how to run it again. */
+export function demoScreen(
+  result: BacktestResult,
+  context: { seed: number; dir: string; report: string; rerun: readonly string[] },
+): string {
+  const t = result.totals;
+  const lines = [
+    ...text(
+      `${PROGRAM} demo: a synthetic month of an ML repository (seed ${context.seed}), replayed through the gate with the README's prices ($1.60 an hour, 0.75 hours a run).`,
+    ),
+    '',
+    ...text(
+      `${formatCount(t.events)} CI events: the gate trained on ${formatCount(t.trained)} and skipped ${formatCount(t.skipped)} (${formatPercent(t.savedPercent)}), saving ` +
+        `${formatGpuHours(t.gpuHoursSaved ?? 0)} GPU-hours and ${formatMoney(t.saved ?? 0, t.currency)}.`,
+    ),
+    '',
+    ...totalsTable(t),
+    '',
+  ];
+  const pulls = result.events.filter((e) => e.pullRequest !== undefined);
+  const trained = pulls.find((e) => e.shouldTrain && e.filters.length > 0);
+  const skipped = pulls.find((e) => !e.shouldTrain && e.filters.length > 0);
+  if (trained !== undefined && skipped !== undefined) {
+    lines.push(
+      'A pull request it trained for, and one it skipped:',
+      ...example(trained),
+      ...example(skipped),
+      '',
+    );
+  }
+  lines.push(
+    ...text(
+      `Every event is in ${context.report}, with its chart; --events lists them here. Run it again:`,
+    ),
+    ...commandLines(context.rerun),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
 export async function demo(cmd: DemoCommand, io: CliIo): Promise<number> {
   const dir = await demoFolder(cmd, io);
   const history = generateHistory({ seed: cmd.seed, start: DEMO_START, days: DEMO_DAYS });
@@ -52,7 +150,6 @@ export async function demo(cmd: DemoCommand, io: CliIo): Promise<number> {
   const filtersFile = join(dir, 'ml-change-gate.yml');
   await writeFile(filtersFile, history.filters);
   const report = join(dir, 'backtest.md');
-  const since = DEMO_START.toISOString().slice(0, 10);
   const args = [
     'backtest',
     '--repo',
@@ -62,29 +159,49 @@ export async function demo(cmd: DemoCommand, io: CliIo): Promise<number> {
     '--branch',
     history.branch,
     '--since',
-    since,
+    DEMO_START.toISOString().slice(0, 10),
     '--train-on',
     history.trainOn.join(','),
     ...EXAMPLE_PRICES,
     '--report',
     report,
-    ...(cmd.json ? ['--json'] : []),
   ];
   const parsed = parseCommandLine(args, io.now);
   if (parsed.command !== 'backtest') throw new Error('the demo could not set up its backtest');
-  const say = cmd.json ? io.stderr : io.stdout;
-  say(
-    `A synthetic month of an ML repository (seed ${cmd.seed}): ${history.events} CI events on ${history.branch}, ` +
-      `${history.merges} merged pull requests, ${history.squashMerges} squash-merged, ${history.pushes} direct pushes.\n` +
-      'Prices from the README: gpu-hourly-cost 1.60, training-hours 0.75, gpu-count 1, USD.\n\n',
+  const run = await replayHistory(parsed, io);
+  await writeReport(parsed, run, report, io);
+  if (cmd.json) {
+    io.stdout(
+      `${JSON.stringify(
+        backtestJson(run.result, {
+          branch: run.branch,
+          tip: run.log.tip,
+          window: { since: DEMO_START.toISOString() },
+          filtersFile,
+          modelsFile: null,
+          trainOn: run.trainOn,
+          shallow: run.log.shallow,
+          renamesSkipped: run.log.renamesSkipped,
+        }),
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  }
+  if (cmd.events) {
+    const titleWidth = io.columns === undefined ? 72 : Math.max(24, io.columns - 72);
+    io.stdout(`${renderBacktest(run.result, { ...run, titleWidth })}\n`);
+  }
+  // Run again from the demo folder, so that the paths are short.
+  const relative = args.map((a) => (a.startsWith(`${dir}/`) ? a.slice(dir.length + 1) : a));
+  io.stdout(
+    demoScreen(run.result, {
+      seed: cmd.seed,
+      dir,
+      report,
+      rerun: ['cd', dir, '&&', ...io.program, ...relative],
+    }),
   );
-  const code = await backtest(parsed, io);
-  say(
-    `\nThe demo is in ${dir}:\n` +
-      `  repo/                 the repository (git log --first-parent --oneline in it)\n` +
-      `  ml-change-gate.yml    the filters (train on ${history.trainOn.join(', ')})\n` +
-      `  backtest.md           the Markdown report, with its chart in backtest.svg\n` +
-      `Run it again yourself:\n  ${PROGRAM} ${shellLine(args.filter((a) => a !== '--json'))}\n`,
-  );
-  return code;
+  return 0;
 }

@@ -53,13 +53,14 @@ Examples:
   ${PROGRAM} backtest --filters filters.yml --branch main --last 500 --report backtest.md
 `;
 
-export const DEMO_HELP = `Usage: ${PROGRAM} demo [--seed N] [--dir DIR] [--json]
+export const DEMO_HELP = `Usage: ${PROGRAM} demo [--seed N] [--dir DIR] [--json] [--events]
 
 Builds a synthetic month of an ML repository from a seed (pull requests touching
 docs, notebooks, tests and serving code, a few touching training code,
 configuration and data; merges and direct pushes), then backtests it with the
 README's example prices (gpu-hourly-cost 1.60, training-hours 0.75, gpu-count 1,
-USD) and prints the result. The numbers come from the generated history and the
+USD) and prints the totals, a pull request it trained for and one it skipped, and
+where the full report is. The numbers come from the generated history and the
 gate, so the same seed always gives the same report.
 
 Options:

@@ -30,6 +30,8 @@ export interface CliIo {
   columns?: number;
   cwd: string;
   now: Date;
+  /** The words that run this command line again, e.g. `node /path/dist/cli/index.js`. */
+  program: readonly string[];
   /** The environment (for GITHUB_TOKEN and GITHUB_API_URL). */
   env: Readonly<Record<string, string | undefined>>;
 }

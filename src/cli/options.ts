@@ -244,6 +244,7 @@ export const DEMO_OPTIONS: OptionTable = {
     help: 'an empty or new folder for the repository, the filters and\nthe report (default: a new temporary folder)',
   },
   json: { type: 'boolean', help: 'print the backtest as JSON, as backtest --json does' },
+  events: { type: 'boolean', help: 'also print every event, as backtest does' },
   ...HELP_OPTION,
 };
 

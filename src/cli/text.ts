@@ -176,6 +176,11 @@ function modelRows(models: readonly ModelTally[], currency: string): string[][] 
   return rows;
 }
 
+/** The totals with and without the gate, as a table. */
+export function totalsTable(t: BacktestTotals): string[] {
+  return table(totalsRows(t), [1, 2, 3]);
+}
+
 /** `backtest` for a terminal: every event, oldest first, then the totals. */
 export function renderBacktest(result: BacktestResult, context: BacktestContext): string {
   const t = result.totals;
@@ -213,7 +218,7 @@ export function renderBacktest(result: BacktestResult, context: BacktestContext)
   lines.push(...table(rows), '');
   if (result.models !== undefined)
     lines.push(...table(modelRows(result.models, t.currency), [1, 2, 3, 4]), '');
-  lines.push(...table(totalsRows(t), [1, 2, 3]), '');
+  lines.push(...totalsTable(t), '');
   lines.push(runPriceNote(t));
   return `${lines.join('\n')}\n`;
 }
