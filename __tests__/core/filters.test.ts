@@ -458,6 +458,21 @@ describe('parseFilters: invalid YAML', () => {
 });
 
 describe('parseFilters: invalid filter files', () => {
+  test.each([
+    ['training:\n  - src/training/**\n    - config/**\n', 2, 3, 'src/training/** - config/**'],
+    ['training:\n  - src/**\n   - config/**\n', 2, 3, 'src/** - config/**'],
+    ['data:\n  - added|modified: data/**\n      data2/**\n', 2, 3, 'data/** data2/**'],
+  ])(
+    'a list item indented under the one above is refused, naming both lines: %j',
+    (yaml, first, last, joined) => {
+      const message = parseError(yaml);
+      expect(message).toContain(`line ${first}`);
+      expect(message).toContain(`goes on over line ${last}`);
+      expect(message).toContain(JSON.stringify(joined));
+      expect(message).toMatch(/give every list item the same indentation/);
+    },
+  );
+
   test.each(['', '   \n', '# nothing here\n', '~\n', '---\n'])(
     'an empty document (%j) is refused',
     (text) => {

@@ -593,6 +593,12 @@ describe('the gate, end to end', () => {
 describe('bad input fails the step with a clear message and writes nothing', () => {
   const cases: { name: string; inputs: Record<string, string>; message: RegExp }[] = [
     {
+      name: 'a list item indented under the one above (it would match nothing)',
+      inputs: { filters: 'training:\n  - src/training/**\n    - config/**\n' },
+      message:
+        /Invalid filter "training" in the filters input \(line 1\): the value on line 2 \("- src\/training\/\*\*"\) goes on over line 3 \("- config\/\*\*"\).*same indentation/,
+    },
+    {
       name: 'invalid YAML says where',
       inputs: { filters: "training:\n  - 'src/**\n  - data/**\n" },
       message: /filters input.*line \d+/is,

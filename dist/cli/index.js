@@ -34539,6 +34539,34 @@ function yamlHint(code, message) {
         return '. Indent with spaces';
     return '';
 }
+/**
+ * A plain (unquoted) value that goes on over several lines is one value with
+ * the lines joined: a list item indented under the one above it becomes part
+ * of it (`src/** - config/**`) and matches nothing. Refused, with both lines.
+ */
+function refuseFoldedItems(node, text, lines, place) {
+    if (!(0,dist/* isNode */.Ll)(node))
+        return;
+    let folded;
+    (0,dist/* visit */.YR)(node, {
+        Scalar(_, scalar) {
+            const [start, end] = scalar.range ?? [0, 0];
+            if (scalar.type === 'PLAIN' && text.slice(start, end).includes('\n')) {
+                folded = scalar;
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    if (folded === undefined)
+        return;
+    const [start = 0, end = 0] = folded.range ?? [];
+    const first = lines.linePos(start).line;
+    const last = lines.linePos(end).line;
+    const source = text.split(/\r?\n|\r/);
+    const shown = (line) => format_quote((source[line - 1] ?? '').trim());
+    place.fail(`the value on line ${first} (${shown(first)}) goes on over line ${last} (${shown(last)}), so YAML reads them as one value, ${format_quote(String(folded.value))}, which matches nothing; a list item indented under the one above becomes part of it: give every list item the same indentation`);
+}
 /** Reads the document's entries in order, refusing what is not a mapping of usable names. */
 function readEntries(text, origin, kind) {
     const root = new Place(origin, undefined, undefined, kind);
@@ -34608,6 +34636,7 @@ function readEntries(text, origin, kind) {
                 `${other.line === undefined ? '' : ` (line ${other.line})`} apart from letter case, ` +
                 `and GitHub output names ignore case; give each ${kind.one} a distinct name`);
         }
+        refuseFoldedItems(valueNode, text, lines, place);
         const entry = {
             name,
             value: toPlain(valueNode, doc, place),
@@ -48304,7 +48333,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

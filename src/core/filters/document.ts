@@ -3,7 +3,17 @@
  * line numbers, each entry's name checked to be usable as an output name, and
  * every YAML problem reported with its line. Pure.
  */
-import { LineCounter, Parser, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import {
+  LineCounter,
+  Parser,
+  isMap,
+  isNode,
+  isScalar,
+  parseDocument,
+  visit,
+  type Document,
+  type Scalar,
+} from 'yaml';
 import { messageOf, quote } from '../format.js';
 import { InputError } from '../types.js';
 import { ALLOWED_NAME, Place, describe, type EntryKind } from './messages.js';
@@ -113,6 +123,35 @@ function yamlHint(code: string, message: string): string {
   return '';
 }
 
+/**
+ * A plain (unquoted) value that goes on over several lines is one value with
+ * the lines joined: a list item indented under the one above it becomes part
+ * of it (`src/** - config/**`) and matches nothing. Refused, with both lines.
+ */
+function refuseFoldedItems(node: unknown, text: string, lines: LineCounter, place: Place): void {
+  if (!isNode(node)) return;
+  let folded: Scalar | undefined;
+  visit(node, {
+    Scalar(_, scalar) {
+      const [start, end] = scalar.range ?? [0, 0];
+      if (scalar.type === 'PLAIN' && text.slice(start, end).includes('\n')) {
+        folded = scalar;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (folded === undefined) return;
+  const [start = 0, end = 0] = folded.range ?? [];
+  const first = lines.linePos(start).line;
+  const last = lines.linePos(end).line;
+  const source = text.split(/\r?\n|\r/);
+  const shown = (line: number): string => quote((source[line - 1] ?? '').trim());
+  place.fail(
+    `the value on line ${first} (${shown(first)}) goes on over line ${last} (${shown(last)}), so YAML reads them as one value, ${quote(String(folded.value))}, which matches nothing; a list item indented under the one above becomes part of it: give every list item the same indentation`,
+  );
+}
+
 /** Reads the document's entries in order, refusing what is not a mapping of usable names. */
 export function readEntries(text: string, origin: string, kind: EntryKind): Entry[] {
   const root = new Place(origin, undefined, undefined, kind);
@@ -195,6 +234,7 @@ export function readEntries(text: string, origin: string, kind: EntryKind): Entr
           `and GitHub output names ignore case; give each ${kind.one} a distinct name`,
       );
     }
+    refuseFoldedItems(valueNode, text, lines, place);
     const entry: Entry = {
       name,
       value: toPlain(valueNode, doc, place),
