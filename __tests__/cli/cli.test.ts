@@ -324,7 +324,8 @@ describe('ml-change-gate check', () => {
     expect(text.stdout).toContain(
       'training   yes           1  src/training/utils.py → src/common/utils.py',
     );
-    expect(text.stdout).toContain('docs       yes           0  -');
+    // docs only informs: with train-on empty, a filter named like docs does not train
+    expect(text.stdout).toContain('docs       no            0  -');
     expect(withoutShas(text.stdout)).toMatchSnapshot();
   });
 
@@ -464,9 +465,13 @@ describe('ml-change-gate check', () => {
     expect(labelled['should-train']).toBe('true');
     expect(labelled.reason).toBe('training forced: the pull request has the label "retrain"');
     const unlabelled = json(await cli([...docs, '--force-label', 'retrain'], repo.dir));
-    expect(unlabelled['should-train']).toBe('true');
-    // docs is a filter too: with every filter training, a docs change trains
-    expect(unlabelled.reason).toMatch(/^training: docs matched 1 file/);
+    expect(unlabelled['should-train']).toBe('false');
+    // train-on empty: every filter trains but those named like docs, tests or CI
+    expect(unlabelled.reason).toMatch(/^skipped: /);
+    const everyFilter = json(
+      await cli([...docs, '--train-on', 'training,data,docs,notebooks'], repo.dir),
+    );
+    expect(everyFilter.reason).toMatch(/^training: docs matched 1 file/);
     const preset = json(
       await cli(
         [
@@ -502,7 +507,10 @@ describe('ml-change-gate check', () => {
     expect(limited['estimated-cost']).toBe('6.00');
     expect(limited['over-limit']).toBe('true');
     const every = json(
-      await cli([...docs, '--predicate-quantifier', 'every', '--on-error', 'fail'], repo.dir),
+      await cli(
+        [...docs, '--predicate-quantifier', 'every', '--on-error', 'fail', '--train-on', 'docs'],
+        repo.dir,
+      ),
     );
     expect(every['should-train']).toBe('true');
   });
@@ -793,9 +801,9 @@ describe('ml-change-gate backtest', () => {
         repo.dir,
       ),
     );
-    // root, typo, early stopping, document it; every filter trains.
+    // root, typo, early stopping, document it; every filter trains but docs.
     expect(out.events).toBe(4);
-    expect(out.trained).toBe(4);
+    expect(out.trained).toBe(2);
     expect(out.gpuHoursWithoutGate).toBe(24);
     expect(out.costWithGate).toBeNull();
     expect(out.saved).toBeNull();

@@ -1152,6 +1152,67 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     },
     {
       method: 'GET',
+      path: 'git/trees/:tree',
+      handler: async ({ params, query }) => {
+        // A tree by the commit (or tree) it is of, as GitHub takes a tree-ish here.
+        const sha = await git.resolve(params.tree ?? '');
+        if (!sha) return notFound();
+        const recursive = query.get('recursive') !== null;
+        const listing = await git.run([
+          'ls-tree',
+          ...(recursive ? ['-r', '-t'] : []),
+          '-z',
+          '-l',
+          sha,
+        ]);
+        const tree = listing
+          .split('\0')
+          .filter((line) => line !== '')
+          .map((line) => {
+            const tab = line.indexOf('\t');
+            const [mode, type, id, size] = line.slice(0, tab).split(/\s+/);
+            return {
+              path: line.slice(tab + 1),
+              mode,
+              type,
+              sha: id,
+              ...(type === 'blob' ? { size: Number(size) } : {}),
+              url: `${apiRepo}/git/${type === 'tree' ? 'trees' : 'blobs'}/${id}`,
+            };
+          });
+        return {
+          status: 200,
+          body: { sha, url: `${apiRepo}/git/trees/${sha}`, tree, truncated: false },
+        };
+      },
+    },
+    {
+      method: 'GET',
+      path: 'git/blobs/:blob',
+      handler: async ({ params }) => {
+        const id = params.blob ?? '';
+        if (!/^[0-9a-f]{40}$/.test(id)) return notFound();
+        let content: Buffer;
+        try {
+          content = await git.runBuffer(['cat-file', 'blob', id]);
+        } catch {
+          return notFound();
+        }
+        return {
+          status: 200,
+          body: {
+            sha: id,
+            node_id: `B_${id}`,
+            size: content.length,
+            url: `${apiRepo}/git/blobs/${id}`,
+            content: content.toString('base64').replace(/(.{60})/g, '$1\n'),
+            encoding: 'base64',
+          },
+        };
+      },
+    },
+    {
+      method: 'GET',
       path: 'contents/:path*',
       handler: async ({ params, query, request }) => {
         const ref = query.get('ref') ?? defaultBranch;

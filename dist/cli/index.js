@@ -29218,7 +29218,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(784);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4977);
 /**
  * The `ml-change-gate` command line: `check`, `backtest` and `demo` (see
  * cli-main.ts). Runs the commands with the process's streams and sets the
@@ -29250,7 +29250,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 784:
+/***/ 4977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29377,6 +29377,8 @@ const GATE_OUTPUT_NAMES = [
     'cost-avoided',
     'over-limit',
     'files-json-path',
+    'dependency-files',
+    'closure-size',
 ];
 /** The change types a filter rule may be keyed by (`added|modified: 'data/**'`). */
 const CHANGE_STATUSES = [
@@ -30570,6 +30572,16 @@ function decide(input) {
             trigger: 'filters',
             fail: false,
             reason: `training: ${parts.join('; ')}${of}`,
+        };
+    }
+    const [first, ...more] = input.dependencies ?? [];
+    if (first !== undefined) {
+        const others = more.length > 0 ? ` (and ${plural(more.length, 'more file')} training depends on)` : '';
+        return {
+            shouldTrain: true,
+            trigger: 'dependencies',
+            fail: false,
+            reason: `training: ${first.reason}${others}`,
         };
     }
     if (input.nothingToCompare !== undefined) {
@@ -35052,6 +35064,7 @@ function modelReason(model, decision, matched, forcedByName, onError) {
         case 'incomplete':
             return `${decision.shouldTrain ? 'training' : 'skipped'}: the change set could not be seen whole, and on-error is ${onError}`;
         case 'nothing-to-compare':
+        case 'dependencies':
             return decision.reason;
         case 'no-match':
             return 'nothing it trains on changed';
@@ -35061,6 +35074,7 @@ const TRIGGER_ORDER = [
     'force',
     'label',
     'filters',
+    'dependencies',
     'incomplete',
     'nothing-to-compare',
     'no-match',
@@ -35437,6 +35451,9 @@ function buildOutputs(report, listFiles, opts = {}) {
         outputs.push(['files-json-path', opts.filesJsonPath]);
     if (report.models !== undefined)
         outputs.push(...modelOutputs(report.models));
+    if (report.dependencies !== undefined) {
+        outputs.push(['dependency-files', JSON.stringify(report.dependencies.matches.map((m) => m.file.filename))], ['closure-size', String(report.dependencies.closure.length)]);
+    }
     const names = filters.map((f) => f.files.map((file) => file.filename));
     const lists = listFiles === 'none' ? undefined : fileListValues(names, listFiles, budget, hasFilesJson);
     const taken = new Set([...FIXED_OUTPUT_NAMES, ...outputs.map(([name]) => name)]);
@@ -35523,9 +35540,13 @@ function checkGate(filters, models, settings) {
 }
 /** The gate's verdict on one change set, and everything the summary and outputs show. */
 function evaluate(input) {
-    const { changeSet, filters, settings, context } = input;
+    const { filters, settings, context, dependencies } = input;
     const models = input.models ?? [];
     const trainOn = checkGate(filters, models, settings);
+    if (dependencies !== undefined && models.length > 0) {
+        throw new types_InputError('training-entrypoints', 'Inputs training-entrypoints and dvc-stages go with the filters; with models, give each model its paths.');
+    }
+    const changeSet = withDependencyGaps(input.changeSet, dependencies);
     const own = models.flatMap((m) => (m.paths === undefined ? [] : [m.paths]));
     const matches = matchFilters([...filters, ...own], changeSet.files, settings.quantifier);
     const filterMatches = matches.slice(0, filters.length);
@@ -35552,7 +35573,12 @@ function evaluate(input) {
         ...(context.runId !== undefined ? { runId: context.runId } : {}),
     };
     if (models.length === 0) {
-        const decision = decide({ ...common, matches: filterMatches, trainOn });
+        const decision = decide({
+            ...common,
+            matches: filterMatches,
+            trainOn,
+            ...(dependencies !== undefined ? { dependencies: dependencies.matches } : {}),
+        });
         const informOnly = settings.trainOn === undefined
             ? filters.map((f) => f.name).filter((n) => !trainOn.includes(n))
             : [];
@@ -35561,6 +35587,7 @@ function evaluate(input) {
             decision,
             cost: price(settings.cost, decision.shouldTrain),
             ...(informOnly.length > 0 ? { informOnly } : {}),
+            ...(dependencies !== undefined ? { dependencies } : {}),
         };
     }
     const verdict = decideModels({
@@ -35572,6 +35599,22 @@ function evaluate(input) {
         price,
     });
     return { ...base, decision: verdict.decision, cost: verdict.cost, models: verdict.models };
+}
+/**
+ * An entry point or DVC stage that names nothing at the head means the
+ * change could not be checked against what training depends on: the change
+ * set is not seen whole, and on-error decides — the closure never silently
+ * shrinks.
+ */
+function withDependencyGaps(changeSet, dependencies) {
+    if (dependencies === undefined || dependencies.missing.length === 0)
+        return changeSet;
+    const gap = `what training depends on could not be worked out: ${dependencies.missing.join('; ')}`;
+    return {
+        ...changeSet,
+        complete: false,
+        incompleteReason: changeSet.incompleteReason === undefined ? gap : `${changeSet.incompleteReason}; ${gap}`,
+    };
 }
 /** The outputs' values of a verdict, in the `list-files` format of the settings. */
 function gateOutputs(report, settings, options = {}) {
@@ -36346,14 +36389,14 @@ function renderChart(result, context) {
 ;// CONCATENATED MODULE: ./src/git/errors.ts
 /** The errors git answers with, in plain words. */
 /** Git could not answer; the message says what failed, in plain words. */
-class GitError extends Error {
+class errors_GitError extends Error {
     constructor(message) {
         super(message);
         this.name = 'GitError';
     }
 }
 /** A ref given by the user names no commit in the repository. */
-class UnknownRefError extends GitError {
+class UnknownRefError extends errors_GitError {
     ref;
     constructor(ref, message) {
         super(message);
@@ -36409,7 +36452,7 @@ function exitCodeOf(code, signal) {
 function notStarted(reason, notFound = true) {
     const message = reason instanceof Error ? reason.message : String(reason);
     const hint = notFound ? ' (is it installed and on PATH?)' : '';
-    return new GitError(`git could not be started${hint}: ${message}`);
+    return new errors_GitError(`git could not be started${hint}: ${message}`);
 }
 function runProcess(executable, args, options, grace) {
     return new Promise((resolve, reject) => {
@@ -36584,7 +36627,7 @@ class session_Session {
             cwd = await (0,promises_namespaceObject.realpath)((0,external_node_path_.resolve)(opts.cwd));
         }
         catch {
-            throw new GitError(`The folder ${opts.cwd} does not exist, so it has no git checkout.`);
+            throw new errors_GitError(`The folder ${opts.cwd} does not exist, so it has no git checkout.`);
         }
         const session = new session_Session(cwd, opts, selfAndAncestors(cwd), runner);
         await session.start();
@@ -36610,7 +36653,7 @@ class session_Session {
                 origin = new URL(this.serverUrl).origin;
             }
             catch {
-                throw new GitError(`The server URL ${JSON.stringify(this.serverUrl)} is not a URL.`);
+                throw new errors_GitError(`The server URL ${JSON.stringify(this.serverUrl)} is not a URL.`);
             }
             const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${this.token}`).toString('base64')}`;
             this.secrets.push(this.token, header.slice('AUTHORIZATION: basic '.length));
@@ -36710,7 +36753,7 @@ class session_Session {
         }
         catch (err) {
             // The runner's error says that git could not be started, and why.
-            throw new GitError(this.redact(err instanceof Error ? err.message : String(err)));
+            throw new errors_GitError(this.redact(err instanceof Error ? err.message : String(err)));
         }
     }
     /** Runs git; the caller checks the exit code. */
@@ -36745,7 +36788,7 @@ class session_Session {
             if (said)
                 detail = ` (git said: ${said})`;
         }
-        return new GitError(this.redact(`${what}${detail}`));
+        return new errors_GitError(this.redact(`${what}${detail}`));
     }
     /** The commits whose parents a shallow checkout lacks; empty when it has all history. */
     async shallowCommits() {
@@ -36766,7 +36809,7 @@ class session_Session {
     /** One `git fetch` from the remote, counted against the limit. */
     async fetch(options, refs, why) {
         if (this.fetches >= this.maxFetches) {
-            throw new GitError(`${why}, and the limit of ${this.maxFetches} fetches from ${this.remote} was reached. ` +
+            throw new errors_GitError(`${why}, and the limit of ${this.maxFetches} fetches from ${this.remote} was reached. ` +
                 'Check out with full history (actions/checkout with fetch-depth: 0) to avoid fetching.');
         }
         this.fetches++;
@@ -36805,7 +36848,7 @@ function parseNameStatusZ(output) {
     if (output === '')
         return [];
     if (!output.endsWith('\0')) {
-        throw new GitError('git diff printed a change list that does not end where expected.');
+        throw new errors_GitError('git diff printed a change list that does not end where expected.');
     }
     const fields = output.slice(0, -1).split('\0');
     const files = [];
@@ -36814,7 +36857,7 @@ function parseNameStatusZ(output) {
         const status = fields[i++] ?? '';
         const letter = status.charAt(0);
         if (!/^[A-Z][0-9]{0,3}$/.test(status)) {
-            throw new GitError(`git diff printed an unexpected status ${JSON.stringify(status)} in its change list.`);
+            throw new errors_GitError(`git diff printed an unexpected status ${JSON.stringify(status)} in its change list.`);
         }
         const [file, next] = readEntry(fields, i, letter, 'git diff', '');
         files.push(file);
@@ -36833,14 +36876,14 @@ function readEntry(fields, i, letter, tool, where) {
         const from = fields[i];
         const to = fields[i + 1];
         if (from === undefined || to === undefined || from === '' || to === '') {
-            throw new GitError(`${tool} printed a ${letter} entry without both of its paths${where}.`);
+            throw new errors_GitError(`${tool} printed a ${letter} entry without both of its paths${where}.`);
         }
         const status = letter === 'R' ? 'renamed' : 'copied';
         return [{ filename: to, status, previousFilename: from }, i + 2];
     }
     const path = fields[i];
     if (path === undefined || path === '') {
-        throw new GitError(`${tool} printed a ${letter} entry without a path${where}.`);
+        throw new errors_GitError(`${tool} printed a ${letter} entry without a path${where}.`);
     }
     return [{ filename: path, status: STATUS_BY_LETTER[letter] ?? 'modified' }, i + 1];
 }
@@ -36870,7 +36913,7 @@ function parseFirstParentLog(output) {
     if (output === '')
         return [];
     if (!output.endsWith('\0')) {
-        throw new GitError('git log printed a history that does not end where expected.');
+        throw new errors_GitError('git log printed a history that does not end where expected.');
     }
     const fields = output.slice(0, -1).split('\0');
     const commits = [];
@@ -36879,7 +36922,7 @@ function parseFirstParentLog(output) {
         const header = fields[i++] ?? '';
         const sha = LOG_HEADER.exec(header)?.[1];
         if (sha === undefined) {
-            throw new GitError(`git log printed ${JSON.stringify(header.slice(0, 80))} where a commit was expected.`);
+            throw new errors_GitError(`git log printed ${JSON.stringify(header.slice(0, 80))} where a commit was expected.`);
         }
         const parents = fields[i++];
         const date = fields[i++];
@@ -36889,13 +36932,13 @@ function parseFirstParentLog(output) {
             date === undefined ||
             subject === undefined ||
             body === undefined) {
-            throw new GitError(`git log printed commit ${sha} without its parents, date, subject and body.`);
+            throw new errors_GitError(`git log printed commit ${sha} without its parents, date, subject and body.`);
         }
         if (parents !== '' && !LOG_PARENTS.test(parents)) {
-            throw new GitError(`git log printed unexpected parents for commit ${sha}.`);
+            throw new errors_GitError(`git log printed unexpected parents for commit ${sha}.`);
         }
         if (!/^\d{4}-\d\d-\d\dT/.test(date)) {
-            throw new GitError(`git log printed an unexpected date for commit ${sha}.`);
+            throw new errors_GitError(`git log printed an unexpected date for commit ${sha}.`);
         }
         const files = [];
         while (i < fields.length) {
@@ -36904,7 +36947,7 @@ function parseFirstParentLog(output) {
                 break;
             const letter = LOG_STATUS.exec(status)?.[1];
             if (letter === undefined) {
-                throw new GitError(`git log printed an unexpected status ${JSON.stringify(status.slice(0, 20))} in the change list of commit ${sha}.`);
+                throw new errors_GitError(`git log printed an unexpected status ${JSON.stringify(status.slice(0, 20))} in the change list of commit ${sha}.`);
             }
             const [file, next] = readEntry(fields, i + 1, letter, 'git log', ` in commit ${sha}`);
             files.push(file);
@@ -36935,7 +36978,7 @@ function checkRef(ref, role) {
     // Never let a ref be read as an option, a range or a path.
     // eslint-disable-next-line no-control-regex
     if (ref === '' || ref.startsWith('-') || ref.includes('..') || /[\s:\x00-\x1f\x7f]/.test(ref)) {
-        throw new GitError(`The ${role} ref ${JSON.stringify(ref)} is not a commit SHA, branch or tag name git can use.`);
+        throw new errors_GitError(`The ${role} ref ${JSON.stringify(ref)} is not a commit SHA, branch or tag name git can use.`);
     }
 }
 /** `ref` for a message, with the commit it names when that is not the ref itself. */
@@ -37038,7 +37081,7 @@ async function resolveRefs(session, items, depth) {
         if (FULL_SHA.test(item.ref)) {
             const sha = await resolveLocal(session, item.ref);
             if (sha === undefined) {
-                throw new GitError(`The ${item.role} commit ${item.ref} was fetched from ${session.remote} but is not a commit.`);
+                throw new errors_GitError(`The ${item.role} commit ${item.ref} was fetched from ${session.remote} but is not a commit.`);
             }
             shas[i] = sha;
             continue;
@@ -37071,7 +37114,7 @@ async function fetchNamed(session, item, depthOptions, depthNote) {
     }
     const fetched = await session.run(['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}']);
     if (fetched.exitCode !== 0) {
-        throw new GitError(`The ${item.role} branch or tag ${item.ref} on ${session.remote} does not name a commit.`);
+        throw new errors_GitError(`The ${item.role} branch or tag ${item.ref} on ${session.remote} does not name a commit.`);
     }
     return fetched.stdout.trim();
 }
@@ -37105,7 +37148,7 @@ async function findMergeBases(session, baseSha, headSha, base, head) {
         if (shallow.size === 0) {
             if (mergeBases.length > 0)
                 return mergeBases;
-            throw new GitError(`${pair} have no common history, so there is no merge base to compare from.`);
+            throw new errors_GitError(`${pair} have no common history, so there is no merge base to compare from.`);
         }
         if (mergeBases.length > 0 &&
             (await historyComplete(session, [baseSha, headSha], mergeBases, shallow))) {
@@ -37116,7 +37159,7 @@ async function findMergeBases(session, baseSha, headSha, base, head) {
             // All history of both commits was fetched and the answer is still open.
             if (mergeBases.length > 0)
                 return mergeBases;
-            throw new GitError(`${pair} have no common history, so there is no merge base to compare from.`);
+            throw new errors_GitError(`${pair} have no common history, so there is no merge base to compare from.`);
         }
         const why = `The shallow checkout's history is too short to find where ${pair} diverge` +
             (session.fetchCount > 0 ? ' after fetching more of it' : '');
@@ -37388,6 +37431,112 @@ async function remoteRepository(opts) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/git/tree.ts
+/**
+ * A commit's files, read from git for the dependency analysis: the list of
+ * files with their blob ids (`git ls-tree`), and contents read on demand,
+ * the files asked for at the same time in one `git cat-file --batch`.
+ */
+
+
+
+/** Parses `git ls-tree -r -z` output: blobs only (no submodules, no symbolic links). */
+function parseTree(output) {
+    const blobs = new Map();
+    for (const record of output.split('\0')) {
+        if (record === '')
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, id] = record.slice(0, tab).split(' ');
+        if (tab < 0 || id === undefined) {
+            throw new GitError(`git ls-tree printed ${JSON.stringify(record.slice(0, 80))}.`);
+        }
+        if (type === 'blob' && mode !== '120000')
+            blobs.set(record.slice(tab + 1), id);
+    }
+    return blobs;
+}
+/** Splits `git cat-file --batch` output into each object's content, by id. */
+function parseBatch(output) {
+    const objects = new Map();
+    let at = 0;
+    while (at < output.length) {
+        const end = output.indexOf(10, at);
+        if (end < 0)
+            break;
+        const header = output.subarray(at, end).toString('utf8');
+        const [id, type, size] = header.split(' ');
+        if (type === 'missing' || id === undefined) {
+            at = end + 1;
+            continue;
+        }
+        const length = Number(size);
+        if (!Number.isSafeInteger(length)) {
+            throw new GitError(`git cat-file printed ${JSON.stringify(header.slice(0, 80))}.`);
+        }
+        objects.set(id, output.subarray(end + 1, end + 1 + length));
+        at = end + 1 + length + 1;
+    }
+    return objects;
+}
+/** Reads blobs in one git process. */
+async function readBlobs(opts, ids) {
+    return Session.with(opts, async (session) => {
+        const chunks = [];
+        const out = await session.run(['cat-file', '--batch'], {
+            input: Buffer.from(`${ids.join('\n')}\n`),
+            onStdout: (chunk) => chunks.push(chunk),
+        });
+        if (out.exitCode !== 0)
+            throw session.error('git could not read the files.', out);
+        return parseBatch(Buffer.concat(chunks));
+    });
+}
+/** The files of commit `ref`, their text read as the analysis asks for it. */
+async function snapshotAt(opts, ref) {
+    const { commit, blobs } = await Session.with(opts, async (session) => {
+        const sha = await resolveRef(session, ref, 'requested', 1);
+        const out = await session.run(['ls-tree', '-r', '-z', '--full-tree', sha]);
+        if (out.exitCode !== 0)
+            throw session.error(`git could not list the files of ${sha}.`, out);
+        return { commit: sha, blobs: parseTree(out.stdout) };
+    });
+    const texts = new Map();
+    let pending = [];
+    const flush = () => {
+        const batch = pending;
+        pending = [];
+        readBlobs(opts, batch.map((p) => p.id)).then((objects) => {
+            for (const p of batch)
+                p.resolve(objects.get(p.id)?.toString('utf8'));
+        }, (err) => {
+            for (const p of batch)
+                p.fail(err);
+        });
+    };
+    return {
+        commit,
+        files: [...blobs.keys()],
+        contentKey: (path) => blobs.get(path),
+        read: (path) => {
+            const id = blobs.get(path);
+            if (id === undefined)
+                return Promise.resolve(undefined);
+            let text = texts.get(id);
+            if (text === undefined) {
+                // Files asked for in the same turn are read together.
+                text = new Promise((resolve, fail) => {
+                    if (pending.length === 0)
+                        setImmediate(flush);
+                    pending.push({ id, resolve, fail });
+                });
+                texts.set(id, text);
+            }
+            return text;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/git/index.ts
 /**
  * git in the workflow's checkout or a local repository: the files a change
@@ -37400,7 +37549,9 @@ async function remoteRepository(opts) {
  *   diff      changed files between two commits, fetching what a shallow checkout lacks
  *   history   the first-parent history, and repositories built from fast-import streams
  *   local     checkouts, refs, file contents, branches and the remote
+ *   tree      a commit's files and their contents on demand, for the dependency analysis
  */
+
 
 
 
@@ -38216,6 +38367,62 @@ async function measureTrainingTimes(api, request) {
     }
     const outcomes = new Map(jobNames.map((name) => [name, measureHistory(answer, name, samples)]));
     return answer.kind === 'answered' ? { outcomes, requests: answer.requests } : { outcomes };
+}
+
+;// CONCATENATED MODULE: ./src/github/tree.ts
+/**
+ * A commit's files through the API, for the dependency analysis without a
+ * checkout: the recursive tree of the commit (one request), and each file's
+ * blob as the analysis reaches it (one request a file, each blob read once).
+ */
+
+
+function treeCalls(t) {
+    return {
+        repositoryTree: (commit) => repositoryTree(t, commit),
+        blobText: (sha) => blobText(t, sha),
+    };
+}
+function repositoryTree(t, commit) {
+    return t.run({
+        action: `listing the files of ${commit} in ${t.slug}`,
+        notFound: (answer) => `GitHub found no commit ${commit} in ${t.slug} (${answer}), or the token cannot see the repository.`,
+        permission: 'contents: read',
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+            tree_sha: commit,
+            recursive: '1',
+        });
+        if (!isRecord(data) || !Array.isArray(data.tree)) {
+            throw badResponse(call.op.action, 'the tree has no list of files');
+        }
+        const blobs = new Map();
+        for (const entry of data.tree) {
+            if (!isRecord(entry))
+                continue;
+            const path = map_text(entry.path);
+            const sha = map_text(entry.sha);
+            if (entry.type === 'blob' && entry.mode !== '120000' && path && sha)
+                blobs.set(path, sha);
+        }
+        return { blobs, truncated: data.truncated === true };
+    });
+}
+function blobText(t, sha) {
+    return t.run({
+        action: `reading blob ${sha} in ${t.slug}`,
+        notFound: (answer) => `GitHub found no blob ${sha} in ${t.slug} (${answer}).`,
+        permission: 'contents: read',
+    }, async (call) => {
+        const { data } = await t.request(call, 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+            file_sha: sha,
+        });
+        if (!isRecord(data) || typeof data.content !== 'string') {
+            throw badResponse(call.op.action, 'the blob has no content');
+        }
+        const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+        return bytes.toString('utf8');
+    });
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -43660,6 +43867,7 @@ function sameOrigin(a, b) {
 
 
 
+
 function createGitHubApi(options) {
     const transport = createTransport(options);
     return {
@@ -43667,6 +43875,7 @@ function createGitHubApi(options) {
         ...contentCalls(transport),
         ...runCalls(transport),
         ...pullCalls(transport),
+        ...treeCalls(transport),
         ...commentCalls(transport),
         requestCount: () => transport.requestCount(),
     };
@@ -43708,7 +43917,7 @@ async function repositoryDir(repo, io, command) {
         const message = `${dir} is not in a git repository: run ${PROGRAM} in a clone, or give --repo DIR.`;
         if (repo !== undefined)
             throw new UsageError(message, command);
-        throw new GitError(message);
+        throw new errors_GitError(message);
     }
     return dir;
 }
@@ -43744,7 +43953,7 @@ async function checkRefOption(opts, option, ref, command) {
         sha = await resolveLocalCommit(opts, ref);
     }
     catch (err) {
-        if (err instanceof GitError && !(err instanceof UnknownRefError)) {
+        if (err instanceof errors_GitError && !(err instanceof UnknownRefError)) {
             throw new UsageError(`--${option} is ${format_quote(ref)}, which is not a name git can use.`, command);
         }
         throw err;
@@ -44446,6 +44655,51 @@ function modelLines(report) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/core/summary-deps.ts
+/**
+ * What training depends on, in the job summary (pure): the changed files it
+ * depends on with the chain that reached each, the files the training
+ * filters do not cover (their drift), imports that cannot be followed, and
+ * filter patterns that match no file.
+ */
+
+
+/** Items listed per part before "… and N more". */
+const LISTED = 20;
+function listed(items, line) {
+    const lines = items.slice(0, LISTED).map(line);
+    if (items.length > LISTED)
+        lines.push(`- … and ${items.length - LISTED} more`);
+    return lines;
+}
+function dependencyLines(report) {
+    const deps = report.dependencies;
+    if (deps === undefined)
+        return [];
+    const lines = [
+        `**Training dependencies:** ${plural(deps.closure.length, 'file')} training imports or its DVC stages depend on; ${deps.matches.length === 0
+            ? 'none of them changed.'
+            : `${plural(deps.matches.length, 'changed file', 'changed files')} among them:`}`,
+        '',
+    ];
+    if (deps.matches.length > 0) {
+        lines.push(...listed(deps.matches, (m) => `- ${escapeMarkdown(clip(m.reason, MAX_MESSAGE_CHARS))}`), '');
+    }
+    if (deps.uncovered.length > 0) {
+        lines.push('> [!WARNING]', `> **The training filters have drifted:** ${plural(deps.uncovered.length, 'file')} training depends on ${deps.uncovered.length === 1 ? 'is' : 'are'} in no <code>train-on</code> filter. The gate trains on ${deps.uncovered.length === 1 ? 'it' : 'them'} anyway; add ${deps.uncovered.length === 1 ? 'it' : 'them'} to the filters to make that plain: ${deps.uncovered
+            .slice(0, 10)
+            .map((p) => code(p))
+            .join(', ')}${deps.uncovered.length > 10 ? ', …' : ''}`, '');
+    }
+    if (deps.unresolved.length > 0) {
+        lines.push(`Imports that cannot be followed statically (the files they load are not counted):`, '', ...listed(deps.unresolved, (u) => `- ${code(u.file)} line ${u.line}${u.cell !== undefined ? ` (cell ${u.cell})` : ''}: ${code(clip(u.text, 120))}: ${escapeMarkdown(clip(u.reason, MAX_MESSAGE_CHARS))}`), '');
+    }
+    if (deps.deadPatterns.length > 0) {
+        lines.push('Filter patterns that match no file at the head commit (moved or renamed files?):', '', ...listed(deps.deadPatterns, (d) => `- ${code(d.pattern)} of filter ${code(d.filter)} matches no file at the head commit`), '');
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/core/summary.ts
 /**
  * The job summary (pure): GitHub-flavoured Markdown that shows the verdict
@@ -44455,6 +44709,7 @@ function modelLines(report) {
  * File names, filter names, refs and reasons are hostile input: every piece of
  * such text goes through `escapeMarkdown` (markdown.ts).
  */
+
 
 
 
@@ -44484,6 +44739,7 @@ const TRIGGER_NOTE = {
     force: 'Training was forced by the <code>force</code> input, so the gap does not change the outcome.',
     label: 'Training was forced by a pull request label, so the gap does not change the outcome.',
     filters: 'A <code>train-on</code> filter matched among the files that were seen, so training runs regardless.',
+    dependencies: 'A file training depends on changed among the files that were seen, so training runs regardless.',
     incomplete: '',
     'no-match': '',
     'nothing-to-compare': '',
@@ -44699,7 +44955,9 @@ function renderSummary(report, opts = {}) {
     const footer = footerLines(report);
     const budget = new Budget(SUMMARY_LIMIT_BYTES);
     [...head, ...footer].forEach((line) => budget.force(line));
-    const body = [...filterTable(report, budget), ...fileDetails(report, budget, maxFiles)];
+    const deps = dependencyLines(report);
+    deps.forEach((line) => budget.force(line));
+    const body = [...deps, ...filterTable(report, budget), ...fileDetails(report, budget, maxFiles)];
     return [...head, ...body, ...footer].join('\n') + '\n';
 }
 
@@ -44726,7 +44984,7 @@ async function check(cmd, io) {
         await checkRefOption(opts, 'head', cmd.head, 'check');
     const base = cmd.base ?? (await defaultBranch(opts));
     if (base === undefined) {
-        throw new GitError('This repository has no default branch to compare with (no origin/HEAD, main or master): give --base REF.');
+        throw new errors_GitError('This repository has no default branch to compare with (no origin/HEAD, main or master): give --base REF.');
     }
     const head = cmd.head ?? 'HEAD';
     const diff = await diffCommits(opts, base, head);

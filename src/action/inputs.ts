@@ -5,7 +5,13 @@
  */
 import { quote } from '../core/format.js';
 import { readHistoryRuns, readTrainingJob } from '../core/history.js';
-import { readBoolean, readEngineSettings, type EngineSettings } from '../core/settings.js';
+import { readDependencySettings, type DependencySettings } from '../core/dependency-settings.js';
+import {
+  readBoolean,
+  readEngineSettings,
+  splitList,
+  type EngineSettings,
+} from '../core/settings.js';
 import { InputError } from '../core/types.js';
 
 /** A YAML input: given inline, or the path of a file in the repository. */
@@ -30,6 +36,8 @@ export interface ActionInputs {
   /** Keep one comment on the pull request up to date with the verdict. */
   comment: boolean;
   workingDirectory?: string;
+  /** training-entrypoints, source-roots, dvc-stages: what training depends on. */
+  dependencies?: DependencySettings;
 }
 
 export type InputGetter = (name: string) => string;
@@ -88,5 +96,11 @@ export function readActionInputs(get: InputGetter): ActionInputs {
   if (ref) inputs.ref = ref;
   const wd = get('working-directory').trim();
   if (wd) inputs.workingDirectory = wd;
+  const dependencies = readDependencySettings(
+    splitList(get('training-entrypoints')),
+    splitList(get('source-roots')),
+    splitList(get('dvc-stages')),
+  );
+  if (dependencies !== undefined) inputs.dependencies = dependencies;
   return inputs;
 }

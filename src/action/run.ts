@@ -5,7 +5,7 @@
  * setFailed; every decision comes from the engine.
  */
 import { checkGate, evaluate, type GateContext } from '../core/engine.js';
-import { EventError, planComparison } from '../core/events.js';
+import { EventError, planComparison, type ResolvedPlan } from '../core/events.js';
 import { parseFilters } from '../core/filters/index.js';
 import { messageOf } from '../core/format.js';
 import { parseModels } from '../core/models.js';
@@ -15,9 +15,10 @@ import { createGitHubApi } from '../github/index.js';
 import { observeChange, type InlineDocuments } from './change.js';
 import { resolvePlan } from './plan.js';
 import { findCheckout } from './checkout.js';
+import { dependencyReport } from './dependencies.js';
 import { withHistory } from './history.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
-import type { ActionRuntime } from './runtime.js';
+import type { ActionEvent, ActionRuntime } from './runtime.js';
 import { logFilters, writeComment, writeOutputs, writeSummary } from './write.js';
 
 /** Runs the gate; any failure fails the step with a message that says what to do. */
@@ -43,6 +44,18 @@ function readInputs(runtime: ActionRuntime): ActionInputs {
     );
   }
   return inputs;
+}
+
+/** Who and what the verdict is about, for the summary and the comment. */
+function gateContext(event: ActionEvent, resolved: ResolvedPlan): GateContext {
+  const pullRequest = resolved.pullRequest;
+  return {
+    repository: { serverUrl: event.serverUrl, owner: event.owner, repo: event.repo },
+    eventName: event.eventName,
+    ...(pullRequest ? { pullRequest: pullRequest.number, labels: pullRequest.labels } : {}),
+    ...(Number.isSafeInteger(event.runId) && event.runId > 0 ? { runId: event.runId } : {}),
+    ...(resolved.kind === 'none' && !resolved.unseen ? { nothingToCompare: resolved.reason } : {}),
+  };
 }
 
 async function gate(runtime: ActionRuntime): Promise<void> {
@@ -118,20 +131,27 @@ async function gate(runtime: ActionRuntime): Promise<void> {
   // the change set is then incomplete, and on-error decides.
   if (!observed.filtersKnown) delete settings.trainOn;
 
-  const pullRequest = resolved.pullRequest;
-  const context: GateContext = {
-    repository: { serverUrl: event.serverUrl, owner: event.owner, repo: event.repo },
-    eventName: event.eventName,
-    ...(pullRequest ? { pullRequest: pullRequest.number, labels: pullRequest.labels } : {}),
-    ...(Number.isSafeInteger(event.runId) && event.runId > 0 ? { runId: event.runId } : {}),
-    ...(resolved.kind === 'none' && !resolved.unseen ? { nothingToCompare: resolved.reason } : {}),
-  };
+  const dependencies =
+    inputs.dependencies !== undefined && resolved.kind === 'compare' && changeSet.headSha !== ''
+      ? await dependencyReport({
+          settings: inputs.dependencies,
+          changeSet,
+          filters: observed.filters,
+          trainOn: checkGate(observed.filters, measured.models, settings),
+          ...(checkout !== undefined
+            ? { git: { cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log } }
+            : {}),
+          api,
+          log,
+        })
+      : undefined;
   const report = evaluate({
     changeSet,
     filters: observed.filters,
     models: measured.models,
+    ...(dependencies !== undefined ? { dependencies } : {}),
     settings,
-    context,
+    context: gateContext(event, resolved),
   });
   const { decision } = report;
 

@@ -25,6 +25,8 @@ export interface DecisionInput {
   /** Set when there was nothing to compare at all (a deleted branch). */
   nothingToCompare?: string;
   onError: OnError;
+  /** Changed files training depends on (training-entrypoints, dvc-stages), each with why. */
+  dependencies?: readonly { reason: string }[];
 }
 
 /** How the reason opens when `on-error` decided. */
@@ -74,6 +76,18 @@ export function decide(input: DecisionInput): Decision {
       trigger: 'filters',
       fail: false,
       reason: `training: ${parts.join('; ')}${of}`,
+    };
+  }
+
+  const [first, ...more] = input.dependencies ?? [];
+  if (first !== undefined) {
+    const others =
+      more.length > 0 ? ` (and ${plural(more.length, 'more file')} training depends on)` : '';
+    return {
+      shouldTrain: true,
+      trigger: 'dependencies',
+      fail: false,
+      reason: `training: ${first.reason}${others}`,
     };
   }
 

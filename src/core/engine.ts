@@ -10,6 +10,7 @@ import { estimateCost, type CostSettings } from './cost.js';
 import { decide, filterReports } from './decision.js';
 import { matchFilters, type CompiledFilter } from './filters/index.js';
 import { quote } from './format.js';
+import type { DependencyReport } from './dependencies.js';
 import { checkModels, type CompiledModel } from './models.js';
 import { decideModels } from './model-decision.js';
 import { buildOutputs, type OutputsOptions, type OutputsResult } from './outputs.js';
@@ -35,6 +36,8 @@ export interface GateInput {
   filters: readonly CompiledFilter[];
   /** The models input, when set: then each model is decided, and training runs when any trains. */
   models?: readonly CompiledModel[];
+  /** What training depends on (training-entrypoints, dvc-stages), analysed for this change. */
+  dependencies?: DependencyReport;
   settings: EngineSettings;
   context: GateContext;
 }
@@ -89,9 +92,16 @@ export function checkGate(
 
 /** The gate's verdict on one change set, and everything the summary and outputs show. */
 export function evaluate(input: GateInput): GateReport {
-  const { changeSet, filters, settings, context } = input;
+  const { filters, settings, context, dependencies } = input;
   const models = input.models ?? [];
   const trainOn = checkGate(filters, models, settings);
+  if (dependencies !== undefined && models.length > 0) {
+    throw new InputError(
+      'training-entrypoints',
+      'Inputs training-entrypoints and dvc-stages go with the filters; with models, give each model its paths.',
+    );
+  }
+  const changeSet = withDependencyGaps(input.changeSet, dependencies);
   const own = models.flatMap((m) => (m.paths === undefined ? [] : [m.paths]));
   const matches = matchFilters([...filters, ...own], changeSet.files, settings.quantifier);
   const filterMatches = matches.slice(0, filters.length);
@@ -118,7 +128,12 @@ export function evaluate(input: GateInput): GateReport {
     ...(context.runId !== undefined ? { runId: context.runId } : {}),
   };
   if (models.length === 0) {
-    const decision = decide({ ...common, matches: filterMatches, trainOn });
+    const decision = decide({
+      ...common,
+      matches: filterMatches,
+      trainOn,
+      ...(dependencies !== undefined ? { dependencies: dependencies.matches } : {}),
+    });
     const informOnly =
       settings.trainOn === undefined
         ? filters.map((f) => f.name).filter((n) => !trainOn.includes(n))
@@ -128,6 +143,7 @@ export function evaluate(input: GateInput): GateReport {
       decision,
       cost: price(settings.cost, decision.shouldTrain),
       ...(informOnly.length > 0 ? { informOnly } : {}),
+      ...(dependencies !== undefined ? { dependencies } : {}),
     };
   }
   const verdict = decideModels({
@@ -139,6 +155,23 @@ export function evaluate(input: GateInput): GateReport {
     price,
   });
   return { ...base, decision: verdict.decision, cost: verdict.cost, models: verdict.models };
+}
+
+/**
+ * An entry point or DVC stage that names nothing at the head means the
+ * change could not be checked against what training depends on: the change
+ * set is not seen whole, and on-error decides — the closure never silently
+ * shrinks.
+ */
+function withDependencyGaps(changeSet: ChangeSet, dependencies?: DependencyReport): ChangeSet {
+  if (dependencies === undefined || dependencies.missing.length === 0) return changeSet;
+  const gap = `what training depends on could not be worked out: ${dependencies.missing.join('; ')}`;
+  return {
+    ...changeSet,
+    complete: false,
+    incompleteReason:
+      changeSet.incompleteReason === undefined ? gap : `${changeSet.incompleteReason}; ${gap}`,
+  };
 }
 
 /** The outputs' values of a verdict, in the `list-files` format of the settings. */

@@ -77,6 +77,7 @@ function modelReason(
     case 'incomplete':
       return `${decision.shouldTrain ? 'training' : 'skipped'}: the change set could not be seen whole, and on-error is ${onError}`;
     case 'nothing-to-compare':
+    case 'dependencies':
       return decision.reason;
     case 'no-match':
       return 'nothing it trains on changed';
@@ -87,6 +88,7 @@ const TRIGGER_ORDER: readonly Trigger[] = [
   'force',
   'label',
   'filters',
+  'dependencies',
   'incomplete',
   'nothing-to-compare',
   'no-match',

@@ -320,6 +320,12 @@ export function buildOutputs(
   ];
   if (opts.filesJsonPath !== undefined) outputs.push(['files-json-path', opts.filesJsonPath]);
   if (report.models !== undefined) outputs.push(...modelOutputs(report.models));
+  if (report.dependencies !== undefined) {
+    outputs.push(
+      ['dependency-files', JSON.stringify(report.dependencies.matches.map((m) => m.file.filename))],
+      ['closure-size', String(report.dependencies.closure.length)],
+    );
+  }
 
   const names = filters.map((f) => f.files.map((file) => file.filename));
   const lists =

@@ -10,6 +10,7 @@ import { clip, link, plural } from './format.js';
 import { MAX_REASON_CHARS, code, escapeMarkdown } from './markdown.js';
 import { utf8Length } from './outputs.js';
 import { costLines, modelLines } from './summary-cost.js';
+import { dependencyLines } from './summary-deps.js';
 import type { ChangedFile, DiffSource, GateReport, Trigger } from './types.js';
 
 export { escapeMarkdown };
@@ -42,6 +43,8 @@ const TRIGGER_NOTE: Readonly<Record<Trigger, string>> = {
   label: 'Training was forced by a pull request label, so the gap does not change the outcome.',
   filters:
     'A <code>train-on</code> filter matched among the files that were seen, so training runs regardless.',
+  dependencies:
+    'A file training depends on changed among the files that were seen, so training runs regardless.',
   incomplete: '',
   'no-match': '',
   'nothing-to-compare': '',
@@ -276,6 +279,8 @@ export function renderSummary(report: GateReport, opts: SummaryOptions = {}): st
   const footer = footerLines(report);
   const budget = new Budget(SUMMARY_LIMIT_BYTES);
   [...head, ...footer].forEach((line) => budget.force(line));
-  const body = [...filterTable(report, budget), ...fileDetails(report, budget, maxFiles)];
+  const deps = dependencyLines(report);
+  deps.forEach((line) => budget.force(line));
+  const body = [...deps, ...filterTable(report, budget), ...fileDetails(report, budget, maxFiles)];
   return [...head, ...body, ...footer].join('\n') + '\n';
 }

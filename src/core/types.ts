@@ -4,6 +4,8 @@
  * octokit or process state.
  */
 
+import type { DependencyReport } from './dependencies.js';
+
 /**
  * The outputs the gate always sets, in the order it sets them. A filter may not
  * take one of these names (its own outputs would overwrite them).
@@ -22,6 +24,8 @@ export const GATE_OUTPUT_NAMES = [
   'cost-avoided',
   'over-limit',
   'files-json-path',
+  'dependency-files',
+  'closure-size',
 ] as const;
 
 /** The change types a filter rule may be keyed by (`added|modified: 'data/**'`). */
@@ -89,6 +93,7 @@ export type Trigger =
   | 'force' // the `force` input
   | 'label' // the pull request carries `force-label`
   | 'filters' // a `train-on` filter matched
+  | 'dependencies' // a file training depends on changed (training-entrypoints, dvc-stages)
   | 'incomplete' // the change set could not be seen whole; `on-error` decided
   | 'no-match' // the change set was seen whole and no `train-on` filter matched
   | 'nothing-to-compare'; // e.g. a deleted branch: there is no change to look at
@@ -220,6 +225,8 @@ export interface GateReport {
   models?: ModelReport[];
   /** train-on was empty, so filters named like docs, tests or CI only inform. */
   informOnly?: string[];
+  /** What training depends on, when training-entrypoints or dvc-stages are set. */
+  dependencies?: DependencyReport;
   repository: { serverUrl: string; owner: string; repo: string };
   eventName: string;
   /** The pull request, when the event has one. */

@@ -9,6 +9,7 @@
  *   diff      changed files between two commits, fetching what a shallow checkout lacks
  *   history   the first-parent history, and repositories built from fast-import streams
  *   local     checkouts, refs, file contents, branches and the remote
+ *   tree      a commit's files and their contents on demand, for the dependency analysis
  */
 export { GitError, UnknownRefError } from './errors.js';
 export { redactSecrets, type GitLog, type GitOptions } from './session.js';
@@ -36,3 +37,4 @@ export {
   resolveLocalCommit,
   type RemoteRepository,
 } from './local.js';
+export { parseBatch, parseTree, snapshotAt, type TreeSnapshot } from './tree.js';

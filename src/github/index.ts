@@ -17,6 +17,7 @@ import { commentCalls } from './comments.js';
 import { contentCalls } from './contents.js';
 import { pullCalls } from './pulls.js';
 import { runCalls } from './runs.js';
+import { treeCalls } from './tree.js';
 import { createTransport } from './transport.js';
 import type { ApiOptions, GitHubApi } from './types.js';
 
@@ -35,6 +36,7 @@ export type {
   LastRun,
   LastRunRequest,
   PullRequestDetails,
+  RepositoryTree,
   RetrySettings,
 } from './types.js';
 
@@ -45,6 +47,7 @@ export function createGitHubApi(options: ApiOptions): GitHubApi {
     ...contentCalls(transport),
     ...runCalls(transport),
     ...pullCalls(transport),
+    ...treeCalls(transport),
     ...commentCalls(transport),
     requestCount: () => transport.requestCount(),
   };

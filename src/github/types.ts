@@ -74,6 +74,13 @@ export interface JobHistoryRequest {
   isSample: (jobs: WorkflowJob[]) => boolean;
 }
 
+/** A commit's files: each file's blob id, and whether GitHub cut the list short. */
+export interface RepositoryTree {
+  blobs: Map<string, string>;
+  /** GitHub lists at most 100,000 entries (7 MB) of a tree; beyond that it says so. */
+  truncated: boolean;
+}
+
 /** A pull request as the gate reads it by number. */
 export interface PullRequestDetails {
   baseSha: string;
@@ -148,6 +155,10 @@ export interface GitHubApi {
   lastRun(request: LastRunRequest): Promise<LastRun | undefined>;
   /** A pull request's base and head commits, labels and size. */
   pullRequest(number: number): Promise<PullRequestDetails>;
+  /** Every file of a commit with its blob id (one request). */
+  repositoryTree(commit: string): Promise<RepositoryTree>;
+  /** A blob's content as text. */
+  blobText(sha: string): Promise<string>;
   /** The oldest comment of an issue or pull request that `wanted` accepts, 100 a page (at most 3,000 read). */
   findIssueComment(
     issue: number,

@@ -1,0 +1,154 @@
+/**
+ * The dependency analysis in the action: what training depends on, read at
+ * the head of the change (and at its base, for files the change removed),
+ * from the checkout when there is one, else through the API. Loaded only when
+ * training-entrypoints or dvc-stages is set, so that the plain gate does not
+ * pay for it.
+ */
+import type { DependencyReport, DependencySettings, Snapshot } from '../core/dependencies.js';
+import type { CompiledFilter } from '../core/filters/index.js';
+import { messageOf, plural } from '../core/format.js';
+import { InputError, type ChangeSet } from '../core/types.js';
+import { snapshotAt, type GitOptions } from '../git/index.js';
+import type { GitHubApi } from '../github/index.js';
+import type { ActionLog } from './runtime.js';
+
+export interface DependencyRequest {
+  settings: DependencySettings;
+  changeSet: ChangeSet;
+  filters: readonly CompiledFilter[];
+  trainOn: readonly string[];
+  /** The checkout's git, when there is one. */
+  git?: GitOptions;
+  api: GitHubApi;
+  log: ActionLog;
+}
+
+/** Blob requests in flight at once: GitHub's secondary rate limit frowns on more. */
+const BLOB_REQUESTS_AT_ONCE = 8;
+
+/** Runs at most `limit` of the calls it is given at once, the rest in order. */
+function limited(limit: number): <T>(call: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (call) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await call();
+    } finally {
+      running -= 1;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/**
+ * A commit through the API: its tree in one request, each file's blob as it
+ * is reached, a blob read once however many paths or commits hold it.
+ */
+async function apiSnapshot(
+  api: GitHubApi,
+  commit: string,
+  texts: Map<string, Promise<string>>,
+): Promise<Snapshot & { cut: boolean }> {
+  const tree = await api.repositoryTree(commit);
+  const slot = limited(BLOB_REQUESTS_AT_ONCE);
+  return {
+    commit,
+    cut: tree.truncated,
+    files: [...tree.blobs.keys()],
+    contentKey: (path) => tree.blobs.get(path),
+    read: (path) => {
+      const sha = tree.blobs.get(path);
+      if (sha === undefined) return undefined;
+      let text = texts.get(sha);
+      if (text === undefined) {
+        text = slot(() => api.blobText(sha));
+        texts.set(sha, text);
+      }
+      return text;
+    },
+  };
+}
+
+async function snapshot(
+  request: DependencyRequest,
+  commit: string,
+  blobs: Map<string, Promise<string>>,
+): Promise<Snapshot & { cut?: boolean }> {
+  return request.git !== undefined
+    ? snapshotAt(request.git, commit)
+    : apiSnapshot(request.api, commit, blobs);
+}
+
+/** What training depends on could not be read at all: the change is not seen whole. */
+function unread(reason: string): DependencyReport {
+  return {
+    matches: [],
+    closure: [],
+    unresolved: [],
+    missing: [reason],
+    params: [],
+    deadPatterns: [],
+    uncovered: [],
+  };
+}
+
+export async function dependencyReport(request: DependencyRequest): Promise<DependencyReport> {
+  try {
+    return await analyze(request);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    request.log.warning(`The training dependencies could not be read: ${messageOf(err)}`);
+    return unread(`the files training depends on could not be read (${messageOf(err)})`);
+  }
+}
+
+async function analyze(request: DependencyRequest): Promise<DependencyReport> {
+  const { analyzeDependencies } = await import('../core/dependencies.js');
+  const { changeSet, log } = request;
+  const before = request.api.requestCount();
+  // Blobs by id, shared by the head and the base: a file the change kept is read once.
+  const blobs = new Map<string, Promise<string>>();
+  const head = await snapshot(request, changeSet.headSha, blobs);
+  const report = await analyzeDependencies({
+    settings: request.settings,
+    head,
+    ...(changeSet.baseSha !== ''
+      ? { base: () => snapshot(request, changeSet.baseSha, blobs) }
+      : {}),
+    changes: changeSet.files,
+    filters: request.filters,
+    trainOn: request.trainOn,
+  });
+  if (head.cut === true) {
+    report.missing.push(
+      `the API cut the list of the repository's files short (a checkout lists them whole)`,
+    );
+  }
+  const requests = request.api.requestCount() - before;
+  log.info(
+    `Training dependencies: ${plural(report.closure.length, 'file')} in the closure of the entry points, ` +
+      `${plural(report.matches.length, 'changed file')} among them` +
+      (request.git === undefined
+        ? `; read through ${plural(requests, 'API request')}.`
+        : '; read with git.'),
+  );
+  for (const issue of report.unresolved) {
+    log.warning(
+      `${issue.file} line ${issue.line}: ${issue.text}: ${issue.reason}; the modules it loads are not counted.`,
+    );
+  }
+  for (const dead of report.deadPatterns) {
+    log.warning(
+      `The pattern '${dead.pattern}' of filter ${dead.filter} matches no file at the head commit.`,
+    );
+  }
+  if (report.uncovered.length > 0) {
+    log.warning(
+      `${plural(report.uncovered.length, 'file')} training depends on ${report.uncovered.length === 1 ? 'is' : 'are'} in no train-on filter: ${report.uncovered.slice(0, 10).join(', ')}${report.uncovered.length > 10 ? ', …' : ''}.`,
+    );
+  }
+  return report;
+}

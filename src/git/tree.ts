@@ -1,0 +1,121 @@
+/**
+ * A commit's files, read from git for the dependency analysis: the list of
+ * files with their blob ids (`git ls-tree`), and contents read on demand,
+ * the files asked for at the same time in one `git cat-file --batch`.
+ */
+import { resolveRef } from './diff.js';
+import { GitError } from './errors.js';
+import { Session, type GitOptions } from './session.js';
+
+/** A commit's files, and their text on demand. */
+export interface TreeSnapshot {
+  /** The commit, resolved. */
+  readonly commit: string;
+  /** Every file (blob) of the commit, repository-relative. */
+  readonly files: readonly string[];
+  /** A file's text; undefined when the commit has no such file. */
+  read(path: string): Promise<string | undefined>;
+  /** The blob id of a file: its content's identity. */
+  contentKey(path: string): string | undefined;
+}
+
+/** Parses `git ls-tree -r -z` output: blobs only (no submodules, no symbolic links). */
+export function parseTree(output: string): Map<string, string> {
+  const blobs = new Map<string, string>();
+  for (const record of output.split('\0')) {
+    if (record === '') continue;
+    const tab = record.indexOf('\t');
+    const [mode, type, id] = record.slice(0, tab).split(' ');
+    if (tab < 0 || id === undefined) {
+      throw new GitError(`git ls-tree printed ${JSON.stringify(record.slice(0, 80))}.`);
+    }
+    if (type === 'blob' && mode !== '120000') blobs.set(record.slice(tab + 1), id);
+  }
+  return blobs;
+}
+
+/** Splits `git cat-file --batch` output into each object's content, by id. */
+export function parseBatch(output: Buffer): Map<string, Buffer> {
+  const objects = new Map<string, Buffer>();
+  let at = 0;
+  while (at < output.length) {
+    const end = output.indexOf(10, at);
+    if (end < 0) break;
+    const header = output.subarray(at, end).toString('utf8');
+    const [id, type, size] = header.split(' ');
+    if (type === 'missing' || id === undefined) {
+      at = end + 1;
+      continue;
+    }
+    const length = Number(size);
+    if (!Number.isSafeInteger(length)) {
+      throw new GitError(`git cat-file printed ${JSON.stringify(header.slice(0, 80))}.`);
+    }
+    objects.set(id, output.subarray(end + 1, end + 1 + length));
+    at = end + 1 + length + 1;
+  }
+  return objects;
+}
+
+/** Reads blobs in one git process. */
+async function readBlobs(opts: GitOptions, ids: readonly string[]): Promise<Map<string, Buffer>> {
+  return Session.with(opts, async (session) => {
+    const chunks: Buffer[] = [];
+    const out = await session.run(['cat-file', '--batch'], {
+      input: Buffer.from(`${ids.join('\n')}\n`),
+      onStdout: (chunk) => chunks.push(chunk),
+    });
+    if (out.exitCode !== 0) throw session.error('git could not read the files.', out);
+    return parseBatch(Buffer.concat(chunks));
+  });
+}
+
+/** The files of commit `ref`, their text read as the analysis asks for it. */
+export async function snapshotAt(opts: GitOptions, ref: string): Promise<TreeSnapshot> {
+  const { commit, blobs } = await Session.with(opts, async (session) => {
+    const sha = await resolveRef(session, ref, 'requested', 1);
+    const out = await session.run(['ls-tree', '-r', '-z', '--full-tree', sha]);
+    if (out.exitCode !== 0) throw session.error(`git could not list the files of ${sha}.`, out);
+    return { commit: sha, blobs: parseTree(out.stdout) };
+  });
+  const texts = new Map<string, Promise<string | undefined>>();
+  let pending: {
+    id: string;
+    resolve: (text: string | undefined) => void;
+    fail: (err: unknown) => void;
+  }[] = [];
+  const flush = (): void => {
+    const batch = pending;
+    pending = [];
+    readBlobs(
+      opts,
+      batch.map((p) => p.id),
+    ).then(
+      (objects) => {
+        for (const p of batch) p.resolve(objects.get(p.id)?.toString('utf8'));
+      },
+      (err: unknown) => {
+        for (const p of batch) p.fail(err);
+      },
+    );
+  };
+  return {
+    commit,
+    files: [...blobs.keys()],
+    contentKey: (path) => blobs.get(path),
+    read: (path) => {
+      const id = blobs.get(path);
+      if (id === undefined) return Promise.resolve(undefined);
+      let text = texts.get(id);
+      if (text === undefined) {
+        // Files asked for in the same turn are read together.
+        text = new Promise((resolve, fail) => {
+          if (pending.length === 0) setImmediate(flush);
+          pending.push({ id, resolve, fail });
+        });
+        texts.set(id, text);
+      }
+      return text;
+    },
+  };
+}
