@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   analyzeDependencies: () => (/* binding */ analyzeDependencies)
 });
 
+// UNUSED EXPORTS: ImportCache
+
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __webpack_require__(1138);
 // EXTERNAL MODULE: ./src/core/filters/glob.ts
@@ -3135,6 +3137,7 @@ function pyprojectLayout(path, text) {
  */
 
 
+
 /** `train.py imports model.py, which imports utils/schedule.py`. */
 function chainWords(dependency) {
     const [first, ...rest] = dependency.chain;
@@ -3176,6 +3179,8 @@ async function analyze(settings, snapshot, cache) {
         ...(dvc !== undefined ? { dvc } : {}),
     };
 }
+/** Files an import can reach: Python modules and notebooks. */
+const IMPORTABLE = /\.(?:py|pyi|ipynb)$/i;
 /** pyproject.toml at the root or one folder down (a monorepo's projects). */
 const PYPROJECT = /^(?:[^/]+\/)?pyproject\.toml$/;
 /** The package folders the repository's pyproject.toml files declare; one that is not TOML is reported. */
@@ -3263,6 +3268,7 @@ async function analyzeDependencies(request) {
     }
     const trainOn = new Set(request.trainOn);
     const covering = request.filters.filter((f) => trainOn.has(f.name));
+    const covered = (path) => covering.some((f) => f.rules.some((r) => r.includes.some((p) => p.matches(path))));
     const closure = [...atHead.closure.keys()];
     return {
         matches,
@@ -3271,7 +3277,8 @@ async function analyzeDependencies(request) {
         missing: atHead.missing,
         params,
         deadPatterns: deadPatterns(request.filters, headFiles(head)),
-        uncovered: closure.filter((path) => !covering.some((f) => f.rules.some((r) => r.includes.some((p) => p.matches(path))))),
+        uncovered: closure.filter((path) => !covered(path)),
+        unimported: headFiles(head).filter((path) => IMPORTABLE.test(path) && !atHead.closure.has(path) && covered(path)),
     };
 }
 function headFiles(snapshot) {

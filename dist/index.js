@@ -34139,8 +34139,12 @@ async function readBlobs(opts, ids) {
         return parseBatch(Buffer.concat(chunks));
     });
 }
-/** The files of commit `ref`, their text read as the analysis asks for it. */
-async function snapshotAt(opts, ref) {
+/**
+ * The files of commit `ref`, their text read as the analysis asks for it;
+ * `texts` shares what was read with other snapshots (a history's commits
+ * mostly hold the same blobs).
+ */
+async function snapshotAt(opts, ref, texts = new Map()) {
     const { commit, blobs } = await session_Session.with(opts, async (session) => {
         const sha = await diff_resolveRef(session, ref, 'requested', 1);
         const out = await session.run(['ls-tree', '-r', '-z', '--full-tree', sha]);
@@ -34148,7 +34152,6 @@ async function snapshotAt(opts, ref) {
             throw session.error(`git could not list the files of ${sha}.`, out);
         return { commit: sha, blobs: parseTree(out.stdout) };
     });
-    const texts = new Map();
     let pending = [];
     const flush = () => {
         const batch = pending;
@@ -34513,6 +34516,7 @@ function unread(reason) {
         params: [],
         deadPatterns: [],
         uncovered: [],
+        unimported: [],
     };
 }
 async function dependencyReport(request) {

@@ -7,6 +7,7 @@ import {
   type HistoryCommit,
 } from '../../src/core/backtest.js';
 import type { CostSettings } from '../../src/core/cost.js';
+import type { DependencyReport } from '../../src/core/dependencies.js';
 import { decide } from '../../src/core/decision.js';
 import { matchFilters, parseFilters, type CompiledFilter } from '../../src/core/filters/index.js';
 import { engineSettings } from '../../src/core/settings.js';
@@ -307,5 +308,63 @@ describe('pullRequestOf', () => {
     expect(pullRequestOf('Fix #45 in the loader')).toBeUndefined();
     expect(pullRequestOf("Merge branch 'main' into x")).toBeUndefined();
     expect(pullRequestOf('Revert (#0)')).toBeUndefined();
+  });
+});
+
+describe('with what training depends on', () => {
+  /** A report in which `files` are the changed files training depends on, of a closure of `closure`. */
+  function deps(closure: string[], files: string[]): DependencyReport {
+    return {
+      matches: files.map((filename) => ({
+        file: modified(filename),
+        reason: `${filename} changed; train.py imports ${filename}`,
+      })),
+      closure,
+      unresolved: [],
+      missing: [],
+      params: [],
+      deadPatterns: [],
+      uncovered: [],
+      unimported: [],
+    };
+  }
+
+  it('counts the events only the imports trained, and where the closure changed', () => {
+    // Newest first: a change the filter sees, then one only the imports see
+    // (after the closure grew), then one nothing sees.
+    const seen = commit('2025-03-03T00:00:00Z', [modified('src/training/train.py')]);
+    const forgotten = commit('2025-03-02T00:00:00Z', [modified('lib/schedule.py')]);
+    const docs = commit('2025-03-01T00:00:00Z', [modified('docs/a.md')]);
+    const result = runBacktest({
+      commits: [seen, forgotten, docs],
+      filters: FILTERS,
+      settings: engineSettings({ trainOn: ['training'] }),
+      dependencies: new Map([
+        [docs.sha, deps(['train.py'], [])],
+        [forgotten.sha, deps(['train.py', 'lib/schedule.py'], ['lib/schedule.py'])],
+        [seen.sha, deps(['lib/schedule.py', 'train.py'], [])],
+      ]),
+    });
+    expect(
+      result.events.map((e) => [e.shouldTrain, e.dependencyFiles, e.closureSize, e.closureChanged]),
+    ).toStrictEqual([
+      [false, [], 1, false],
+      [true, ['lib/schedule.py'], 2, true],
+      [true, [], 2, false],
+    ]);
+    expect(result.events[1]?.reason).toBe(
+      'training: lib/schedule.py changed; train.py imports lib/schedule.py',
+    );
+    expect([result.totals.dependencyOnly, result.totals.closureChanges]).toStrictEqual([1, 1]);
+  });
+
+  it('without them, the totals say nothing of imports', () => {
+    const result = runBacktest({
+      commits: [commit('2025-03-01T00:00:00Z', [modified('docs/a.md')])],
+      filters: FILTERS,
+      settings: engineSettings(),
+    });
+    expect(result.totals.dependencyOnly).toBeUndefined();
+    expect(result.events[0]?.dependencyFiles).toBeUndefined();
   });
 });

@@ -92,6 +92,7 @@ function unread(reason: string): DependencyReport {
     params: [],
     deadPatterns: [],
     uncovered: [],
+    unimported: [],
   };
 }
 

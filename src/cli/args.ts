@@ -14,6 +14,7 @@ import {
   type EngineSettingName,
   type EngineSettings,
 } from '../core/settings.js';
+import { readDependencySettings, type DependencySettings } from '../core/dependency-settings.js';
 import { InputError } from '../core/types.js';
 import { PROGRAM } from './help.js';
 import { BACKTEST_OPTIONS, CHECK_OPTIONS, DEMO_OPTIONS, type OptionTable } from './options.js';
@@ -46,6 +47,8 @@ export interface EngineOptions {
   repo?: string;
   /** Measure the training time from past runs of this job (--training-job). */
   history?: TrainingHistory;
+  /** What training depends on: --training-entrypoints, --source-roots, --dvc-stages. */
+  dependencies?: DependencySettings;
 }
 
 /** Which past runs give the training time: a job of a workflow, over at most `runs` runs. */
@@ -62,6 +65,8 @@ export interface CheckCommand extends EngineOptions {
   output: OutputMode;
   /** Where to write the complete file lists, as the action's files-json-path. */
   filesJson?: string;
+  /** List the filters' drift against what training imports (--explain). */
+  explain: boolean;
 }
 
 export type BacktestWindow =
@@ -222,6 +227,23 @@ function engineOptions(values: Values, command: string, table: OptionTable): Eng
   }
   const repo = nonEmpty(values, 'repo', command, table);
   const history = trainingHistory(values, command, table);
+  let dependencies: DependencySettings | undefined;
+  try {
+    dependencies = readDependencySettings(
+      splitList(text(values, 'training-entrypoints') ?? ''),
+      splitList(text(values, 'source-roots') ?? ''),
+      splitList(text(values, 'dvc-stages') ?? ''),
+    );
+  } catch (err) {
+    if (err instanceof InputError) throw asOptionError(err, command);
+    throw err;
+  }
+  if (dependencies !== undefined && models !== undefined) {
+    throw new UsageError(
+      '--training-entrypoints and --dvc-stages go with --filters; with --models, give each model its paths.',
+      command,
+    );
+  }
   return {
     ...(filters !== undefined ? { filters } : {}),
     ...(models !== undefined ? { models } : {}),
@@ -229,6 +251,7 @@ function engineOptions(values: Values, command: string, table: OptionTable): Eng
     labels: splitList(text(values, 'label') ?? ''),
     ...(repo !== undefined ? { repo } : {}),
     ...(history !== undefined ? { history } : {}),
+    ...(dependencies !== undefined ? { dependencies } : {}),
   };
 }
 
@@ -317,13 +340,29 @@ function parseCheck(args: readonly string[]): CheckCommand | HelpCommand {
   const base = nonEmpty(values, 'base', 'check', CHECK_OPTIONS);
   const head = nonEmpty(values, 'head', 'check', CHECK_OPTIONS);
   const filesJson = nonEmpty(values, 'files-json', 'check', CHECK_OPTIONS);
+  const explain = flag(values, 'explain');
+  const output: OutputMode = flag(values, 'json')
+    ? 'json'
+    : flag(values, 'markdown')
+      ? 'markdown'
+      : 'text';
+  if (explain && output !== 'text') {
+    throw new UsageError(`--explain prints text: leave out --${output}.`, 'check');
+  }
+  if (explain && engine.dependencies === undefined) {
+    throw new UsageError(
+      '--explain compares the train-on filters with what training imports: give --training-entrypoints (or --dvc-stages) too.',
+      'check',
+    );
+  }
   return {
     command: 'check',
     ...engine,
     ...(base !== undefined ? { base } : {}),
     ...(head !== undefined ? { head } : {}),
-    output: flag(values, 'json') ? 'json' : flag(values, 'markdown') ? 'markdown' : 'text',
+    output,
     ...(filesJson !== undefined ? { filesJson } : {}),
+    explain,
   };
 }
 

@@ -12,6 +12,7 @@ import { HISTORY_RUNS_DEFAULT } from '../core/history.js';
 import { formatAmount } from '../core/outputs.js';
 import { renderChart } from '../core/chart.js';
 import { renderReport } from '../core/report.js';
+import type { DependencyReport, DependencySettings } from '../core/dependencies.js';
 import { checkGate } from '../core/engine.js';
 import type { EngineSettings } from '../core/settings.js';
 import {
@@ -24,6 +25,7 @@ import {
   type RemoteRepository,
 } from '../git/index.js';
 import { UsageError, type BacktestCommand } from './args.js';
+import { historyDependencies } from './dependencies.js';
 import { PROGRAM } from './help.js';
 import { withMeasuredTime } from './history.js';
 import { gitOptions, loadDocuments, repositoryDir, shellLine, type CliIo } from './io.js';
@@ -100,6 +102,24 @@ async function readHistory(
   return log;
 }
 
+/** `; and what train.py, python -m pkg.train import`, for the heading. */
+function dependencyWords(settings: DependencySettings | undefined): string {
+  if (settings === undefined) return '';
+  const what = [
+    ...(settings.entrypoints.length > 0
+      ? [
+          `what ${settings.entrypoints.join(', ')} ${settings.entrypoints.length === 1 ? 'imports' : 'import'}`,
+        ]
+      : []),
+    ...(settings.dvcStages.length > 0
+      ? [
+          `what DVC ${settings.dvcStages.length === 1 ? 'stage' : 'stages'} ${settings.dvcStages.join(', ')} depend on`,
+        ]
+      : []),
+  ];
+  return `; and ${what.join(', and ')}`;
+}
+
 /** A backtest run, with what the printers and the report need to say about it. */
 export interface BacktestRun {
   result: BacktestResult;
@@ -116,19 +136,35 @@ export async function replayHistory(cmd: BacktestCommand, io: CliIo): Promise<Ba
   const { filters, models } = await loadDocuments(cmd, io, 'backtest');
   const trainOn = checkGate(filters, models, cmd.settings);
   const decidedBy =
-    cmd.models !== undefined
+    (cmd.models !== undefined
       ? `Models: ${cmd.models} (${models.map((m) => m.name).join(', ')})`
-      : `Filters: ${cmd.filters ?? ''}; train on: ${trainOn.length > 0 ? trainOn.join(', ') : 'no filter'}`;
+      : `Filters: ${cmd.filters ?? ''}; train on: ${trainOn.length > 0 ? trainOn.join(', ') : 'no filter'}`) +
+    dependencyWords(cmd.dependencies);
   const dir = await repositoryDir(cmd.repo, io, 'backtest');
   const opts = gitOptions(dir, io);
   const branch = cmd.branch ?? (await defaultBranch(opts)) ?? 'HEAD';
   const log = await readHistory(cmd, opts, branch, io);
   const repository = await remoteRepository(opts);
   const settings = await withMeasuredTime(cmd, dir, io, 'backtest');
+  let dependencies: Map<string, DependencyReport> | undefined;
+  if (cmd.dependencies !== undefined) {
+    const progress = progressLine(io, 'Reading what training imports');
+    try {
+      dependencies = await historyDependencies(
+        opts,
+        { settings: cmd.dependencies, filters, trainOn },
+        log.commits,
+        (n) => progress.update(n),
+      );
+    } finally {
+      progress.done();
+    }
+  }
   const result = runBacktest({
     commits: log.commits,
     filters,
     ...(models.length > 0 ? { models } : {}),
+    ...(dependencies !== undefined ? { dependencies } : {}),
     settings,
     context: {
       repository: repository ?? { serverUrl: '', owner: '', repo: '' },
@@ -247,5 +283,16 @@ function reproduce(cmd: BacktestCommand, branch: string): string[] {
             ? ['--history-runs', String(history.runs)]
             : []),
         ];
-  return [...words, ...settingsFlags(cmd.settings, cmd.labels), ...measured];
+  const deps = cmd.dependencies;
+  const dependencies =
+    deps === undefined
+      ? []
+      : [
+          ...(deps.entrypoints.length > 0
+            ? ['--training-entrypoints', deps.entrypoints.join(',')]
+            : []),
+          ...(deps.roots !== undefined ? ['--source-roots', deps.roots.join(',')] : []),
+          ...(deps.dvcStages.length > 0 ? ['--dvc-stages', deps.dvcStages.join(',')] : []),
+        ];
+  return [...words, ...settingsFlags(cmd.settings, cmd.labels), ...dependencies, ...measured];
 }

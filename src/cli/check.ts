@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { evaluate, gateOutputs } from '../core/engine.js';
+import { checkGate, evaluate, gateOutputs } from '../core/engine.js';
 import { renderSummary } from '../core/summary.js';
 import type { ChangeSet } from '../core/types.js';
 import {
@@ -15,9 +15,11 @@ import {
   remoteRepository,
 } from '../git/index.js';
 import type { CheckCommand } from './args.js';
+import { changeDependencies } from './dependencies.js';
 import { withMeasuredTime } from './history.js';
 import { checkRefOption, gitOptions, loadDocuments, repositoryDir, type CliIo } from './io.js';
 import { renderCheck } from './text.js';
+import { renderExplain } from './text-deps.js';
 
 export async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
   const { filters, models } = await loadDocuments(cmd, io, 'check');
@@ -42,10 +44,20 @@ export async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
   };
   const repository = (await remoteRepository(opts)) ?? { serverUrl: '', owner: '', repo: '' };
   const settings = await withMeasuredTime(cmd, dir, io, 'check');
+  const dependencies =
+    cmd.dependencies === undefined
+      ? undefined
+      : await changeDependencies(
+          opts,
+          { settings: cmd.dependencies, filters, trainOn: checkGate(filters, models, settings) },
+          // A file the change removed is looked for where the change started: the merge base.
+          { ...diff, baseSha: diff.mergeBases[0] ?? diff.baseSha },
+        );
   const report = evaluate({
     changeSet,
     filters,
     ...(models.length > 0 ? { models } : {}),
+    ...(dependencies !== undefined ? { dependencies } : {}),
     settings,
     context: { repository, eventName: 'local', labels: cmd.labels },
   });
@@ -63,6 +75,7 @@ export async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
   } else {
     const shown = cmd.head ?? (await currentBranch(opts)) ?? head;
     io.stdout(renderCheck(report, { base, head: shown, mergeBases: diff.mergeBases }));
+    if (cmd.explain && dependencies !== undefined) io.stdout(renderExplain(dependencies));
   }
   return 0;
 }

@@ -152,6 +152,31 @@ const HISTORY: OptionTable = {
   },
 };
 
+/** What training depends on, as the action's inputs of the same names. */
+const DEPENDENCIES: OptionTable = {
+  'training-entrypoints': {
+    type: 'string',
+    multiple: true,
+    arg: 'LIST',
+    value: 'training entry points, comma-separated',
+    help: "training scripts, notebooks, globs or 'python -m pkg.train':\na change to a file they import trains (repeatable)",
+  },
+  'source-roots': {
+    type: 'string',
+    multiple: true,
+    arg: 'LIST',
+    value: 'folders, comma-separated',
+    help: "folders searched for top-level modules (default: the root,\nsrc/, those pyproject.toml declares, the entry point's folder)",
+  },
+  'dvc-stages': {
+    type: 'string',
+    multiple: true,
+    arg: 'LIST',
+    value: 'DVC stage names, comma-separated',
+    help: 'DVC stages whose deps, scripts and params train,\nwith the stages upstream (repeatable)',
+  },
+};
+
 const REPO: OptionTable = {
   repo: {
     type: 'string',
@@ -176,6 +201,11 @@ export const CHECK_OPTIONS: OptionTable = {
     help: 'the change to decide (default: HEAD)',
   },
   ...DECISION,
+  ...DEPENDENCIES,
+  explain: {
+    type: 'boolean',
+    help: 'with --training-entrypoints or --dvc-stages: list the files\ntraining imports that no train-on filter covers, and the\nPython files those filters cover that nothing imports',
+  },
   ...LIST_FILES,
   ...COST,
   ...HISTORY,
@@ -212,6 +242,7 @@ export const BACKTEST_OPTIONS: OptionTable = {
     help: 'the commits since DATE: YYYY-MM-DD (UTC) or an ISO 8601 time\n(default: the last 30 days)',
   },
   ...DECISION,
+  ...DEPENDENCIES,
   'list-files': {
     ...LIST_FILES['list-files'],
     type: 'string',
@@ -248,14 +279,18 @@ export const DEMO_OPTIONS: OptionTable = {
   ...HELP_OPTION,
 };
 
-/** The option lines of a help text, aligned. */
+/** The option lines of a help text, aligned on the longest flag. */
 export function optionLines(table: OptionTable): string {
+  const flags = Object.entries(table).map(
+    ([name, spec]) =>
+      `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.arg ? ` ${spec.arg}` : ''}`,
+  );
+  const width = Math.max(...flags.map((f) => f.length));
   const lines: string[] = [];
-  for (const [name, spec] of Object.entries(table)) {
-    const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.arg ? ` ${spec.arg}` : ''}`;
+  Object.values(table).forEach((spec, i) => {
     const [first = '', ...more] = spec.help.split('\n');
-    lines.push(`  ${flag.padEnd(26)} ${first}`);
-    for (const line of more) lines.push(`${' '.repeat(29)}${line}`);
-  }
+    lines.push(`  ${(flags[i] ?? '').padEnd(width)} ${first}`);
+    for (const line of more) lines.push(`${' '.repeat(width + 3)}${line}`);
+  });
   return lines.join('\n');
 }

@@ -17,6 +17,7 @@ import {
   utcDay,
 } from '../core/report.js';
 import type { ChangedFile, GateReport } from '../core/types.js';
+import { dependencyText } from './text-deps.js';
 
 /** Pads cells to column widths; the last column is left unpadded. */
 export function table(
@@ -116,6 +117,7 @@ export function renderCheck(report: GateReport, context: CheckContext): string {
     }
     lines.push(...table(rows, [2]));
   }
+  if (report.dependencies !== undefined) lines.push(...dependencyText(report.dependencies));
   return `${lines.join('\n')}\n`;
 }
 
@@ -205,7 +207,9 @@ export function renderBacktest(result: BacktestResult, context: BacktestContext)
     ['DATE', 'COMMIT', 'EVENT', 'GATE', models ? 'MODELS TRAINED' : 'FILTERS MATCHED', 'TITLE'],
   ];
   for (const event of result.events) {
-    const names = models ? (event.models ?? []) : event.filters;
+    const names = models ? (event.models ?? []) : [...event.filters];
+    // A change to a file training imports: `imports` among the filters that matched.
+    if ((event.dependencyFiles ?? []).length > 0) names.push('imports');
     rows.push([
       utcDay(event.date),
       event.sha.slice(0, 7),
@@ -219,6 +223,12 @@ export function renderBacktest(result: BacktestResult, context: BacktestContext)
   if (result.models !== undefined)
     lines.push(...table(modelRows(result.models, t.currency), [1, 2, 3, 4]), '');
   lines.push(...totalsTable(t), '');
+  if (t.dependencyOnly !== undefined) {
+    lines.push(
+      `Through what training imports: ${formatCount(t.dependencyOnly)} ${t.dependencyOnly === 1 ? 'event' : 'events'} trained that the filters alone would have skipped; what training depends on changed at ${formatCount(t.closureChanges ?? 0)} ${t.closureChanges === 1 ? 'event' : 'events'}.`,
+      '',
+    );
+  }
   lines.push(runPriceNote(t));
   return `${lines.join('\n')}\n`;
 }
@@ -270,6 +280,9 @@ export function backtestJson(
     costWithoutGate: t.costWithoutGate ?? null,
     saved: t.saved ?? null,
     savedPercent: t.savedPercent,
+    ...(t.dependencyOnly !== undefined
+      ? { dependencyOnly: t.dependencyOnly, closureChanges: t.closureChanges ?? 0 }
+      : {}),
     shallow: context.shallow,
     renamesSkipped: context.renamesSkipped,
     filters: result.filters,
@@ -285,6 +298,13 @@ export function backtestJson(
       reason: e.reason,
       filters: e.filters,
       ...(e.models !== undefined ? { models: e.models } : {}),
+      ...(e.dependencyFiles !== undefined
+        ? {
+            dependencyFiles: e.dependencyFiles,
+            closureSize: e.closureSize ?? null,
+            closureChanged: e.closureChanged ?? false,
+          }
+        : {}),
     })),
     ...(result.models !== undefined
       ? {

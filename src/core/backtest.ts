@@ -8,6 +8,7 @@
  */
 import { roundDecimal } from './cost.js';
 import { checkGate, evaluate, runPrice, type GateContext } from './engine.js';
+import type { DependencyReport } from './dependencies.js';
 import type { CompiledFilter } from './filters/index.js';
 import { formatAmount } from './outputs.js';
 import { modelCostSettings } from './model-decision.js';
@@ -51,6 +52,12 @@ export interface EventOutcome {
   filters: string[];
   /** With models: the models this event trains, in the order they are defined. */
   models?: string[];
+  /** With entry points: the changed files training depends on. */
+  dependencyFiles?: string[];
+  /** With entry points: the files training depends on at this commit. */
+  closureSize?: number;
+  /** With entry points: the set of files training depends on differs from the event before's. */
+  closureChanged?: boolean;
 }
 
 /** How many events one filter matched. */
@@ -86,6 +93,13 @@ export interface BacktestTotals extends Pick<
   saved?: number;
   /** Share of the training (runs, GPU-hours and cost alike) the gate skips, in percent, to 0.1. */
   savedPercent: number;
+  /**
+   * With entry points: events that trained only because a file training
+   * depends on changed — the filters alone would have skipped them.
+   */
+  dependencyOnly?: number;
+  /** With entry points: events after which the set of files training depends on was different. */
+  closureChanges?: number;
 }
 
 /** What one model trained, and what it would have without the gate. */
@@ -122,6 +136,15 @@ export interface BacktestInput {
   settings: EngineSettings;
   /** What every event is decided with besides its change: the repository, and labels if any. */
   context?: Omit<GateContext, 'eventName'>;
+  /** With entry points: what training depends on, analysed at each commit, by commit. */
+  dependencies?: ReadonlyMap<string, DependencyReport>;
+}
+
+/** Whether two closures hold the same files. */
+function sameFiles(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((path) => set.has(path));
 }
 
 const MERGE_SUBJECT = /^Merge pull request #(\d+) from /;
@@ -183,10 +206,14 @@ export function runBacktest(input: BacktestInput): BacktestResult {
   const modelTrained = models.map(() => 0);
   const context = input.context ?? { repository: { serverUrl: '', owner: '', repo: '' } };
   const events: EventOutcome[] = [];
+  let closure: readonly string[] | undefined;
+  let dependencyOnly = 0;
+  let closureChanges = 0;
   for (let i = input.commits.length - 1; i >= 0; i--) {
     const commit = input.commits[i];
     if (commit === undefined) continue;
     const kind: EventKind = commit.parents.length > 1 ? 'merge' : 'commit';
+    const dependencies = input.dependencies?.get(commit.sha);
     const report = evaluate({
       changeSet: {
         files: [...commit.files],
@@ -197,9 +224,17 @@ export function runBacktest(input: BacktestInput): BacktestResult {
       },
       filters: input.filters,
       ...(models.length > 0 ? { models } : {}),
+      ...(dependencies !== undefined ? { dependencies } : {}),
       settings,
       context: { ...context, eventName: 'push' },
     });
+    let closureChanged: boolean | undefined;
+    if (dependencies !== undefined) {
+      closureChanged = closure !== undefined && !sameFiles(closure, dependencies.closure);
+      closure = dependencies.closure;
+      if (closureChanged) closureChanges++;
+      if (report.decision.trigger === 'dependencies') dependencyOnly++;
+    }
     const matched: string[] = [];
     report.filters.forEach((filter, index) => {
       if (filter.files.length === 0) return;
@@ -228,6 +263,13 @@ export function runBacktest(input: BacktestInput): BacktestResult {
       ...(report.models !== undefined
         ? { models: report.models.filter((m) => m.decision.shouldTrain).map((m) => m.name) }
         : {}),
+      ...(dependencies !== undefined
+        ? {
+            dependencyFiles: dependencies.matches.map((m) => m.file.filename),
+            closureSize: dependencies.closure.length,
+            closureChanged: closureChanged === true,
+          }
+        : {}),
     });
   }
 
@@ -242,6 +284,7 @@ export function runBacktest(input: BacktestInput): BacktestResult {
     currency: settings.cost.currency,
     gpuCount: settings.cost.gpuCount,
     savedPercent: 0,
+    ...(input.dependencies !== undefined ? { dependencyOnly, closureChanges } : {}),
   };
   const first = events[0];
   const last = events[events.length - 1];

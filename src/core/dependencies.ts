@@ -32,6 +32,7 @@ import { messageOf } from './format.js';
 import type { ChangedFile } from './types.js';
 
 export type { DependencySettings } from './dependency-settings.js';
+export { ImportCache } from './deps/index.js';
 
 /** A commit as the analysis reads it: its files, and a file's text on demand. */
 export type Snapshot = ProjectFiles & { readonly commit: string };
@@ -58,6 +59,8 @@ export interface DependencyReport {
   deadPatterns: DeadPattern[];
   /** Files the closure reaches that no train-on filter covers: the filters' drift. */
   uncovered: string[];
+  /** Python files and notebooks a train-on filter covers that nothing training runs imports. */
+  unimported: string[];
 }
 
 /** `train.py imports model.py, which imports utils/schedule.py`. */
@@ -113,6 +116,9 @@ async function analyze(
     ...(dvc !== undefined ? { dvc } : {}),
   };
 }
+
+/** Files an import can reach: Python modules and notebooks. */
+const IMPORTABLE = /\.(?:py|pyi|ipynb)$/i;
 
 /** pyproject.toml at the root or one folder down (a monorepo's projects). */
 const PYPROJECT = /^(?:[^/]+\/)?pyproject\.toml$/;
@@ -212,6 +218,8 @@ export async function analyzeDependencies(request: DependencyRequest): Promise<D
   }
   const trainOn = new Set(request.trainOn);
   const covering = request.filters.filter((f) => trainOn.has(f.name));
+  const covered = (path: string): boolean =>
+    covering.some((f) => f.rules.some((r) => r.includes.some((p) => p.matches(path))));
   const closure = [...atHead.closure.keys()];
   return {
     matches,
@@ -220,8 +228,9 @@ export async function analyzeDependencies(request: DependencyRequest): Promise<D
     missing: atHead.missing,
     params,
     deadPatterns: deadPatterns(request.filters, headFiles(head)),
-    uncovered: closure.filter(
-      (path) => !covering.some((f) => f.rules.some((r) => r.includes.some((p) => p.matches(path)))),
+    uncovered: closure.filter((path) => !covered(path)),
+    unimported: headFiles(head).filter(
+      (path) => IMPORTABLE.test(path) && !atHead.closure.has(path) && covered(path),
     ),
   };
 }

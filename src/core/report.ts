@@ -196,6 +196,12 @@ export function renderReport(result: BacktestResult, context: ReportContext): st
     lines.push(`![${escapeMarkdown(alt)}](${encodeURI(context.chartFile)})`, '');
   }
   lines.push(...totalsTable(t), '');
+  if (t.dependencyOnly !== undefined) {
+    lines.push(
+      `**Through what training imports:** ${pluralCount(t.dependencyOnly, 'event')} trained that the filters alone would have skipped; what training depends on changed at ${pluralCount(t.closureChanges ?? 0, 'event')}.`,
+      '',
+    );
+  }
   lines.push(
     `<sub>${runPriceNote(t)} Each first-parent commit of ${code(context.branch)} is one CI event ` +
       '(a merged pull request or a direct push), its change being its diff against its first parent with ' +

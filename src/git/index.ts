@@ -37,4 +37,4 @@ export {
   resolveLocalCommit,
   type RemoteRepository,
 } from './local.js';
-export { parseBatch, parseTree, snapshotAt, type TreeSnapshot } from './tree.js';
+export { parseBatch, parseTree, snapshotAt, type BlobTexts, type TreeSnapshot } from './tree.js';

@@ -70,15 +70,25 @@ async function readBlobs(opts: GitOptions, ids: readonly string[]): Promise<Map<
   });
 }
 
-/** The files of commit `ref`, their text read as the analysis asks for it. */
-export async function snapshotAt(opts: GitOptions, ref: string): Promise<TreeSnapshot> {
+/** Texts by blob id, to share between the snapshots of several commits. */
+export type BlobTexts = Map<string, Promise<string | undefined>>;
+
+/**
+ * The files of commit `ref`, their text read as the analysis asks for it;
+ * `texts` shares what was read with other snapshots (a history's commits
+ * mostly hold the same blobs).
+ */
+export async function snapshotAt(
+  opts: GitOptions,
+  ref: string,
+  texts: BlobTexts = new Map(),
+): Promise<TreeSnapshot> {
   const { commit, blobs } = await Session.with(opts, async (session) => {
     const sha = await resolveRef(session, ref, 'requested', 1);
     const out = await session.run(['ls-tree', '-r', '-z', '--full-tree', sha]);
     if (out.exitCode !== 0) throw session.error(`git could not list the files of ${sha}.`, out);
     return { commit: sha, blobs: parseTree(out.stdout) };
   });
-  const texts = new Map<string, Promise<string | undefined>>();
   let pending: {
     id: string;
     resolve: (text: string | undefined) => void;
