@@ -30993,6 +30993,7 @@ function evaluate(input) {
         throw new InputError('training-entrypoints', 'Inputs training-entrypoints and dvc-stages go with the filters; with models, give each model its paths.');
     }
     const changeSet = withDependencyGaps(input.changeSet, dependencies);
+    const dead = input.deadPatterns ?? dependencies?.deadPatterns;
     const own = models.flatMap((m) => (m.paths === undefined ? [] : [m.paths]));
     const matches = matchFilters([...filters, ...own], changeSet.files, settings.quantifier);
     const filterMatches = matches.slice(0, filters.length);
@@ -31017,6 +31018,7 @@ function evaluate(input) {
         eventName: context.eventName,
         ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
         ...(context.runId !== undefined ? { runId: context.runId } : {}),
+        ...(dead !== undefined ? { deadPatterns: dead } : {}),
     };
     if (models.length === 0) {
         const decision = decide({
@@ -34453,7 +34455,10 @@ async function findCheckout(workingDirectory, workspace) {
     return (await isGitCheckout(dir)) ? { dir } : undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/deps/dead.ts
+var deps_dead = __nccwpck_require__(7462);
 ;// CONCATENATED MODULE: ./src/action/dependencies.ts
+
 
 
 
@@ -34519,6 +34524,30 @@ function unread(reason) {
         unimported: [],
     };
 }
+function warnDeadPatterns(dead, log) {
+    for (const pattern of dead)
+        log.warning(`${capitalize((0,deps_dead/* deadPatternWarning */.p)(pattern))}.`);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/**
+ * Without the analysis, the filter patterns that match no file at the head
+ * commit, when a checkout lists its files cheaply; undefined otherwise (the
+ * API would cost a request and the whole tree).
+ */
+async function checkoutDeadPatterns(git, head, filters, log) {
+    try {
+        const { files } = await snapshotAt(git, head);
+        const dead = (0,deps_dead/* deadPatterns */.O)(filters, files);
+        warnDeadPatterns(dead, log);
+        return dead;
+    }
+    catch (err) {
+        log.debug(`The files of ${head} could not be listed: ${(0,format/* messageOf */.bD)(err)}`);
+        return undefined;
+    }
+}
 async function dependencyReport(request) {
     try {
         return await analyze(request);
@@ -34531,7 +34560,7 @@ async function dependencyReport(request) {
     }
 }
 async function analyze(request) {
-    const { analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 72).then(__nccwpck_require__.bind(__nccwpck_require__, 6072));
+    const { analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 9329));
     const { changeSet, log } = request;
     const before = request.api.requestCount();
     // Blobs by id, shared by the head and the base: a file the change kept is read once.
@@ -34559,9 +34588,7 @@ async function analyze(request) {
     for (const issue of report.unresolved) {
         log.warning(`${issue.file} line ${issue.line}: ${issue.text}: ${issue.reason}; the modules it loads are not counted.`);
     }
-    for (const dead of report.deadPatterns) {
-        log.warning(`The pattern '${dead.pattern}' of filter ${dead.filter} matches no file at the head commit.`);
-    }
+    warnDeadPatterns(report.deadPatterns, log);
     if (report.uncovered.length > 0) {
         log.warning(`${(0,format/* plural */.LS)(report.uncovered.length, 'file')} training depends on ${report.uncovered.length === 1 ? 'is' : 'are'} in no train-on filter: ${report.uncovered.slice(0, 10).join(', ')}${report.uncovered.length > 10 ? ', …' : ''}.`);
     }
@@ -34987,10 +35014,22 @@ function listed(items, line) {
         lines.push(`- … and ${items.length - LISTED} more`);
     return lines;
 }
+/** Filter patterns that match no file at the head commit: moved files the filters still name. */
+function deadPatternLines(report) {
+    const dead = report.deadPatterns ?? [];
+    if (dead.length === 0)
+        return [];
+    return [
+        '**Filter patterns that match no file at the head commit** (moved or renamed files?):',
+        '',
+        ...listed(dead, (d) => `- ${code(d.pattern)} in filter ${code(d.filter)}`),
+        '',
+    ];
+}
 function dependencyLines(report) {
     const deps = report.dependencies;
     if (deps === undefined)
-        return [];
+        return deadPatternLines(report);
     const lines = [
         `**Training dependencies:** ${(0,format/* plural */.LS)(deps.closure.length, 'file')} training imports or its DVC stages depend on; ${deps.matches.length === 0
             ? 'none of them changed.'
@@ -35009,10 +35048,7 @@ function dependencyLines(report) {
     if (deps.unresolved.length > 0) {
         lines.push(`Imports that cannot be followed statically (the files they load are not counted):`, '', ...listed(deps.unresolved, (u) => `- ${code(u.file)} line ${u.line}${u.cell !== undefined ? ` (cell ${u.cell})` : ''}: ${code((0,format/* clip */.$Q)(u.text, 120))}: ${escapeMarkdown((0,format/* clip */.$Q)(u.reason, MAX_MESSAGE_CHARS))}`), '');
     }
-    if (deps.deadPatterns.length > 0) {
-        lines.push('Filter patterns that match no file at the head commit (moved or renamed files?):', '', ...listed(deps.deadPatterns, (d) => `- ${code(d.pattern)} of filter ${code(d.filter)} matches no file at the head commit`), '');
-    }
-    return lines;
+    return [...lines, ...deadPatternLines(report)];
 }
 
 ;// CONCATENATED MODULE: ./src/core/summary.ts
@@ -35453,6 +35489,31 @@ function readInputs(runtime) {
     }
     return inputs;
 }
+/**
+ * What training depends on, when the inputs ask; else, with a checkout, the
+ * filter patterns that match no file at the head.
+ */
+async function readDependencies(request) {
+    const { inputs, observed, head, git, log } = request;
+    if (head === '')
+        return {};
+    if (inputs.dependencies !== undefined) {
+        const dependencies = await dependencyReport({
+            settings: inputs.dependencies,
+            changeSet: observed.changeSet,
+            filters: observed.filters,
+            trainOn: request.trainOn,
+            ...(git !== undefined ? { git } : {}),
+            api: request.api,
+            log,
+        });
+        return { dependencies };
+    }
+    if (git === undefined || !observed.filtersKnown)
+        return {};
+    const deadPatterns = await checkoutDeadPatterns(git, head, observed.filters, log);
+    return deadPatterns !== undefined ? { deadPatterns } : {};
+}
 /** Who and what the verdict is about, for the summary and the comment. */
 function gateContext(event, resolved) {
     const pullRequest = resolved.pullRequest;
@@ -35528,24 +35589,23 @@ async function gate(runtime) {
     // the change set is then incomplete, and on-error decides.
     if (!observed.filtersKnown)
         delete settings.trainOn;
-    const dependencies = inputs.dependencies !== undefined && resolved.kind === 'compare' && changeSet.headSha !== ''
-        ? await dependencyReport({
-            settings: inputs.dependencies,
-            changeSet,
-            filters: observed.filters,
-            trainOn: checkGate(observed.filters, measured.models, settings),
-            ...(checkout !== undefined
-                ? { git: { cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log } }
-                : {}),
-            api,
-            log,
-        })
-        : undefined;
+    const { dependencies, deadPatterns } = await readDependencies({
+        inputs,
+        observed,
+        trainOn: checkGate(observed.filters, measured.models, settings),
+        head: resolved.kind === 'compare' ? changeSet.headSha : '',
+        git: checkout !== undefined
+            ? { cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log }
+            : undefined,
+        api,
+        log,
+    });
     const report = evaluate({
         changeSet,
         filters: observed.filters,
         models: measured.models,
         ...(dependencies !== undefined ? { dependencies } : {}),
+        ...(deadPatterns !== undefined ? { deadPatterns } : {}),
         settings,
         context: gateContext(event, resolved),
     });
@@ -38575,6 +38635,46 @@ function actionsRuntime() {
             await summary.addRaw(markdown, true).write();
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 7462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ deadPatterns),
+/* harmony export */   p: () => (/* binding */ deadPatternWarning)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6228);
+/* harmony import */ var _filters_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4521);
+
+
+/**
+ * The positive patterns of the filters that match none of `files`. Patterns
+ * that only apply to deleted files are left out: the files they are for are
+ * not at the commit by nature.
+ */
+function deadPatterns(filters, files) {
+    const plain = files.map(_filters_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainPath */ .qW);
+    const dead = [];
+    for (const filter of filters) {
+        for (const rule of filter.rules) {
+            if (rule.statuses !== undefined && [...rule.statuses].every((s) => s === 'deleted'))
+                continue;
+            for (const pattern of rule.includes) {
+                if (!files.some((file, i) => pattern.matches(file, plain[i]))) {
+                    dead.push({ filter: filter.name, pattern: pattern.source });
+                }
+            }
+        }
+    }
+    return dead;
+}
+/** "the pattern 'requirements.txt' of filter training matches no file at the head commit" */
+function deadPatternWarning(dead, commit = 'the head commit') {
+    return `the pattern '${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(dead.pattern)}' of filter ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(dead.filter)} matches no file at ${commit}`;
 }
 
 

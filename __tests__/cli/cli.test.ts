@@ -1011,7 +1011,7 @@ describe('ml-change-gate demo', () => {
       run.stdout.replaceAll(join(cwd, 'd'), '<dir>').replaceAll(CLI, '<cli>'),
     ).toMatchSnapshot();
     // Run it again, as printed: the backtest of the same repository, with the same totals.
-    const printed = run.stdout.slice(run.stdout.indexOf('Run it again:') + 'Run it again:'.length);
+    const printed = run.stdout.slice(run.stdout.indexOf('\n  cd ') + 1);
     const again = spawnSync('bash', ['-c', printed.replace('node ', `${NODE} `)], {
       cwd,
       env: CLI_ENV,

@@ -126,6 +126,18 @@ describe('check', () => {
     expect(explain).toMatchSnapshot();
   });
 
+  test('without entry points, check still warns of a filter pattern that matches no file', async () => {
+    const run = await cli(
+      ['check', '--filters', 'filters.yml', '--base', 'main', '--head', 'pr'],
+      repo.dir,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "warning:      the pattern 'requirements.txt' of filter training matches no file at the head commit",
+    );
+    expect(run.stdout).not.toContain('train.py');
+  });
+
   test.each([
     [
       ['check', '--filters', 'filters.yml', '--explain'],

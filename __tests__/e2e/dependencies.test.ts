@@ -214,7 +214,7 @@ describe('training-entrypoints without a checkout', () => {
       "The pattern 'requirements.txt' of filter training matches no file at the head commit.",
     );
     expect(run.summary).toContain(
-      '- <code>requirements&#46;txt</code> of filter <code>training</code> matches no file at the head commit',
+      '- <code>requirements&#46;txt</code> in filter <code>training</code>',
     );
   });
 
@@ -237,6 +237,27 @@ describe('training-entrypoints with a checkout', () => {
       expect([name, git.run.outputs[name]]).toEqual([name, api.run.outputs[name]]);
     }
   });
+
+  test.concurrent(
+    'without entry points, a checkout still lists the patterns that match no file',
+    async () => {
+      const none = { 'training-entrypoints': '' };
+      const git = await gate(sha.plot ?? '', none, { checkout: true });
+      expect(git.run.code).toBe(0);
+      expect(git.run.warnings).toEqual([
+        "The pattern 'requirements.txt' of filter training matches no file at the head commit.",
+      ]);
+      expect(git.run.summary).toContain(
+        '- <code>requirements&#46;txt</code> in filter <code>training</code>',
+      );
+      // Without a checkout the files of the head would cost the whole tree: nothing is read.
+      const api = await gate(sha.plot ?? '', none);
+      expect(api.run.code).toBe(0);
+      expect(api.run.warnings).toEqual([]);
+      expect(trees(api.fake) + blobs(api.fake)).toBe(0);
+      expect(api.run.outputs['should-train']).toBe(git.run.outputs['should-train']);
+    },
+  );
 
   test.concurrent(
     'a removed import is read from the base commit, fetched when shallow',

@@ -31920,6 +31920,7 @@ function evaluate(input) {
         throw new types_InputError('training-entrypoints', 'Inputs training-entrypoints and dvc-stages go with the filters; with models, give each model its paths.');
     }
     const changeSet = withDependencyGaps(input.changeSet, dependencies);
+    const dead = input.deadPatterns ?? dependencies?.deadPatterns;
     const own = models.flatMap((m) => (m.paths === undefined ? [] : [m.paths]));
     const matches = matchFilters([...filters, ...own], changeSet.files, settings.quantifier);
     const filterMatches = matches.slice(0, filters.length);
@@ -31944,6 +31945,7 @@ function evaluate(input) {
         eventName: context.eventName,
         ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
         ...(context.runId !== undefined ? { runId: context.runId } : {}),
+        ...(dead !== undefined ? { deadPatterns: dead } : {}),
     };
     if (models.length === 0) {
         const decision = decide({
@@ -32060,6 +32062,62 @@ function modelTally(name, trained, events, run) {
     }
     return tally;
 }
+/** The totals over the events, and each model's tally (one unnamed model without models). */
+function tallyTotals(events, models, modelTrained, settings) {
+    const trained = events.filter((e) => e.shouldTrain).length;
+    const merges = events.filter((e) => e.kind === 'merge').length;
+    const totals = {
+        events: events.length,
+        trained,
+        skipped: events.length - trained,
+        merges,
+        singleParentCommits: events.length - merges,
+        currency: settings.cost.currency,
+        gpuCount: settings.cost.gpuCount,
+        savedPercent: 0,
+    };
+    const first = events[0];
+    const last = events[events.length - 1];
+    if (first !== undefined && last !== undefined) {
+        totals.from = first.date;
+        totals.to = last.date;
+    }
+    // Without models, one model: the action-level settings' run on every training event.
+    const runs = models.length > 0
+        ? models.map((m, i) => ({
+            name: m.name,
+            trained: modelTrained[i] ?? 0,
+            run: runPrice(modelCostSettings(settings.cost, m)),
+        }))
+        : [{ name: '', trained, run: runPrice(settings.cost) }];
+    const perModel = runs.map((r) => modelTally(r.name, r.trained, events.length, r.run));
+    const modelRuns = runs.length * events.length;
+    const trainedRuns = runs.reduce((n, r) => n + r.trained, 0);
+    totals.savedPercent =
+        modelRuns === 0 ? 0 : roundDecimal(((modelRuns - trainedRuns) / modelRuns) * 100, 1);
+    const single = runs.length === 1 && models.length === 0 ? runs[0]?.run : undefined;
+    if (settings.cost.hourlyCost !== undefined && models.length === 0) {
+        totals.hourlyCost = settings.cost.hourlyCost;
+    }
+    if (single?.trainingHours !== undefined)
+        totals.trainingHours = single.trainingHours;
+    const runGpuHours = total(runs.map((r) => r.run.runGpuHours));
+    const runCost = total(runs.map((r) => r.run.runCost));
+    if (runGpuHours !== undefined) {
+        totals.runGpuHours = runGpuHours;
+        totals.gpuHoursWithGate = hundredths(total(perModel.map((t) => t.gpuHoursWithGate)) ?? 0);
+        totals.gpuHoursWithoutGate = hundredths(total(perModel.map((t) => t.gpuHoursWithoutGate)) ?? 0);
+        // Saved is the difference of the figures shown, so that the table adds up.
+        totals.gpuHoursSaved = hundredths(totals.gpuHoursWithoutGate - totals.gpuHoursWithGate);
+    }
+    if (runCost !== undefined) {
+        totals.runCost = runCost;
+        totals.costWithGate = hundredths(total(perModel.map((t) => t.costWithGate)) ?? 0);
+        totals.costWithoutGate = hundredths(total(perModel.map((t) => t.costWithoutGate)) ?? 0);
+        totals.saved = hundredths(totals.costWithoutGate - totals.costWithGate);
+    }
+    return { totals, perModel };
+}
 /** Decides every event of the history and adds up what the gate saves. */
 function runBacktest(input) {
     const { settings } = input;
@@ -32144,58 +32202,10 @@ function runBacktest(input) {
                 : {}),
         });
     }
-    const trained = events.filter((e) => e.shouldTrain).length;
-    const merges = events.filter((e) => e.kind === 'merge').length;
-    const totals = {
-        events: events.length,
-        trained,
-        skipped: events.length - trained,
-        merges,
-        singleParentCommits: events.length - merges,
-        currency: settings.cost.currency,
-        gpuCount: settings.cost.gpuCount,
-        savedPercent: 0,
-        ...(input.dependencies !== undefined ? { dependencyOnly, closureChanges } : {}),
-    };
-    const first = events[0];
-    const last = events[events.length - 1];
-    if (first !== undefined && last !== undefined) {
-        totals.from = first.date;
-        totals.to = last.date;
-    }
-    // Without models, one model: the action-level settings' run on every training event.
-    const runs = models.length > 0
-        ? models.map((m, i) => ({
-            name: m.name,
-            trained: modelTrained[i] ?? 0,
-            run: runPrice(modelCostSettings(settings.cost, m)),
-        }))
-        : [{ name: '', trained, run: runPrice(settings.cost) }];
-    const perModel = runs.map((r) => modelTally(r.name, r.trained, events.length, r.run));
-    const modelRuns = runs.length * events.length;
-    const trainedRuns = runs.reduce((n, r) => n + r.trained, 0);
-    totals.savedPercent =
-        modelRuns === 0 ? 0 : roundDecimal(((modelRuns - trainedRuns) / modelRuns) * 100, 1);
-    const single = runs.length === 1 && models.length === 0 ? runs[0]?.run : undefined;
-    if (settings.cost.hourlyCost !== undefined && models.length === 0) {
-        totals.hourlyCost = settings.cost.hourlyCost;
-    }
-    if (single?.trainingHours !== undefined)
-        totals.trainingHours = single.trainingHours;
-    const runGpuHours = total(runs.map((r) => r.run.runGpuHours));
-    const runCost = total(runs.map((r) => r.run.runCost));
-    if (runGpuHours !== undefined) {
-        totals.runGpuHours = runGpuHours;
-        totals.gpuHoursWithGate = hundredths(total(perModel.map((t) => t.gpuHoursWithGate)) ?? 0);
-        totals.gpuHoursWithoutGate = hundredths(total(perModel.map((t) => t.gpuHoursWithoutGate)) ?? 0);
-        // Saved is the difference of the figures shown, so that the table adds up.
-        totals.gpuHoursSaved = hundredths(totals.gpuHoursWithoutGate - totals.gpuHoursWithGate);
-    }
-    if (runCost !== undefined) {
-        totals.runCost = runCost;
-        totals.costWithGate = hundredths(total(perModel.map((t) => t.costWithGate)) ?? 0);
-        totals.costWithoutGate = hundredths(total(perModel.map((t) => t.costWithoutGate)) ?? 0);
-        totals.saved = hundredths(totals.costWithoutGate - totals.costWithGate);
+    const { totals, perModel } = tallyTotals(events, models, modelTrained, settings);
+    if (input.dependencies !== undefined) {
+        totals.dependencyOnly = dependencyOnly;
+        totals.closureChanges = closureChanges;
     }
     return {
         events,
@@ -33971,7 +33981,7 @@ async function snapshotAt(opts, ref, texts = new Map()) {
 
 /** The analysis of one change, head against base. */
 async function changeDependencies(git, options, change) {
-    const { analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 72).then(__nccwpck_require__.bind(__nccwpck_require__, 6072));
+    const { analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 9329));
     const texts = new Map();
     return analyzeDependencies({
         settings: options.settings,
@@ -33987,7 +33997,7 @@ async function changeDependencies(git, options, change) {
  * it), each against its first parent. `onProgress` counts commits done.
  */
 async function historyDependencies(git, options, commits, onProgress = () => { }) {
-    const { ImportCache, analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 72).then(__nccwpck_require__.bind(__nccwpck_require__, 6072));
+    const { ImportCache, analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 9329));
     const texts = new Map();
     const cache = new ImportCache();
     // Oldest first, so that a commit's parent is usually the snapshot just taken.
@@ -40485,7 +40495,10 @@ async function withMeasuredTime(cmd, dir, io, command) {
     return { ...settings, cost: withHistory(settings.cost, outcome) };
 }
 
+// EXTERNAL MODULE: ./src/core/deps/dead.ts
+var deps_dead = __nccwpck_require__(7462);
 ;// CONCATENATED MODULE: ./src/cli/text-deps.ts
+
 
 /** Items listed per part before "… and N more". */
 const LISTED = 30;
@@ -40515,6 +40528,12 @@ function dependencyText(deps) {
     if (notes.length > 0)
         lines.push(`warning:      ${notes.join('; ')} (see --explain)`);
     return lines;
+}
+/** Filter patterns that match no file at the head, as `check` warns of them. */
+function deadPatternText(dead) {
+    return dead.length === 0
+        ? []
+        : ['', ...dead.map((d) => `warning:      ${(0,deps_dead/* deadPatternWarning */.p)(d)}`)];
 }
 /** `check --explain`: the train-on filters against what training depends on. */
 function renderExplain(deps) {
@@ -40636,6 +40655,8 @@ function renderCheck(report, context) {
     }
     if (report.dependencies !== undefined)
         lines.push(...dependencyText(report.dependencies));
+    else
+        lines.push(...deadPatternText(report.deadPatterns ?? []));
     return `${lines.join('\n')}\n`;
 }
 function totalsRows(t) {
@@ -41265,10 +41286,22 @@ function summary_deps_listed(items, line) {
         lines.push(`- … and ${items.length - summary_deps_LISTED} more`);
     return lines;
 }
+/** Filter patterns that match no file at the head commit: moved files the filters still name. */
+function deadPatternLines(report) {
+    const dead = report.deadPatterns ?? [];
+    if (dead.length === 0)
+        return [];
+    return [
+        '**Filter patterns that match no file at the head commit** (moved or renamed files?):',
+        '',
+        ...summary_deps_listed(dead, (d) => `- ${code(d.pattern)} in filter ${code(d.filter)}`),
+        '',
+    ];
+}
 function dependencyLines(report) {
     const deps = report.dependencies;
     if (deps === undefined)
-        return [];
+        return deadPatternLines(report);
     const lines = [
         `**Training dependencies:** ${(0,format/* plural */.LS)(deps.closure.length, 'file')} training imports or its DVC stages depend on; ${deps.matches.length === 0
             ? 'none of them changed.'
@@ -41287,10 +41320,7 @@ function dependencyLines(report) {
     if (deps.unresolved.length > 0) {
         lines.push(`Imports that cannot be followed statically (the files they load are not counted):`, '', ...summary_deps_listed(deps.unresolved, (u) => `- ${code(u.file)} line ${u.line}${u.cell !== undefined ? ` (cell ${u.cell})` : ''}: ${code((0,format/* clip */.$Q)(u.text, 120))}: ${escapeMarkdown((0,format/* clip */.$Q)(u.reason, MAX_MESSAGE_CHARS))}`), '');
     }
-    if (deps.deadPatterns.length > 0) {
-        lines.push('Filter patterns that match no file at the head commit (moved or renamed files?):', '', ...summary_deps_listed(deps.deadPatterns, (d) => `- ${code(d.pattern)} of filter ${code(d.filter)} matches no file at the head commit`), '');
-    }
-    return lines;
+    return [...lines, ...deadPatternLines(report)];
 }
 
 ;// CONCATENATED MODULE: ./src/core/summary.ts
@@ -41569,6 +41599,7 @@ function renderSummary(report, opts = {}) {
 
 
 
+
 async function check(cmd, io) {
     const { filters, models } = await loadDocuments(cmd, io, 'check');
     const dir = await repositoryDir(cmd.repo, io, 'check');
@@ -41597,11 +41628,16 @@ async function check(cmd, io) {
         : await changeDependencies(opts, { settings: cmd.dependencies, filters, trainOn: checkGate(filters, models, settings) }, 
         // A file the change removed is looked for where the change started: the merge base.
         { ...diff, baseSha: diff.mergeBases[0] ?? diff.baseSha });
+    // Without the analysis, the head's files are still listed for patterns that match none.
+    const dead = dependencies === undefined
+        ? (0,deps_dead/* deadPatterns */.O)(filters, (await snapshotAt(opts, diff.headSha)).files)
+        : undefined;
     const report = evaluate({
         changeSet,
         filters,
         ...(models.length > 0 ? { models } : {}),
         ...(dependencies !== undefined ? { dependencies } : {}),
+        ...(dead !== undefined ? { deadPatterns: dead } : {}),
         settings,
         context: { repository, eventName: 'local', labels: cmd.labels },
     });
@@ -42161,10 +42197,14 @@ function wrap(words, { width = demo_WIDTH, first = '', rest = '', end = '' } = {
 function demo_text(sentence, first = '', rest = first) {
     return wrap(sentence.split(' '), { first, rest });
 }
-/** A command line as shell continuation lines, each option kept with its value. */
-function commandLines(words) {
+/**
+ * A command line as shell continuation lines: the folder and the program on the first line, then
+ * the subcommand and its options, each option kept with its value. Where the paths are long only
+ * the first line grows, so the options wrap the same way wherever the demo runs.
+ */
+function commandLines(prefix, args) {
     const units = [];
-    const shown = words.map((w) => (w === '&&' ? w : (0,format/* shellWord */.r7)(w)));
+    const shown = args.map(format/* shellWord */.r7);
     for (let i = 0; i < shown.length; i++) {
         const word = shown[i] ?? '';
         const value = shown[i + 1];
@@ -42175,7 +42215,8 @@ function commandLines(words) {
         else
             units.push(word);
     }
-    return wrap(units, { first: '  ', rest: '    ', end: ' \\' });
+    const first = prefix.map((w) => (w === '&&' ? w : (0,format/* shellWord */.r7)(w))).join(' ');
+    return [`  ${first} \\`, ...wrap(units, { first: '    ', rest: '    ', end: ' \\' })];
 }
 /** One pull request as the gate decided it: its title, then the verdict and the reason. */
 function example(event) {
@@ -42204,7 +42245,7 @@ function demoScreen(result, context) {
     if (trained !== undefined && skipped !== undefined) {
         lines.push('A pull request it trained for, and one it skipped:', ...example(trained), ...example(skipped), '');
     }
-    lines.push(...demo_text(`Every event is in ${context.report}, with its chart; --events lists them here. Run it again:`), ...commandLines(context.rerun));
+    lines.push(...demo_text(`Run it again (every event is in ${(0,external_node_path_.basename)(context.report)} in that folder, with its chart; --events lists them here):`), ...commandLines(context.rerun.prefix, context.rerun.args));
     return `${lines.join('\n')}\n`;
 }
 async function demo(cmd, io) {
@@ -42258,9 +42299,8 @@ async function demo(cmd, io) {
     const relative = args.map((a) => (a.startsWith(`${dir}/`) ? a.slice(dir.length + 1) : a));
     io.stdout(demoScreen(run.result, {
         seed: cmd.seed,
-        dir,
         report,
-        rerun: ['cd', dir, '&&', ...io.program, ...relative],
+        rerun: { prefix: ['cd', dir, '&&', ...io.program], args: relative },
     }));
     return 0;
 }
@@ -42319,6 +42359,46 @@ async function main(argv, io) {
         io.stderr(`${PROGRAM}: ${(0,format/* messageOf */.bD)(err)}\n`);
         return 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 7462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ deadPatterns),
+/* harmony export */   p: () => (/* binding */ deadPatternWarning)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6228);
+/* harmony import */ var _filters_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4521);
+
+
+/**
+ * The positive patterns of the filters that match none of `files`. Patterns
+ * that only apply to deleted files are left out: the files they are for are
+ * not at the commit by nature.
+ */
+function deadPatterns(filters, files) {
+    const plain = files.map(_filters_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainPath */ .qW);
+    const dead = [];
+    for (const filter of filters) {
+        for (const rule of filter.rules) {
+            if (rule.statuses !== undefined && [...rule.statuses].every((s) => s === 'deleted'))
+                continue;
+            for (const pattern of rule.includes) {
+                if (!files.some((file, i) => pattern.matches(file, plain[i]))) {
+                    dead.push({ filter: filter.name, pattern: pattern.source });
+                }
+            }
+        }
+    }
+    return dead;
+}
+/** "the pattern 'requirements.txt' of filter training matches no file at the head commit" */
+function deadPatternWarning(dead, commit = 'the head commit') {
+    return `the pattern '${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(dead.pattern)}' of filter ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(dead.filter)} matches no file at ${commit}`;
 }
 
 

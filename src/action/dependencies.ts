@@ -6,6 +6,7 @@
  * pay for it.
  */
 import type { DependencyReport, DependencySettings, Snapshot } from '../core/dependencies.js';
+import { deadPatternWarning, deadPatterns, type DeadPattern } from '../core/deps/dead.js';
 import type { CompiledFilter } from '../core/filters/index.js';
 import { messageOf, plural } from '../core/format.js';
 import { InputError, type ChangeSet } from '../core/types.js';
@@ -96,6 +97,36 @@ function unread(reason: string): DependencyReport {
   };
 }
 
+function warnDeadPatterns(dead: readonly DeadPattern[], log: ActionLog): void {
+  for (const pattern of dead) log.warning(`${capitalize(deadPatternWarning(pattern))}.`);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Without the analysis, the filter patterns that match no file at the head
+ * commit, when a checkout lists its files cheaply; undefined otherwise (the
+ * API would cost a request and the whole tree).
+ */
+export async function checkoutDeadPatterns(
+  git: GitOptions,
+  head: string,
+  filters: readonly CompiledFilter[],
+  log: ActionLog,
+): Promise<DeadPattern[] | undefined> {
+  try {
+    const { files } = await snapshotAt(git, head);
+    const dead = deadPatterns(filters, files);
+    warnDeadPatterns(dead, log);
+    return dead;
+  } catch (err) {
+    log.debug(`The files of ${head} could not be listed: ${messageOf(err)}`);
+    return undefined;
+  }
+}
+
 export async function dependencyReport(request: DependencyRequest): Promise<DependencyReport> {
   try {
     return await analyze(request);
@@ -141,11 +172,7 @@ async function analyze(request: DependencyRequest): Promise<DependencyReport> {
       `${issue.file} line ${issue.line}: ${issue.text}: ${issue.reason}; the modules it loads are not counted.`,
     );
   }
-  for (const dead of report.deadPatterns) {
-    log.warning(
-      `The pattern '${dead.pattern}' of filter ${dead.filter} matches no file at the head commit.`,
-    );
-  }
+  warnDeadPatterns(report.deadPatterns, log);
   if (report.uncovered.length > 0) {
     log.warning(
       `${plural(report.uncovered.length, 'file')} training depends on ${report.uncovered.length === 1 ? 'is' : 'are'} in no train-on filter: ${report.uncovered.slice(0, 10).join(', ')}${report.uncovered.length > 10 ? ', …' : ''}.`,

@@ -12,13 +12,17 @@ import { parseModels } from '../core/models.js';
 import type { EngineSettings } from '../core/settings.js';
 import { InputError } from '../core/types.js';
 import { createGitHubApi } from '../github/index.js';
-import { observeChange, type InlineDocuments } from './change.js';
+import type { DependencyReport } from '../core/dependencies.js';
+import type { DeadPattern } from '../core/deps/dead.js';
+import type { GitOptions } from '../git/index.js';
+import type { GitHubApi } from '../github/index.js';
+import { observeChange, type InlineDocuments, type Observed } from './change.js';
 import { resolvePlan } from './plan.js';
 import { findCheckout } from './checkout.js';
-import { dependencyReport } from './dependencies.js';
+import { checkoutDeadPatterns, dependencyReport } from './dependencies.js';
 import { withHistory } from './history.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
-import type { ActionEvent, ActionRuntime } from './runtime.js';
+import type { ActionEvent, ActionLog, ActionRuntime } from './runtime.js';
 import { logFilters, writeComment, writeOutputs, writeSummary } from './write.js';
 
 /** Runs the gate; any failure fails the step with a message that says what to do. */
@@ -44,6 +48,38 @@ function readInputs(runtime: ActionRuntime): ActionInputs {
     );
   }
   return inputs;
+}
+
+/**
+ * What training depends on, when the inputs ask; else, with a checkout, the
+ * filter patterns that match no file at the head.
+ */
+async function readDependencies(request: {
+  inputs: ActionInputs;
+  observed: Observed;
+  trainOn: readonly string[];
+  head: string;
+  git: GitOptions | undefined;
+  api: GitHubApi;
+  log: ActionLog;
+}): Promise<{ dependencies?: DependencyReport; deadPatterns?: DeadPattern[] }> {
+  const { inputs, observed, head, git, log } = request;
+  if (head === '') return {};
+  if (inputs.dependencies !== undefined) {
+    const dependencies = await dependencyReport({
+      settings: inputs.dependencies,
+      changeSet: observed.changeSet,
+      filters: observed.filters,
+      trainOn: request.trainOn,
+      ...(git !== undefined ? { git } : {}),
+      api: request.api,
+      log,
+    });
+    return { dependencies };
+  }
+  if (git === undefined || !observed.filtersKnown) return {};
+  const deadPatterns = await checkoutDeadPatterns(git, head, observed.filters, log);
+  return deadPatterns !== undefined ? { deadPatterns } : {};
 }
 
 /** Who and what the verdict is about, for the summary and the comment. */
@@ -131,25 +167,24 @@ async function gate(runtime: ActionRuntime): Promise<void> {
   // the change set is then incomplete, and on-error decides.
   if (!observed.filtersKnown) delete settings.trainOn;
 
-  const dependencies =
-    inputs.dependencies !== undefined && resolved.kind === 'compare' && changeSet.headSha !== ''
-      ? await dependencyReport({
-          settings: inputs.dependencies,
-          changeSet,
-          filters: observed.filters,
-          trainOn: checkGate(observed.filters, measured.models, settings),
-          ...(checkout !== undefined
-            ? { git: { cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log } }
-            : {}),
-          api,
-          log,
-        })
-      : undefined;
+  const { dependencies, deadPatterns } = await readDependencies({
+    inputs,
+    observed,
+    trainOn: checkGate(observed.filters, measured.models, settings),
+    head: resolved.kind === 'compare' ? changeSet.headSha : '',
+    git:
+      checkout !== undefined
+        ? { cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log }
+        : undefined,
+    api,
+    log,
+  });
   const report = evaluate({
     changeSet,
     filters: observed.filters,
     models: measured.models,
     ...(dependencies !== undefined ? { dependencies } : {}),
+    ...(deadPatterns !== undefined ? { deadPatterns } : {}),
     settings,
     context: gateContext(event, resolved),
   });

@@ -4,6 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { deadPatterns } from '../core/deps/dead.js';
 import { checkGate, evaluate, gateOutputs } from '../core/engine.js';
 import { renderSummary } from '../core/summary.js';
 import type { ChangeSet } from '../core/types.js';
@@ -13,6 +14,7 @@ import {
   defaultBranch,
   diffCommits,
   remoteRepository,
+  snapshotAt,
 } from '../git/index.js';
 import type { CheckCommand } from './args.js';
 import { changeDependencies } from './dependencies.js';
@@ -53,11 +55,17 @@ export async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
           // A file the change removed is looked for where the change started: the merge base.
           { ...diff, baseSha: diff.mergeBases[0] ?? diff.baseSha },
         );
+  // Without the analysis, the head's files are still listed for patterns that match none.
+  const dead =
+    dependencies === undefined
+      ? deadPatterns(filters, (await snapshotAt(opts, diff.headSha)).files)
+      : undefined;
   const report = evaluate({
     changeSet,
     filters,
     ...(models.length > 0 ? { models } : {}),
     ...(dependencies !== undefined ? { dependencies } : {}),
+    ...(dead !== undefined ? { deadPatterns: dead } : {}),
     settings,
     context: { repository, eventName: 'local', labels: cmd.labels },
   });

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { BacktestResult, EventOutcome } from '../core/backtest.js';
 import { formatCount, quote, shellWord } from '../core/format.js';
 import { eventLabel, formatGpuHours, formatMoney, formatPercent } from '../core/report.js';
@@ -77,10 +77,14 @@ function text(sentence: string, first = '', rest = first): string[] {
   return wrap(sentence.split(' '), { first, rest });
 }
 
-/** A command line as shell continuation lines, each option kept with its value. */
-function commandLines(words: readonly string[]): string[] {
+/**
+ * A command line as shell continuation lines: the folder and the program on the first line, then
+ * the subcommand and its options, each option kept with its value. Where the paths are long only
+ * the first line grows, so the options wrap the same way wherever the demo runs.
+ */
+function commandLines(prefix: readonly string[], args: readonly string[]): string[] {
   const units: string[] = [];
-  const shown = words.map((w) => (w === '&&' ? w : shellWord(w)));
+  const shown = args.map(shellWord);
   for (let i = 0; i < shown.length; i++) {
     const word = shown[i] ?? '';
     const value = shown[i + 1];
@@ -89,7 +93,8 @@ function commandLines(words: readonly string[]): string[] {
       i++;
     } else units.push(word);
   }
-  return wrap(units, { first: '  ', rest: '    ', end: ' \\' });
+  const first = prefix.map((w) => (w === '&&' ? w : shellWord(w))).join(' ');
+  return [`  ${first} \\`, ...wrap(units, { first: '    ', rest: '    ', end: ' \\' })];
 }
 
 /** One pull request as the gate decided it: its title, then the verdict and the reason. */
@@ -105,7 +110,11 @@ function example(event: EventOutcome): string[] {
 /** The demo's first screen: the totals, two examples, where the rest is, how to run it again. */
 export function demoScreen(
   result: BacktestResult,
-  context: { seed: number; dir: string; report: string; rerun: readonly string[] },
+  context: {
+    seed: number;
+    report: string;
+    rerun: { prefix: readonly string[]; args: readonly string[] };
+  },
 ): string {
   const t = result.totals;
   const lines = [
@@ -134,9 +143,9 @@ export function demoScreen(
   }
   lines.push(
     ...text(
-      `Every event is in ${context.report}, with its chart; --events lists them here. Run it again:`,
+      `Run it again (every event is in ${basename(context.report)} in that folder, with its chart; --events lists them here):`,
     ),
-    ...commandLines(context.rerun),
+    ...commandLines(context.rerun.prefix, context.rerun.args),
   );
   return `${lines.join('\n')}\n`;
 }
@@ -198,9 +207,8 @@ export async function demo(cmd: DemoCommand, io: CliIo): Promise<number> {
   io.stdout(
     demoScreen(run.result, {
       seed: cmd.seed,
-      dir,
       report,
-      rerun: ['cd', dir, '&&', ...io.program, ...relative],
+      rerun: { prefix: ['cd', dir, '&&', ...io.program], args: relative },
     }),
   );
   return 0;

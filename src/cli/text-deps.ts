@@ -4,6 +4,7 @@
  * filters' drift.
  */
 import type { DependencyReport } from '../core/dependencies.js';
+import { deadPatternWarning, type DeadPattern } from '../core/deps/dead.js';
 import { displayPath, formatCount, plural } from '../core/format.js';
 
 /** Items listed per part before "… and N more". */
@@ -36,6 +37,13 @@ export function dependencyText(deps: DependencyReport): string[] {
   }
   if (notes.length > 0) lines.push(`warning:      ${notes.join('; ')} (see --explain)`);
   return lines;
+}
+
+/** Filter patterns that match no file at the head, as `check` warns of them. */
+export function deadPatternText(dead: readonly DeadPattern[]): string[] {
+  return dead.length === 0
+    ? []
+    : ['', ...dead.map((d) => `warning:      ${deadPatternWarning(d)}`)];
 }
 
 /** `check --explain`: the train-on filters against what training depends on. */

@@ -17,7 +17,7 @@ import {
   utcDay,
 } from '../core/report.js';
 import type { ChangedFile, GateReport } from '../core/types.js';
-import { dependencyText } from './text-deps.js';
+import { deadPatternText, dependencyText } from './text-deps.js';
 
 /** Pads cells to column widths; the last column is left unpadded. */
 export function table(
@@ -118,6 +118,7 @@ export function renderCheck(report: GateReport, context: CheckContext): string {
     lines.push(...table(rows, [2]));
   }
   if (report.dependencies !== undefined) lines.push(...dependencyText(report.dependencies));
+  else lines.push(...deadPatternText(report.deadPatterns ?? []));
   return `${lines.join('\n')}\n`;
 }
 

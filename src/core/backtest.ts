@@ -193,6 +193,68 @@ function modelTally(name: string, trained: number, events: number, run: CostRepo
   return tally;
 }
 
+/** The totals over the events, and each model's tally (one unnamed model without models). */
+function tallyTotals(
+  events: readonly EventOutcome[],
+  models: readonly CompiledModel[],
+  modelTrained: readonly number[],
+  settings: EngineSettings,
+): { totals: BacktestTotals; perModel: ModelTally[] } {
+  const trained = events.filter((e) => e.shouldTrain).length;
+  const merges = events.filter((e) => e.kind === 'merge').length;
+  const totals: BacktestTotals = {
+    events: events.length,
+    trained,
+    skipped: events.length - trained,
+    merges,
+    singleParentCommits: events.length - merges,
+    currency: settings.cost.currency,
+    gpuCount: settings.cost.gpuCount,
+    savedPercent: 0,
+  };
+  const first = events[0];
+  const last = events[events.length - 1];
+  if (first !== undefined && last !== undefined) {
+    totals.from = first.date;
+    totals.to = last.date;
+  }
+  // Without models, one model: the action-level settings' run on every training event.
+  const runs =
+    models.length > 0
+      ? models.map((m, i) => ({
+          name: m.name,
+          trained: modelTrained[i] ?? 0,
+          run: runPrice(modelCostSettings(settings.cost, m)),
+        }))
+      : [{ name: '', trained, run: runPrice(settings.cost) }];
+  const perModel = runs.map((r) => modelTally(r.name, r.trained, events.length, r.run));
+  const modelRuns = runs.length * events.length;
+  const trainedRuns = runs.reduce((n, r) => n + r.trained, 0);
+  totals.savedPercent =
+    modelRuns === 0 ? 0 : roundDecimal(((modelRuns - trainedRuns) / modelRuns) * 100, 1);
+  const single = runs.length === 1 && models.length === 0 ? runs[0]?.run : undefined;
+  if (settings.cost.hourlyCost !== undefined && models.length === 0) {
+    totals.hourlyCost = settings.cost.hourlyCost;
+  }
+  if (single?.trainingHours !== undefined) totals.trainingHours = single.trainingHours;
+  const runGpuHours = total(runs.map((r) => r.run.runGpuHours));
+  const runCost = total(runs.map((r) => r.run.runCost));
+  if (runGpuHours !== undefined) {
+    totals.runGpuHours = runGpuHours;
+    totals.gpuHoursWithGate = hundredths(total(perModel.map((t) => t.gpuHoursWithGate)) ?? 0);
+    totals.gpuHoursWithoutGate = hundredths(total(perModel.map((t) => t.gpuHoursWithoutGate)) ?? 0);
+    // Saved is the difference of the figures shown, so that the table adds up.
+    totals.gpuHoursSaved = hundredths(totals.gpuHoursWithoutGate - totals.gpuHoursWithGate);
+  }
+  if (runCost !== undefined) {
+    totals.runCost = runCost;
+    totals.costWithGate = hundredths(total(perModel.map((t) => t.costWithGate)) ?? 0);
+    totals.costWithoutGate = hundredths(total(perModel.map((t) => t.costWithoutGate)) ?? 0);
+    totals.saved = hundredths(totals.costWithoutGate - totals.costWithGate);
+  }
+  return { totals, perModel };
+}
+
 /** Decides every event of the history and adds up what the gate saves. */
 export function runBacktest(input: BacktestInput): BacktestResult {
   const { settings } = input;
@@ -273,58 +335,10 @@ export function runBacktest(input: BacktestInput): BacktestResult {
     });
   }
 
-  const trained = events.filter((e) => e.shouldTrain).length;
-  const merges = events.filter((e) => e.kind === 'merge').length;
-  const totals: BacktestTotals = {
-    events: events.length,
-    trained,
-    skipped: events.length - trained,
-    merges,
-    singleParentCommits: events.length - merges,
-    currency: settings.cost.currency,
-    gpuCount: settings.cost.gpuCount,
-    savedPercent: 0,
-    ...(input.dependencies !== undefined ? { dependencyOnly, closureChanges } : {}),
-  };
-  const first = events[0];
-  const last = events[events.length - 1];
-  if (first !== undefined && last !== undefined) {
-    totals.from = first.date;
-    totals.to = last.date;
-  }
-  // Without models, one model: the action-level settings' run on every training event.
-  const runs =
-    models.length > 0
-      ? models.map((m, i) => ({
-          name: m.name,
-          trained: modelTrained[i] ?? 0,
-          run: runPrice(modelCostSettings(settings.cost, m)),
-        }))
-      : [{ name: '', trained, run: runPrice(settings.cost) }];
-  const perModel = runs.map((r) => modelTally(r.name, r.trained, events.length, r.run));
-  const modelRuns = runs.length * events.length;
-  const trainedRuns = runs.reduce((n, r) => n + r.trained, 0);
-  totals.savedPercent =
-    modelRuns === 0 ? 0 : roundDecimal(((modelRuns - trainedRuns) / modelRuns) * 100, 1);
-  const single = runs.length === 1 && models.length === 0 ? runs[0]?.run : undefined;
-  if (settings.cost.hourlyCost !== undefined && models.length === 0) {
-    totals.hourlyCost = settings.cost.hourlyCost;
-  }
-  if (single?.trainingHours !== undefined) totals.trainingHours = single.trainingHours;
-  const runGpuHours = total(runs.map((r) => r.run.runGpuHours));
-  const runCost = total(runs.map((r) => r.run.runCost));
-  if (runGpuHours !== undefined) {
-    totals.runGpuHours = runGpuHours;
-    totals.gpuHoursWithGate = hundredths(total(perModel.map((t) => t.gpuHoursWithGate)) ?? 0);
-    totals.gpuHoursWithoutGate = hundredths(total(perModel.map((t) => t.gpuHoursWithoutGate)) ?? 0);
-    // Saved is the difference of the figures shown, so that the table adds up.
-    totals.gpuHoursSaved = hundredths(totals.gpuHoursWithoutGate - totals.gpuHoursWithGate);
-  }
-  if (runCost !== undefined) {
-    totals.runCost = runCost;
-    totals.costWithGate = hundredths(total(perModel.map((t) => t.costWithGate)) ?? 0);
-    totals.costWithoutGate = hundredths(total(perModel.map((t) => t.costWithoutGate)) ?? 0);
-    totals.saved = hundredths(totals.costWithoutGate - totals.costWithGate);
+  const { totals, perModel } = tallyTotals(events, models, modelTrained, settings);
+  if (input.dependencies !== undefined) {
+    totals.dependencyOnly = dependencyOnly;
+    totals.closureChanges = closureChanges;
   }
   return {
     events,

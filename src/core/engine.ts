@@ -11,6 +11,7 @@ import { decide, filterReports } from './decision.js';
 import { matchFilters, type CompiledFilter } from './filters/index.js';
 import { quote } from './format.js';
 import type { DependencyReport } from './dependencies.js';
+import type { DeadPattern } from './deps/dead.js';
 import { checkModels, type CompiledModel } from './models.js';
 import { decideModels } from './model-decision.js';
 import { buildOutputs, type OutputsOptions, type OutputsResult } from './outputs.js';
@@ -38,6 +39,8 @@ export interface GateInput {
   models?: readonly CompiledModel[];
   /** What training depends on (training-entrypoints, dvc-stages), analysed for this change. */
   dependencies?: DependencyReport;
+  /** Filter patterns that match no file at the head, when its files were listed without the analysis. */
+  deadPatterns?: DeadPattern[];
   settings: EngineSettings;
   context: GateContext;
 }
@@ -102,6 +105,7 @@ export function evaluate(input: GateInput): GateReport {
     );
   }
   const changeSet = withDependencyGaps(input.changeSet, dependencies);
+  const dead = input.deadPatterns ?? dependencies?.deadPatterns;
   const own = models.flatMap((m) => (m.paths === undefined ? [] : [m.paths]));
   const matches = matchFilters([...filters, ...own], changeSet.files, settings.quantifier);
   const filterMatches = matches.slice(0, filters.length);
@@ -126,6 +130,7 @@ export function evaluate(input: GateInput): GateReport {
     eventName: context.eventName,
     ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
     ...(context.runId !== undefined ? { runId: context.runId } : {}),
+    ...(dead !== undefined ? { deadPatterns: dead } : {}),
   };
   if (models.length === 0) {
     const decision = decide({

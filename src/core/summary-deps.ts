@@ -17,9 +17,21 @@ function listed<T>(items: readonly T[], line: (item: T) => string): string[] {
   return lines;
 }
 
+/** Filter patterns that match no file at the head commit: moved files the filters still name. */
+function deadPatternLines(report: GateReport): string[] {
+  const dead = report.deadPatterns ?? [];
+  if (dead.length === 0) return [];
+  return [
+    '**Filter patterns that match no file at the head commit** (moved or renamed files?):',
+    '',
+    ...listed(dead, (d) => `- ${code(d.pattern)} in filter ${code(d.filter)}`),
+    '',
+  ];
+}
+
 export function dependencyLines(report: GateReport): string[] {
   const deps = report.dependencies;
-  if (deps === undefined) return [];
+  if (deps === undefined) return deadPatternLines(report);
   const lines = [
     `**Training dependencies:** ${plural(deps.closure.length, 'file')} training imports or its DVC stages depend on; ${
       deps.matches.length === 0
@@ -56,17 +68,5 @@ export function dependencyLines(report: GateReport): string[] {
       '',
     );
   }
-  if (deps.deadPatterns.length > 0) {
-    lines.push(
-      'Filter patterns that match no file at the head commit (moved or renamed files?):',
-      '',
-      ...listed(
-        deps.deadPatterns,
-        (d) =>
-          `- ${code(d.pattern)} of filter ${code(d.filter)} matches no file at the head commit`,
-      ),
-      '',
-    );
-  }
-  return lines;
+  return [...lines, ...deadPatternLines(report)];
 }

@@ -5,6 +5,7 @@
  */
 
 import type { DependencyReport } from './dependencies.js';
+import type { DeadPattern } from './deps/dead.js';
 
 /**
  * The outputs the gate always sets, in the order it sets them. A filter may not
@@ -227,6 +228,8 @@ export interface GateReport {
   informOnly?: string[];
   /** What training depends on, when training-entrypoints or dvc-stages are set. */
   dependencies?: DependencyReport;
+  /** Filter patterns that match no file at the head commit, when its files were listed. */
+  deadPatterns?: DeadPattern[];
   repository: { serverUrl: string; owner: string; repo: string };
   eventName: string;
   /** The pull request, when the event has one. */
