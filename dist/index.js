@@ -32853,6 +32853,7 @@ async function collectChangeSet(request, deps) {
     const { base, head, pullRequest } = request;
     let baseSha = base;
     let headSha = head;
+    let mergeBaseSha = '';
     /** Why each source tried so far did not give a whole list. */
     const gaps = [];
     /** The longest partial list seen, reported when nothing sees everything. */
@@ -32865,6 +32866,7 @@ async function collectChangeSet(request, deps) {
         source,
         baseSha,
         headSha,
+        ...(mergeBaseSha !== '' ? { mergeBaseSha } : {}),
     });
     const keepPartial = (files, source) => {
         if (files.length >= partial.length) {
@@ -32882,6 +32884,7 @@ async function collectChangeSet(request, deps) {
             const result = await api.compare(base, head);
             baseSha = result.baseSha;
             headSha = result.headSha;
+            mergeBaseSha = result.mergeBaseSha ?? '';
             if (!result.truncated)
                 return done(result.files, 'compare');
             keepPartial(result.files, 'compare');
@@ -34566,12 +34569,13 @@ async function analyze(request) {
     // Blobs by id, shared by the head and the base: a file the change kept is read once.
     const blobs = new Map();
     const head = await snapshot(request, changeSet.headSha, blobs);
+    // Imports the change removed are read where the change starts: the merge
+    // base, not the base branch's tip, which may have moved on since.
+    const from = changeSet.mergeBaseSha ?? changeSet.baseSha;
     const report = await analyzeDependencies({
         settings: request.settings,
         head,
-        ...(changeSet.baseSha !== ''
-            ? { base: () => snapshot(request, changeSet.baseSha, blobs) }
-            : {}),
+        ...(from !== '' ? { base: () => snapshot(request, from, blobs) } : {}),
         changes: changeSet.files,
         filters: request.filters,
         trainOn: request.trainOn,

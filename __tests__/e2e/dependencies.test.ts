@@ -61,7 +61,16 @@ beforeAll(() => {
     'src/vision/models/resnet.py': 'import torch.nn as nn\nfrom ..utils.schedule import cosine\n',
     'src/vision/utils/fast.py': null,
   });
+  branch('delete-fast', { 'src/vision/utils/fast.py': null });
+  // Meanwhile main drops the optional import and the module itself.
   repo.checkout('main');
+  sha.mainMoved = repo.commit(
+    {
+      'src/vision/models/resnet.py': 'import torch.nn as nn\nfrom ..utils.schedule import cosine\n',
+      'src/vision/utils/fast.py': null,
+    },
+    'main moves on',
+  );
 });
 
 afterAll(() => repo?.remove());
@@ -74,7 +83,7 @@ interface Gate {
 async function gate(
   head: string,
   inputs: Record<string, string> = {},
-  options: { checkout?: boolean; setup?: (fake: FakeGitHub) => void } = {},
+  options: { checkout?: boolean; base?: string; setup?: (fake: FakeGitHub) => void } = {},
 ): Promise<Gate> {
   const fake = await startFakeGitHub({ repo, token: TOKEN });
   const ws = options.checkout === true ? makeCheckout(repo, head) : undefined;
@@ -83,7 +92,7 @@ async function gate(
     const run = await runAction({
       apiUrl: fake.url,
       eventName: 'pull_request',
-      payload: pullRequestEvent({ number: 11, base: sha.base ?? '', head }),
+      payload: pullRequestEvent({ number: 11, base: options.base ?? sha.base ?? '', head }),
       ...(ws !== undefined ? { workspace: ws.dir } : {}),
       inputs: {
         filters: FILTERS,
@@ -160,6 +169,18 @@ describe('training-entrypoints without a checkout', () => {
     expect(trees(fake)).toBe(2);
     expect(blobs(fake)).toBe(CLOSURE.length - 1 + 2);
   });
+
+  test.concurrent(
+    'the imports a change removed are read where it started, not at the tip main moved on to',
+    async () => {
+      // The pull request deletes fast.py, which resnet.py imports where the branch started;
+      // main has since dropped that import. At the merge base the file is training's.
+      const { run } = await gate(sha['delete-fast'] ?? '', {}, { base: sha.mainMoved ?? '' });
+      expect(run.code).toBe(0);
+      expect(run.outputs['should-train']).toBe('true');
+      expect(run.outputs['dependency-files']).toBe('["src/vision/utils/fast.py"]');
+    },
+  );
 
   test.concurrent(
     'an entry point missing at the head is not a silent skip: on-error decides',

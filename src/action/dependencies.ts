@@ -144,12 +144,13 @@ async function analyze(request: DependencyRequest): Promise<DependencyReport> {
   // Blobs by id, shared by the head and the base: a file the change kept is read once.
   const blobs = new Map<string, Promise<string>>();
   const head = await snapshot(request, changeSet.headSha, blobs);
+  // Imports the change removed are read where the change starts: the merge
+  // base, not the base branch's tip, which may have moved on since.
+  const from = changeSet.mergeBaseSha ?? changeSet.baseSha;
   const report = await analyzeDependencies({
     settings: request.settings,
     head,
-    ...(changeSet.baseSha !== ''
-      ? { base: () => snapshot(request, changeSet.baseSha, blobs) }
-      : {}),
+    ...(from !== '' ? { base: () => snapshot(request, from, blobs) } : {}),
     changes: changeSet.files,
     filters: request.filters,
     trainOn: request.trainOn,

@@ -19,7 +19,13 @@ export interface ChangeApi {
   compare(
     base: string,
     head: string,
-  ): Promise<{ files: ChangedFile[]; truncated: boolean; baseSha: string; headSha: string }>;
+  ): Promise<{
+    files: ChangedFile[];
+    truncated: boolean;
+    baseSha: string;
+    headSha: string;
+    mergeBaseSha?: string;
+  }>;
   pullRequestFiles(pr: number): Promise<{ files: ChangedFile[]; complete: boolean }>;
   /** The commit the pull request's head points at now. */
   pullRequestHead(pr: number): Promise<string>;
@@ -84,6 +90,7 @@ export async function collectChangeSet(
   const { base, head, pullRequest } = request;
   let baseSha = base;
   let headSha = head;
+  let mergeBaseSha = '';
   /** Why each source tried so far did not give a whole list. */
   const gaps: string[] = [];
   /** The longest partial list seen, reported when nothing sees everything. */
@@ -97,6 +104,7 @@ export async function collectChangeSet(
     source,
     baseSha,
     headSha,
+    ...(mergeBaseSha !== '' ? { mergeBaseSha } : {}),
   });
   const keepPartial = (files: ChangedFile[], source: ChangeSet['source']): void => {
     if (files.length >= partial.length) {
@@ -117,6 +125,7 @@ export async function collectChangeSet(
       const result = await api.compare(base, head);
       baseSha = result.baseSha;
       headSha = result.headSha;
+      mergeBaseSha = result.mergeBaseSha ?? '';
       if (!result.truncated) return done(result.files, 'compare');
       keepPartial(result.files, 'compare');
       gaps.push(`the compare API stopped at its limit of ${COMPARE_FILE_LIMIT} files`);

@@ -64,6 +64,11 @@ export interface ChangeSet {
   baseSha: string;
   /** The commit compared to (resolved SHA when known, else the ref as given). */
   headSha: string;
+  /**
+   * The commit the files are compared from when the source said so (the
+   * compare API's merge base): what the head's branch grew from.
+   */
+  mergeBaseSha?: string;
 }
 
 export type OnError = 'train' | 'skip' | 'fail';
