@@ -34131,9 +34131,16 @@ function parseBatch(output) {
     }
     return objects;
 }
+function withSession(source, work) {
+    return source instanceof session_Session ? work(source) : session_Session.with(source, work);
+}
+/** Runs `work` with one session for all the snapshots it reads; closed after it. */
+function withTreeSession(opts, work) {
+    return Session.with(opts, work);
+}
 /** Reads blobs in one git process. */
-async function readBlobs(opts, ids) {
-    return session_Session.with(opts, async (session) => {
+async function readBlobs(source, ids) {
+    return withSession(source, async (session) => {
         const chunks = [];
         const out = await session.run(['cat-file', '--batch'], {
             input: Buffer.from(`${ids.join('\n')}\n`),
@@ -34147,11 +34154,12 @@ async function readBlobs(opts, ids) {
 /**
  * The files of commit `ref`, their text read as the analysis asks for it;
  * `texts` shares what was read with other snapshots (a history's commits
- * mostly hold the same blobs).
+ * mostly hold the same blobs). `known`: `ref` is the full id of a commit
+ * the repository is known to have (from its own log), so it is not resolved.
  */
-async function snapshotAt(opts, ref, texts = new Map()) {
-    const { commit, blobs } = await session_Session.with(opts, async (session) => {
-        const sha = await diff_resolveRef(session, ref, 'requested', 1);
+async function snapshotAt(source, ref, texts = new Map(), known = false) {
+    const { commit, blobs } = await withSession(source, async (session) => {
+        const sha = known ? ref : await diff_resolveRef(session, ref, 'requested', 1);
         const out = await session.run(['ls-tree', '-r', '-z', '--full-tree', sha]);
         if (out.exitCode !== 0)
             throw session.error(`git could not list the files of ${sha}.`, out);
@@ -34161,7 +34169,7 @@ async function snapshotAt(opts, ref, texts = new Map()) {
     const flush = () => {
         const batch = pending;
         pending = [];
-        readBlobs(opts, batch.map((p) => p.id)).then((objects) => {
+        readBlobs(source, batch.map((p) => p.id)).then((objects) => {
             for (const p of batch)
                 p.resolve(objects.get(p.id)?.toString('utf8'));
         }, (err) => {

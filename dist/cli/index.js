@@ -33894,9 +33894,16 @@ function parseBatch(output) {
     }
     return objects;
 }
+function withSession(source, work) {
+    return source instanceof session_Session ? work(source) : session_Session.with(source, work);
+}
+/** Runs `work` with one session for all the snapshots it reads; closed after it. */
+function withTreeSession(opts, work) {
+    return session_Session.with(opts, work);
+}
 /** Reads blobs in one git process. */
-async function readBlobs(opts, ids) {
-    return session_Session.with(opts, async (session) => {
+async function readBlobs(source, ids) {
+    return withSession(source, async (session) => {
         const chunks = [];
         const out = await session.run(['cat-file', '--batch'], {
             input: Buffer.from(`${ids.join('\n')}\n`),
@@ -33910,11 +33917,12 @@ async function readBlobs(opts, ids) {
 /**
  * The files of commit `ref`, their text read as the analysis asks for it;
  * `texts` shares what was read with other snapshots (a history's commits
- * mostly hold the same blobs).
+ * mostly hold the same blobs). `known`: `ref` is the full id of a commit
+ * the repository is known to have (from its own log), so it is not resolved.
  */
-async function snapshotAt(opts, ref, texts = new Map()) {
-    const { commit, blobs } = await session_Session.with(opts, async (session) => {
-        const sha = await diff_resolveRef(session, ref, 'requested', 1);
+async function snapshotAt(source, ref, texts = new Map(), known = false) {
+    const { commit, blobs } = await withSession(source, async (session) => {
+        const sha = known ? ref : await diff_resolveRef(session, ref, 'requested', 1);
         const out = await session.run(['ls-tree', '-r', '-z', '--full-tree', sha]);
         if (out.exitCode !== 0)
             throw session.error(`git could not list the files of ${sha}.`, out);
@@ -33924,7 +33932,7 @@ async function snapshotAt(opts, ref, texts = new Map()) {
     const flush = () => {
         const batch = pending;
         pending = [];
-        readBlobs(opts, batch.map((p) => p.id)).then((objects) => {
+        readBlobs(source, batch.map((p) => p.id)).then((objects) => {
             for (const p of batch)
                 p.resolve(objects.get(p.id)?.toString('utf8'));
         }, (err) => {
@@ -33983,29 +33991,33 @@ async function snapshotAt(opts, ref, texts = new Map()) {
 async function changeDependencies(git, options, change) {
     const { analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 9329));
     const texts = new Map();
-    return analyzeDependencies({
+    return withTreeSession(git, async (source) => analyzeDependencies({
         settings: options.settings,
-        head: await snapshotAt(git, change.headSha, texts),
-        ...(change.baseSha !== '' ? { base: () => snapshotAt(git, change.baseSha, texts) } : {}),
+        head: await snapshotAt(source, change.headSha, texts),
+        ...(change.baseSha !== '' ? { base: () => snapshotAt(source, change.baseSha, texts) } : {}),
         changes: change.files,
         filters: options.filters,
         trainOn: options.trainOn,
-    });
+    }));
 }
 /**
  * The analysis at every commit of a history (newest first, as git lists
  * it), each against its first parent. `onProgress` counts commits done.
  */
 async function historyDependencies(git, options, commits, onProgress = () => { }) {
+    // One git session for the whole history: git is set up once, not per commit.
+    return withTreeSession(git, (source) => replay(source, options, commits, onProgress));
+}
+async function replay(source, options, commits, onProgress) {
     const { ImportCache, analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 9329));
     const texts = new Map();
     const cache = new ImportCache();
     // Oldest first, so that a commit's parent is usually the snapshot just taken.
     const snapshots = new Map();
-    const at = (sha) => {
+    const at = (sha, known = false) => {
         let snapshot = snapshots.get(sha);
         if (snapshot === undefined) {
-            snapshot = snapshotAt(git, sha, texts);
+            snapshot = snapshotAt(source, sha, texts, known);
             snapshots.set(sha, snapshot);
         }
         return snapshot;
@@ -34018,7 +34030,8 @@ async function historyDependencies(git, options, commits, onProgress = () => { }
         const parent = commit.parents[0];
         const report = await analyzeDependencies({
             settings: options.settings,
-            head: await at(commit.sha),
+            // The commit is from git's own log; its parent is resolved (and fetched if shallow).
+            head: await at(commit.sha, true),
             ...(parent !== undefined ? { base: () => at(parent) } : {}),
             changes: commit.files,
             filters: options.filters,

@@ -9,7 +9,14 @@ import type { DependencyReport, DependencySettings } from '../core/dependencies.
 import type { HistoryCommit } from '../core/backtest.js';
 import type { CompiledFilter } from '../core/filters/index.js';
 import type { ChangedFile } from '../core/types.js';
-import { snapshotAt, type BlobTexts, type GitOptions, type TreeSnapshot } from '../git/index.js';
+import {
+  snapshotAt,
+  withTreeSession,
+  type BlobTexts,
+  type GitOptions,
+  type TreeSnapshot,
+  type TreeSource,
+} from '../git/index.js';
 
 export interface DependencyOptions {
   settings: DependencySettings;
@@ -25,14 +32,16 @@ export async function changeDependencies(
 ): Promise<DependencyReport> {
   const { analyzeDependencies } = await import('../core/dependencies.js');
   const texts: BlobTexts = new Map();
-  return analyzeDependencies({
-    settings: options.settings,
-    head: await snapshotAt(git, change.headSha, texts),
-    ...(change.baseSha !== '' ? { base: () => snapshotAt(git, change.baseSha, texts) } : {}),
-    changes: change.files,
-    filters: options.filters,
-    trainOn: options.trainOn,
-  });
+  return withTreeSession(git, async (source) =>
+    analyzeDependencies({
+      settings: options.settings,
+      head: await snapshotAt(source, change.headSha, texts),
+      ...(change.baseSha !== '' ? { base: () => snapshotAt(source, change.baseSha, texts) } : {}),
+      changes: change.files,
+      filters: options.filters,
+      trainOn: options.trainOn,
+    }),
+  );
 }
 
 /**
@@ -45,15 +54,25 @@ export async function historyDependencies(
   commits: readonly HistoryCommit[],
   onProgress: (done: number) => void = () => {},
 ): Promise<Map<string, DependencyReport>> {
+  // One git session for the whole history: git is set up once, not per commit.
+  return withTreeSession(git, (source) => replay(source, options, commits, onProgress));
+}
+
+async function replay(
+  source: TreeSource,
+  options: DependencyOptions,
+  commits: readonly HistoryCommit[],
+  onProgress: (done: number) => void,
+): Promise<Map<string, DependencyReport>> {
   const { ImportCache, analyzeDependencies } = await import('../core/dependencies.js');
   const texts: BlobTexts = new Map();
   const cache = new ImportCache();
   // Oldest first, so that a commit's parent is usually the snapshot just taken.
   const snapshots = new Map<string, Promise<TreeSnapshot>>();
-  const at = (sha: string): Promise<TreeSnapshot> => {
+  const at = (sha: string, known = false): Promise<TreeSnapshot> => {
     let snapshot = snapshots.get(sha);
     if (snapshot === undefined) {
-      snapshot = snapshotAt(git, sha, texts);
+      snapshot = snapshotAt(source, sha, texts, known);
       snapshots.set(sha, snapshot);
     }
     return snapshot;
@@ -65,7 +84,8 @@ export async function historyDependencies(
     const parent = commit.parents[0];
     const report = await analyzeDependencies({
       settings: options.settings,
-      head: await at(commit.sha),
+      // The commit is from git's own log; its parent is resolved (and fetched if shallow).
+      head: await at(commit.sha, true),
       ...(parent !== undefined ? { base: () => at(parent) } : {}),
       changes: commit.files,
       filters: options.filters,

@@ -37,4 +37,12 @@ export {
   resolveLocalCommit,
   type RemoteRepository,
 } from './local.js';
-export { parseBatch, parseTree, snapshotAt, type BlobTexts, type TreeSnapshot } from './tree.js';
+export {
+  parseBatch,
+  parseTree,
+  snapshotAt,
+  withTreeSession,
+  type BlobTexts,
+  type TreeSnapshot,
+  type TreeSource,
+} from './tree.js';

@@ -57,9 +57,28 @@ export function parseBatch(output: Buffer): Map<string, Buffer> {
   return objects;
 }
 
+/**
+ * Where snapshots are read: git options (a session opened and closed for
+ * each read) or an open session, which a history of many commits shares so
+ * that git is set up once.
+ */
+export type TreeSource = GitOptions | Session;
+
+function withSession<T>(source: TreeSource, work: (session: Session) => Promise<T>): Promise<T> {
+  return source instanceof Session ? work(source) : Session.with(source, work);
+}
+
+/** Runs `work` with one session for all the snapshots it reads; closed after it. */
+export function withTreeSession<T>(
+  opts: GitOptions,
+  work: (source: TreeSource) => Promise<T>,
+): Promise<T> {
+  return Session.with(opts, work);
+}
+
 /** Reads blobs in one git process. */
-async function readBlobs(opts: GitOptions, ids: readonly string[]): Promise<Map<string, Buffer>> {
-  return Session.with(opts, async (session) => {
+async function readBlobs(source: TreeSource, ids: readonly string[]): Promise<Map<string, Buffer>> {
+  return withSession(source, async (session) => {
     const chunks: Buffer[] = [];
     const out = await session.run(['cat-file', '--batch'], {
       input: Buffer.from(`${ids.join('\n')}\n`),
@@ -76,15 +95,17 @@ export type BlobTexts = Map<string, Promise<string | undefined>>;
 /**
  * The files of commit `ref`, their text read as the analysis asks for it;
  * `texts` shares what was read with other snapshots (a history's commits
- * mostly hold the same blobs).
+ * mostly hold the same blobs). `known`: `ref` is the full id of a commit
+ * the repository is known to have (from its own log), so it is not resolved.
  */
 export async function snapshotAt(
-  opts: GitOptions,
+  source: TreeSource,
   ref: string,
   texts: BlobTexts = new Map(),
+  known = false,
 ): Promise<TreeSnapshot> {
-  const { commit, blobs } = await Session.with(opts, async (session) => {
-    const sha = await resolveRef(session, ref, 'requested', 1);
+  const { commit, blobs } = await withSession(source, async (session) => {
+    const sha = known ? ref : await resolveRef(session, ref, 'requested', 1);
     const out = await session.run(['ls-tree', '-r', '-z', '--full-tree', sha]);
     if (out.exitCode !== 0) throw session.error(`git could not list the files of ${sha}.`, out);
     return { commit: sha, blobs: parseTree(out.stdout) };
@@ -98,7 +119,7 @@ export async function snapshotAt(
     const batch = pending;
     pending = [];
     readBlobs(
-      opts,
+      source,
       batch.map((p) => p.id),
     ).then(
       (objects) => {
