@@ -34571,7 +34571,7 @@ async function dependencyReport(request) {
     }
 }
 async function analyze(request) {
-    const { analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 9329));
+    const { analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 9314));
     const { changeSet, log } = request;
     const before = request.api.requestCount();
     // Blobs by id, shared by the head and the base: a file the change kept is read once.

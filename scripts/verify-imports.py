@@ -135,6 +135,7 @@ class Tokens:
                 inner.append(self.record(token))
 
 COMPUTED = "the module name is computed"
+RUNS_CODE = "it runs code the scanner does not follow: put the files it runs in a filter"
 
 
 def literal_str(node):
@@ -212,7 +213,23 @@ def records_of(tree):
             records.extend(import_module_call(node))
         elif isinstance(func, ast.Name) and func.id == "__import__":
             records.extend(dunder_import_call(node))
+        elif isinstance(func, ast.Name) and func.id in ("exec", "execfile"):
+            records.append(["unresolved", node.lineno, RUNS_CODE])
+        elif (
+            isinstance(func, ast.Attribute)
+            and func.attr in ("run_path", "run_module")
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "runpy"
+        ):
+            records.extend(runpy_call(node, func.attr))
     return records
+
+
+def runpy_call(call, attr):
+    name = literal_str(call.args[0]) if attr == "run_module" and call.args else None
+    if name is not None and not name.startswith("."):
+        return [["call", call.lineno, 0, name, [], None]]
+    return [["unresolved", call.lineno, RUNS_CODE]]
 
 
 def import_module_call(call):

@@ -10,7 +10,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { cellPython, scanPython, type ImportScan } from '../src/core/deps/python.js';
+import { cellPython } from '../src/core/deps/notebook.js';
+import { scanPython, type ImportScan } from '../src/core/deps/python.js';
 import { tokenize, type Token } from '../src/core/deps/tokens.js';
 
 interface Source {

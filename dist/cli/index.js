@@ -33989,7 +33989,7 @@ async function snapshotAt(source, ref, texts = new Map(), known = false) {
 
 /** The analysis of one change, head against base. */
 async function changeDependencies(git, options, change) {
-    const { analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 9329));
+    const { analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 9314));
     const texts = new Map();
     return withTreeSession(git, async (source) => analyzeDependencies({
         settings: options.settings,
@@ -34009,7 +34009,7 @@ async function historyDependencies(git, options, commits, onProgress = () => { }
     return withTreeSession(git, (source) => replay(source, options, commits, onProgress));
 }
 async function replay(source, options, commits, onProgress) {
-    const { ImportCache, analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 9329));
+    const { ImportCache, analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 9314));
     const texts = new Map();
     const cache = new ImportCache();
     // Oldest first, so that a commit's parent is usually the snapshot just taken.
@@ -40559,7 +40559,7 @@ function renderExplain(deps) {
     }
     if (deps.unimported.length > 0) {
         parts.push([
-            `Python files the train-on filters cover that nothing training runs imports (${(0,format/* formatCount */.B4)(deps.unimported.length)}); a change to them trains for nothing:`,
+            `Python files the train-on filters cover that nothing training runs imports (${(0,format/* formatCount */.B4)(deps.unimported.length)}); unless training loads them some other way (exec, a configuration loader, a subprocess), a change to them trains for nothing:`,
             ...listed(deps.unimported.map(format/* displayPath */.Gt)),
         ]);
     }

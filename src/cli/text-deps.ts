@@ -57,7 +57,7 @@ export function renderExplain(deps: DependencyReport): string {
   }
   if (deps.unimported.length > 0) {
     parts.push([
-      `Python files the train-on filters cover that nothing training runs imports (${formatCount(deps.unimported.length)}); a change to them trains for nothing:`,
+      `Python files the train-on filters cover that nothing training runs imports (${formatCount(deps.unimported.length)}); unless training loads them some other way (exec, a configuration loader, a subprocess), a change to them trains for nothing:`,
       ...listed(deps.unimported.map(displayPath)),
     ]);
   }

@@ -11,7 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cellPython, scanNotebook, scanPython } from '../../../src/core/deps/python.js';
+import { cellPython, scanNotebook } from '../../../src/core/deps/notebook.js';
+import { scanPython } from '../../../src/core/deps/python.js';
 import { tokenize, type Token } from '../../../src/core/deps/tokens.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));

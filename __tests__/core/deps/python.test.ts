@@ -1,12 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
+import { scanPython, type PythonImport } from '../../../src/core/deps/python.js';
 import {
   cellPython,
   isNotebook,
   scanImports,
   scanNotebook,
-  scanPython,
-  type PythonImport,
-} from '../../../src/core/deps/python.js';
+} from '../../../src/core/deps/notebook.js';
 
 /** The imports of `source` without their lines: kind, dotted name with its dots, names. */
 function imports(source: string): string[] {
@@ -186,6 +185,33 @@ describe('import_module and __import__', () => {
     expect(scan.imports.filter((i) => i.kind === 'call')).toEqual([]);
     expect(scan.unresolved.map((u) => u.reason)).toEqual([reason]);
   });
+
+  const RUNS_CODE = 'it runs code the scanner does not follow: put the files it runs in a filter';
+
+  test.each([
+    ["exec(open('configurator.py').read())", "exec(open('configurator.py').read())"],
+    ['execfile("setup_env.py")', 'execfile("setup_env.py")'],
+    ["import runpy\nrunpy.run_path('tools/prepare.py')", "runpy.run_path('tools/prepare.py')"],
+    ['import runpy\nrunpy.run_module(name)', 'runpy.run_module(name)'],
+    ["import runpy\nrunpy.run_module('.local')", "runpy.run_module('.local')"],
+  ])('%j runs code that is reported, never dropped', (source, text) => {
+    const scan = scanPython(source);
+    expect(scan.imports.filter((i) => i.kind === 'call')).toEqual([]);
+    expect(scan.unresolved).toEqual([{ line: source.split('\n').length, text, reason: RUNS_CODE }]);
+  });
+
+  test('runpy.run_module of a literal name is an import of that module', () => {
+    const scan = scanPython("import runpy\nrunpy.run_module('trainer.main', run_name='__main__')");
+    expect(scan.imports.map(describeImport)).toEqual(['import runpy', 'call trainer.main']);
+    expect(scan.unresolved).toEqual([]);
+  });
+
+  test.each([['self.exec(x)'], ['def exec(x):\n    pass'], ["s = 'exec(x)'"], ['exec_ = 1']])(
+    '%j does not run code',
+    (source) => {
+      expect(scanPython(source).unresolved).toEqual([]);
+    },
+  );
 
   test('a computed fromlist leaves the module known and says so', () => {
     const scan = scanPython("__import__('a', fromlist=names)");

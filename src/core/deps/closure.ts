@@ -14,7 +14,8 @@ import { Minimatch } from 'minimatch';
 import { GLOB_OPTIONS } from '../filters/glob.js';
 import { DepsError } from './errors.js';
 import { FileIndex, folderOf, joinPath } from './paths.js';
-import { scanImports, type ImportScan, type PythonImport } from './python.js';
+import { scanImports } from './notebook.js';
+import type { ImportScan, PythonImport } from './python.js';
 import type { PackageLayout } from './pyproject.js';
 import { ModuleResolver, moduleNameOf, type ModuleFile, type SearchPath } from './resolve.js';
 

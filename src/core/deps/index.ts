@@ -59,10 +59,8 @@ export {
 } from './params.js';
 export { FileIndex } from './paths.js';
 export { pyprojectLayout, type PackageLayout } from './pyproject.js';
+export { cellPython, isNotebook, scanImports, scanNotebook } from './notebook.js';
 export {
-  isNotebook,
-  scanImports,
-  scanNotebook,
   scanPython,
   type CallPackage,
   type ImportKind,

@@ -399,6 +399,52 @@ function readCall(
   if (names === undefined) miss('the fromlist is computed');
 }
 
+/**
+ * Calls that run code the way an import does, but from a string or a file:
+ * `exec(…)`, `execfile(…)`, `runpy.run_path(…)` (a path relative to the
+ * working directory, not to the file), and `runpy.run_module(…)`, which
+ * imports a module like `import_module` when its name is a literal.
+ */
+function readCodeRuns(
+  tokens: readonly Token[],
+  source: string,
+  imports: PythonImport[],
+  unresolved: UnresolvedImport[],
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'name') continue;
+    const previous = tokens[i - 1];
+    if (isOp(previous, '.') || isName(previous, 'def') || isName(previous, 'class')) continue;
+    let open: number;
+    let runpy: string | undefined;
+    if ((token.text === 'exec' || token.text === 'execfile') && isOp(tokens[i + 1], '(')) {
+      open = i + 1;
+    } else if (
+      token.text === 'runpy' &&
+      isOp(tokens[i + 1], '.') &&
+      (isName(tokens[i + 2], 'run_path') || isName(tokens[i + 2], 'run_module')) &&
+      isOp(tokens[i + 3], '(')
+    ) {
+      open = i + 3;
+      runpy = tokens[i + 2]?.text;
+    } else continue;
+    const [args, close] = callArguments(tokens, open);
+    const line = token.line;
+    const first = args[0];
+    const module = runpy === 'run_module' && first !== undefined ? literalString(first) : undefined;
+    if (module !== undefined && !module.startsWith('.')) {
+      imports.push({ kind: 'call', module, level: 0, names: [], line });
+      continue;
+    }
+    unresolved.push({
+      line,
+      text: callText(source, token, tokens[close]),
+      reason: 'it runs code the scanner does not follow: put the files it runs in a filter',
+    });
+  }
+}
+
 /** Calls in a token stream and, recursively, in the replacement fields of its f-strings. */
 function readCalls(
   tokens: readonly Token[],
@@ -408,6 +454,7 @@ function readCalls(
   unresolved: UnresolvedImport[],
 ): void {
   for (const site of callSites(tokens, found)) readCall(tokens, site, source, imports, unresolved);
+  readCodeRuns(tokens, source, imports, unresolved);
   for (const token of tokens) {
     if (token.inner !== undefined && token.inner.length > 0) {
       readCalls(token.inner, found, source, imports, unresolved);
@@ -429,86 +476,4 @@ export function scanPython(source: string): ImportScan {
   // Statements in the order written, calls among them by line (stable).
   const imports = [...found.imports, ...calls].sort(byLine);
   return { imports, unresolved: unresolved.sort(byLine) };
-}
-
-/** Cell magics whose body is still Python (`%%time`), unlike `%%bash` or `%%writefile`. */
-const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug']);
-
-/**
- * A code cell's Python: IPython's `%magic` and `!shell` lines replaced by
- * `pass` (their continuation lines blanked) so line numbers stay; undefined
- * for a cell whose cell magic runs something other than Python.
- */
-export function cellPython(source: string): string | undefined {
-  const lines = source.split(/\r\n|\r|\n/);
-  const first = (lines[0] ?? '').trimStart();
-  if (first.startsWith('%%')) {
-    const magic = /^%%(\w+)/.exec(first)?.[1] ?? '';
-    if (!PYTHON_CELL_MAGICS.has(magic)) return undefined;
-    lines[0] = '';
-  }
-  let continued = false;
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n] ?? '';
-    const trimmed = line.trimStart();
-    if (continued) {
-      continued = line.endsWith('\\');
-      lines[n] = '';
-    } else if (trimmed.startsWith('%') || trimmed.startsWith('!')) {
-      // IPython runs the line as a call; `pass` keeps a block around it valid.
-      continued = line.endsWith('\\');
-      lines[n] = `${line.slice(0, line.length - trimmed.length)}pass`;
-    }
-  }
-  return lines.join('\n');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A cell's source: a string, or (as nbformat writes it) a list of lines. */
-function cellSource(source: unknown): string | undefined {
-  if (typeof source === 'string') return source;
-  if (Array.isArray(source) && source.every((line) => typeof line === 'string')) {
-    return source.join('');
-  }
-  return undefined;
-}
-
-/** The imports of a Jupyter notebook's code cells, each with its cell number. */
-export function scanNotebook(text: string): ImportScan {
-  let notebook: unknown;
-  try {
-    notebook = JSON.parse(text);
-  } catch {
-    return { imports: [], unresolved: [], error: 'the notebook is not JSON' };
-  }
-  const cells = isRecord(notebook) ? notebook.cells : undefined;
-  if (!Array.isArray(cells)) {
-    return { imports: [], unresolved: [], error: 'the notebook has no list of cells' };
-  }
-  const imports: PythonImport[] = [];
-  const unresolved: UnresolvedImport[] = [];
-  cells.forEach((cell: unknown, index) => {
-    if (!isRecord(cell) || cell.cell_type !== 'code') return;
-    const source = cellSource(cell.source);
-    const python = source === undefined ? undefined : cellPython(source);
-    if (python === undefined) return;
-    const scan = scanPython(python);
-    const number = index + 1;
-    for (const found of scan.imports) imports.push({ ...found, cell: number });
-    for (const found of scan.unresolved) unresolved.push({ ...found, cell: number });
-  });
-  return { imports, unresolved };
-}
-
-/** Whether a path names a notebook rather than Python source. */
-export function isNotebook(path: string): boolean {
-  return path.toLowerCase().endsWith('.ipynb');
-}
-
-/** The imports of a file, read as a notebook or as Python source by its name. */
-export function scanImports(path: string, text: string): ImportScan {
-  return isNotebook(path) ? scanNotebook(text) : scanPython(text);
 }

@@ -10,7 +10,8 @@
  * (the standard library, an installed package) is external and ignored.
  * Pure: the repository is a file list.
  */
-import { isNotebook, type PythonImport } from './python.js';
+import { isNotebook } from './notebook.js';
+import type { PythonImport } from './python.js';
 import { FileIndex, isWithin } from './paths.js';
 
 /** Where modules are looked for. */

@@ -1,17 +1,16 @@
-export const id = 329;
-export const ids = [329];
+export const id = 314;
+export const ids = [314];
 export const modules = {
 
-/***/ 9329:
+/***/ 9314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ImportCache: () => (/* reexport */ ImportCache),
   analyzeDependencies: () => (/* binding */ analyzeDependencies)
 });
-
-// UNUSED EXPORTS: ImportCache
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __webpack_require__(1138);
@@ -821,10 +820,54 @@ function readCall(tokens, site, source, imports, unresolved) {
     if (names === undefined)
         miss('the fromlist is computed');
 }
+/**
+ * Calls that run code the way an import does, but from a string or a file:
+ * `exec(…)`, `execfile(…)`, `runpy.run_path(…)` (a path relative to the
+ * working directory, not to the file), and `runpy.run_module(…)`, which
+ * imports a module like `import_module` when its name is a literal.
+ */
+function readCodeRuns(tokens, source, imports, unresolved) {
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.kind !== 'name')
+            continue;
+        const previous = tokens[i - 1];
+        if (isOp(previous, '.') || isName(previous, 'def') || isName(previous, 'class'))
+            continue;
+        let open;
+        let runpy;
+        if ((token.text === 'exec' || token.text === 'execfile') && isOp(tokens[i + 1], '(')) {
+            open = i + 1;
+        }
+        else if (token.text === 'runpy' &&
+            isOp(tokens[i + 1], '.') &&
+            (isName(tokens[i + 2], 'run_path') || isName(tokens[i + 2], 'run_module')) &&
+            isOp(tokens[i + 3], '(')) {
+            open = i + 3;
+            runpy = tokens[i + 2]?.text;
+        }
+        else
+            continue;
+        const [args, close] = callArguments(tokens, open);
+        const line = token.line;
+        const first = args[0];
+        const module = runpy === 'run_module' && first !== undefined ? literalString(first) : undefined;
+        if (module !== undefined && !module.startsWith('.')) {
+            imports.push({ kind: 'call', module, level: 0, names: [], line });
+            continue;
+        }
+        unresolved.push({
+            line,
+            text: callText(source, token, tokens[close]),
+            reason: 'it runs code the scanner does not follow: put the files it runs in a filter',
+        });
+    }
+}
 /** Calls in a token stream and, recursively, in the replacement fields of its f-strings. */
 function readCalls(tokens, found, source, imports, unresolved) {
     for (const site of callSites(tokens, found))
         readCall(tokens, site, source, imports, unresolved);
+    readCodeRuns(tokens, source, imports, unresolved);
     for (const token of tokens) {
         if (token.inner !== undefined && token.inner.length > 0) {
             readCalls(token.inner, found, source, imports, unresolved);
@@ -845,6 +888,13 @@ function scanPython(source) {
     const imports = [...found.imports, ...calls].sort(byLine);
     return { imports, unresolved: unresolved.sort(byLine) };
 }
+
+;// CONCATENATED MODULE: ./src/core/deps/notebook.ts
+/**
+ * The imports of Jupyter notebooks: each code cell's Python (IPython's magics
+ * and shell lines set aside) scanned as Python source is. Pure.
+ */
+
 /** Cell magics whose body is still Python (`%%time`), unlike `%%bash` or `%%writefile`. */
 const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug']);
 /**
@@ -3086,6 +3136,7 @@ function pyprojectLayout(path, text) {
  *   which parameters changed value.
  * - Filters: `deadPatterns` lists patterns that match no file.
  */
+
 
 
 
