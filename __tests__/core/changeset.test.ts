@@ -51,11 +51,11 @@ function fakeApi(
     async pullRequestFiles() {
       calls.pullFiles += Math.max(1, Math.ceil(Math.min(all.length, 3000) / 100));
       if (opts.fail) throw new Error('HTTP 502');
-      return { files: all.slice(0, 3000), complete: all.length <= 3000 };
+      return { files: all.slice(0, 3000), complete: all.length < 3000, ended: true };
     },
     async pullRequestHead() {
       if (opts.fail) throw new Error('HTTP 502');
-      return opts.prHead ?? HEAD;
+      return { headSha: opts.prHead ?? HEAD, changedFiles: all.length };
     },
     async commitsInRange() {
       calls.commits++;
@@ -141,6 +141,19 @@ describe('collectChangeSet', () => {
     );
     expect(noCheckout.complete).toBe(false);
     expect(noCheckout.incompleteReason ?? '').toMatch(/has moved on to nnnnnnn/);
+  });
+
+  test('a pull request of exactly 3,000 files is listed whole by its files API, as the count it reports says', async () => {
+    const all = makeFiles(3000);
+    const { api, calls } = fakeApi(all);
+    const cs = await collectChangeSet(
+      { base: 'b', head: HEAD, pullRequest: { number: 5, changedFiles: 3000, labels: [] } },
+      { api, log, maxCommitRequests: 0 },
+    );
+    expect(cs.complete).toBe(true);
+    expect(cs.source).toBe('pull-files');
+    expect(cs.files.length).toBe(3000);
+    expect(calls.pullFiles).toBe(30);
   });
 
   test('a 3,001-file pull request uses git in a checkout', async () => {

@@ -224,7 +224,7 @@ describe('the change calls against a fake GitHub built on a real repository', ()
     });
 
     it("reads the pull request's head commit", async () => {
-      expect(await api().pullRequestHead(1)).toBe(sha.feature);
+      expect((await api().pullRequestHead(1)).headSha).toBe(sha.feature);
       expect(fake.requests.map((r) => r.path)).toStrictEqual(['/repos/acme/models/pulls/1']);
     });
   });

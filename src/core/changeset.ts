@@ -20,9 +20,12 @@ export interface ChangeApi {
     base: string,
     head: string,
   ): Promise<{ files: ChangedFile[]; truncated: boolean; baseSha: string; headSha: string }>;
-  pullRequestFiles(pr: number): Promise<{ files: ChangedFile[]; complete: boolean }>;
-  /** The commit the pull request's head points at now. */
-  pullRequestHead(pr: number): Promise<string>;
+  /** `ended`: the pages ended (GitHub offered no page beyond the ones read). */
+  pullRequestFiles(
+    pr: number,
+  ): Promise<{ files: ChangedFile[]; complete: boolean; ended: boolean }>;
+  /** The commit the pull request's head points at now, and how many files it reports changed. */
+  pullRequestHead(pr: number): Promise<{ headSha: string; changedFiles?: number }>;
   commitsInRange(
     base: string,
     head: string,
@@ -136,11 +139,14 @@ export async function collectChangeSet(
       // That API lists the pull request as it is now: once its branch has been
       // pushed again, the list is of another commit than this run's head.
       const now = await api.pullRequestHead(pullRequest.number);
-      if (now !== headSha.toLowerCase()) {
+      // At exactly 3,000 files the list alone cannot tell a whole list from one
+      // GitHub cut short: the count the pull request reports at that head can.
+      const whole = result.complete || (result.ended && now.changedFiles === result.files.length);
+      if (now.headSha !== headSha.toLowerCase()) {
         gaps.push(
-          `pull request #${pullRequest.number} has moved on to ${now.slice(0, 7)}, so its files API no longer lists ${headSha.slice(0, 7)}`,
+          `pull request #${pullRequest.number} has moved on to ${now.headSha.slice(0, 7)}, so its files API no longer lists ${headSha.slice(0, 7)}`,
         );
-      } else if (result.complete) {
+      } else if (whole) {
         return done(result.files, 'pull-files');
       } else {
         keepPartial(result.files, 'pull-files');

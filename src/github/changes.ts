@@ -17,7 +17,7 @@ import {
   type Json,
 } from './map.js';
 import type { Call, Transport } from './transport.js';
-import type { CommitRef, CompareResult, GitHubApi } from './types.js';
+import type { CommitRef, CompareResult, GitHubApi, PullRequestNow } from './types.js';
 
 /** GitHub's documented limits. */
 export const COMPARE_FILE_LIMIT = 300;
@@ -132,10 +132,16 @@ function compareResult(
   };
 }
 
+/**
+ * A pull request's files, 100 a page. At 3,000 files the list alone cannot
+ * tell whether GitHub stopped at its limit: `complete` is false then, and
+ * `ended` says whether the pages ended, so that the count the pull request
+ * reports can decide.
+ */
 function pullRequestFiles(
   t: Transport,
   pr: number,
-): Promise<{ files: ChangedFile[]; complete: boolean }> {
+): Promise<{ files: ChangedFile[]; complete: boolean; ended: boolean }> {
   return t.run(
     {
       action: `listing the files of pull request #${pr} in ${t.slug}`,
@@ -159,12 +165,13 @@ function pullRequestFiles(
           break;
         }
       }
-      return { files, complete: !cut && files.length < PULL_FILES_LIMIT };
+      return { files, complete: !cut && files.length < PULL_FILES_LIMIT, ended: !cut };
     },
   );
 }
 
-function pullRequestHead(t: Transport, pr: number): Promise<string> {
+/** Where a pull request's head is now, and how many files it reports changed there. */
+function pullRequestHead(t: Transport, pr: number): Promise<PullRequestNow> {
   return t.run(
     {
       action: `reading pull request #${pr} in ${t.slug}`,
@@ -176,10 +183,14 @@ function pullRequestHead(t: Transport, pr: number): Promise<string> {
         pull_number: pr,
       });
       const sha = isRecord(data) ? shaOf(data.head) : undefined;
-      if (sha === undefined) {
+      if (!isRecord(data) || sha === undefined) {
         throw badResponse(call.op.action, 'the pull request has no head commit');
       }
-      return sha.toLowerCase();
+      const changedFiles = count(data.changed_files);
+      return {
+        headSha: sha.toLowerCase(),
+        ...(changedFiles !== undefined ? { changedFiles } : {}),
+      };
     },
   );
 }

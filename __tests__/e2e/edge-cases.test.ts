@@ -1,0 +1,108 @@
+/**
+ * End to end: change sets at the edges of what GitHub lists and of the filter
+ * grammar — a pull request of exactly 3,000 files, renames under change-type
+ * rules, a leading extglob negation, a merge-queue entry of a merge commit
+ * over 300 files, a force push that drops work, a token that cannot see the
+ * repository. The built action runs as a process against the loopback API,
+ * which answers from a real repository, and `complete` must be true to fact.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { pullRequestEvent } from '../helpers/events.js';
+import { startFakeGitHub, type PullRequestSpec } from '../helpers/fake-github.js';
+import { GitRepo } from '../helpers/git-repo.js';
+import { runAction, type ActionRun } from '../helpers/run-action.js';
+
+const TOKEN = 'test-token-0123456789';
+const FILTERS = "training:\n  - 'src/training/**'\ndata:\n  - 'data/training/**'\n";
+const RUN_KILL_MS = 150_000;
+
+let repo: GitRepo;
+const sha: Record<string, string> = {};
+
+/** `n` documentation files under `docs/<group>/`, none of them training. */
+function docs(group: string, n: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    files[`docs/${group}/p${String(i).padStart(4, '0')}.md`] = `${group} ${i}\n`;
+  }
+  return files;
+}
+
+/** A branch from `from` built by `build`; returns its head. */
+function branch(name: string, from: string, build: () => void): string {
+  repo.checkout(from);
+  repo.checkout(name, true);
+  build();
+  return repo.head();
+}
+
+beforeAll(() => {
+  repo = GitRepo.create('gate-e2e-edges-');
+  sha.base = repo.commit(
+    {
+      'README.md': 'models\n',
+      'src/training/train.py': 'v1\n',
+      'data/training/part-0000.csv': 'x,y\n1,2\n',
+    },
+    'initial',
+  );
+  sha.pr3000 = branch('pr-3000', sha.base, () => {
+    repo.commitMany(docs('wide', 3000), '3000 pages');
+  });
+  repo.checkout('main');
+});
+
+afterAll(() => repo?.remove());
+
+interface GateSpec {
+  eventName: string;
+  payload: unknown;
+  inputs?: Record<string, string>;
+  pulls?: Record<number, PullRequestSpec>;
+  sha?: string;
+  ref?: string;
+}
+
+async function gate(spec: GateSpec): Promise<ActionRun> {
+  const fake = await startFakeGitHub({
+    repo,
+    token: TOKEN,
+    ...(spec.pulls ? { pulls: spec.pulls } : {}),
+  });
+  try {
+    return await runAction({
+      apiUrl: fake.url,
+      eventName: spec.eventName,
+      payload: spec.payload,
+      sha: spec.sha ?? '',
+      ref: spec.ref ?? 'refs/heads/main',
+      inputs: { filters: FILTERS, token: TOKEN, ...spec.inputs },
+      timeoutMs: RUN_KILL_MS,
+    });
+  } finally {
+    await fake.close();
+  }
+}
+
+describe('GitHub list limits', () => {
+  test.concurrent(
+    'a pull request of exactly 3,000 files is seen whole through its files API: docs only, no training',
+    async () => {
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pullRequestEvent({
+          number: 30,
+          base: sha.base ?? '',
+          head: sha.pr3000 ?? '',
+          changedFiles: 3000,
+        }),
+        pulls: { 30: { base: sha.base ?? '', head: 'pr-3000' } },
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs['changed-count']).toBe('3000');
+      expect(run.outputs['diff-source']).toBe('pull-files');
+      expect(run.outputs.complete).toBe('true');
+      expect(run.outputs['should-train']).toBe('false');
+    },
+  );
+});
