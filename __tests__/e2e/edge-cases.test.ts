@@ -49,6 +49,9 @@ beforeAll(() => {
   sha.pr3000 = branch('pr-3000', sha.base, () => {
     repo.commitMany(docs('wide', 3000), '3000 pages');
   });
+  sha.moveData = branch('move-data', sha.base, () => {
+    repo.rename('data/training/part-0000.csv', 'data/training/2025/part-0000.csv');
+  });
   repo.checkout('main');
 });
 
@@ -103,6 +106,29 @@ describe('GitHub list limits', () => {
       expect(run.outputs['diff-source']).toBe('pull-files');
       expect(run.outputs.complete).toBe('true');
       expect(run.outputs['should-train']).toBe('false');
+    },
+  );
+});
+
+describe('change-type rules', () => {
+  test.concurrent(
+    "a data file moved within data/ is added at its new path for 'added|modified', as in dorny",
+    async () => {
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pullRequestEvent({ number: 31, base: sha.base ?? '', head: sha.moveData ?? '' }),
+        pulls: { 31: { base: sha.base ?? '', head: 'move-data' } },
+        inputs: {
+          filters: "data:\n  - 'added|modified': 'data/**'\nmoved:\n  - renamed: 'data/**'\n",
+          'list-files': 'json',
+        },
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs.complete).toBe('true');
+      expect(run.outputs.data).toBe('true');
+      expect(run.outputs.data_files).toBe('["data/training/2025/part-0000.csv"]');
+      expect(run.outputs.moved).toBe('true');
+      expect(run.outputs['should-train']).toBe('true');
     },
   );
 });
