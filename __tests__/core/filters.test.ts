@@ -177,6 +177,57 @@ describe('parseFilters: the dorny/paths-filter grammar', () => {
     });
   });
 
+  test("a leading !( over whole paths is one pattern, as in dorny's picomatch: every file but those", () => {
+    const yaml = [
+      'not-frontend:',
+      "  - '!(**/*.tsx|**/*.less)'",
+      'code-or-config:',
+      "  - '@(src/**|config/*.yaml)'",
+      'then-excluded:',
+      "  - '!(**/*.tsx|**/*.less)'",
+      "  - '!docs/**'",
+      '',
+    ].join('\n');
+    const files = [
+      change('src/app/page.tsx'),
+      change('src/app/theme.less'),
+      change('theme.less'),
+      change('src/training/train.py'),
+      change('config/train.yaml'),
+      change('config/deep/train.yaml'),
+      change('docs/guide.md'),
+      change('README.md'),
+    ];
+    const expected = {
+      'not-frontend': [
+        'src/training/train.py',
+        'config/train.yaml',
+        'config/deep/train.yaml',
+        'docs/guide.md',
+        'README.md',
+      ],
+      'code-or-config': [
+        'src/app/page.tsx',
+        'src/app/theme.less',
+        'src/training/train.py',
+        'config/train.yaml',
+      ],
+      'then-excluded': [
+        'src/training/train.py',
+        'config/train.yaml',
+        'config/deep/train.yaml',
+        'README.md',
+      ],
+    };
+    expect(match(yaml, files)).toStrictEqual(expected);
+  });
+
+  test('a "/" inside an extglob group that is not the whole pattern is refused', () => {
+    const message = parseError("odd:\n  - 'src/!(training/**|eval/**)/x.py'\n");
+    expect(message).toMatch(/"\/" inside an extglob group/);
+    expect(message).toMatch(/src\/!\(training/);
+  });
+
   test('a # in a quoted pattern is an ordinary character', () => {
     expect(match("odd: ['data/#raw/**']\n", [change('data/#raw/a.csv')]).odd).toStrictEqual([
       'data/#raw/a.csv',

@@ -49,6 +49,12 @@ beforeAll(() => {
   sha.pr3000 = branch('pr-3000', sha.base, () => {
     repo.commitMany(docs('wide', 3000), '3000 pages');
   });
+  sha.frontend = branch('frontend', sha.base, () => {
+    repo.commit({ 'web/app/page.tsx': 'x\n', 'web/app/theme.less': 'y\n' }, 'frontend only');
+  });
+  sha.backend = branch('backend', sha.base, () => {
+    repo.commit({ 'web/app/page.tsx': 'x\n', 'src/training/train.py': 'v2\n' }, 'both');
+  });
   sha.moveData = branch('move-data', sha.base, () => {
     repo.rename('data/training/part-0000.csv', 'data/training/2025/part-0000.csv');
   });
@@ -129,6 +135,37 @@ describe('change-type rules', () => {
       expect(run.outputs.data_files).toBe('["data/training/2025/part-0000.csv"]');
       expect(run.outputs.moved).toBe('true');
       expect(run.outputs['should-train']).toBe('true');
+    },
+  );
+});
+
+describe('extglobs', () => {
+  test.concurrent.each([
+    ['frontend', 'false'],
+    ['backend', 'true'],
+  ])(
+    "'!(**/*.tsx|**/*.less)' is every file but those: a push of %s changes gives should-train=%s",
+    async (name, expected) => {
+      const run = await gate({
+        eventName: 'push',
+        payload: {
+          ref: `refs/heads/${name}`,
+          before: sha.base,
+          after: sha[name],
+          created: false,
+          deleted: false,
+          forced: false,
+          repository: { full_name: 'acme/models', default_branch: 'main' },
+        },
+        inputs: { filters: "not-frontend:\n  - '!(**/*.tsx|**/*.less)'\n", 'list-files': 'json' },
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs.complete).toBe('true');
+      expect(run.outputs['changed-count']).toBe('2');
+      expect(run.outputs['should-train']).toBe(expected);
+      expect(run.outputs['not-frontend_files']).toBe(
+        expected === 'true' ? '["src/training/train.py"]' : '[]',
+      );
     },
   );
 });
