@@ -8,7 +8,12 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { pullRequestEvent } from '../helpers/events.js';
-import { startFakeGitHub, type PullRequestSpec } from '../helpers/fake-github.js';
+import {
+  notFound,
+  startFakeGitHub,
+  type FakeGitHub,
+  type PullRequestSpec,
+} from '../helpers/fake-github.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 
@@ -68,6 +73,8 @@ interface GateSpec {
   payload: unknown;
   inputs?: Record<string, string>;
   pulls?: Record<number, PullRequestSpec>;
+  /** Changes the fake before the run (faults). */
+  prepare?: (fake: FakeGitHub) => void;
   sha?: string;
   ref?: string;
 }
@@ -78,6 +85,7 @@ async function gate(spec: GateSpec): Promise<ActionRun> {
     token: TOKEN,
     ...(spec.pulls ? { pulls: spec.pulls } : {}),
   });
+  spec.prepare?.(fake);
   try {
     return await runAction({
       apiUrl: fake.url,
@@ -165,6 +173,52 @@ describe('extglobs', () => {
       expect(run.outputs['should-train']).toBe(expected);
       expect(run.outputs['not-frontend_files']).toBe(
         expected === 'true' ? '["src/training/train.py"]' : '[]',
+      );
+    },
+  );
+});
+
+describe('a token that cannot see the repository', () => {
+  /** GitHub answers 404 to every request about a repository the token has no access to. */
+  const hidden = (fake: FakeGitHub): void =>
+    fake.fail({ ...notFound(), path: fake.repoPath(''), times: Infinity });
+
+  test.concurrent(
+    'the compare API: the error names contents: read and the permissions line',
+    async () => {
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pullRequestEvent({ number: 32, base: sha.base ?? '', head: sha.backend ?? '' }),
+        inputs: { 'on-error': 'fail' },
+        prepare: hidden,
+      });
+      expect(run.code).not.toBe(0);
+      const said = run.errors.join('\n');
+      expect(said).toMatch(/compare API failed/);
+      expect(said).toContain(
+        'it lacks contents: read: grant it in the job with "permissions: { contents: read, pull-requests: read }"',
+      );
+    },
+  );
+
+  test.concurrent(
+    'the pull-request files API: the warning names pull-requests: read and the permissions line',
+    async () => {
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pullRequestEvent({
+          number: 30,
+          base: sha.base ?? '',
+          head: sha.pr3000 ?? '',
+          changedFiles: 3000,
+        }),
+        prepare: hidden,
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs.complete).toBe('false');
+      expect(run.outputs['should-train']).toBe('true');
+      expect(run.warnings.join('\n')).toContain(
+        'it lacks pull-requests: read: grant it in the job with "permissions: { contents: read, pull-requests: read }"',
       );
     },
   );

@@ -162,7 +162,7 @@ describe('the change calls against a fake GitHub built on a real repository', ()
       expect(err.kind).toBe('not-found');
       expect(err.message).toMatch(new RegExp(unknown));
       expect(err.message).toMatch(/force-pushed/);
-      expect(err.message).toMatch(/private repository/);
+      expect(err.message).toMatch(/cannot see acme\/models .*it lacks contents: read/);
       expect(client.requestCount()).toBe(1);
       expect(rec.waits).toStrictEqual([]);
     });

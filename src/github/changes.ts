@@ -44,7 +44,7 @@ export function changeCalls(t: Transport): ChangeCalls {
 }
 
 const UNREACHABLE =
-  'it may have been force-pushed away or its branch deleted, the name or SHA may be misspelled, or the token cannot see the repository (GitHub answers 404, not 403, for a private repository the token has no access to)';
+  'it may have been force-pushed away or its branch deleted, or the name or SHA may be misspelled';
 
 function rangeNotFound(slug: string, base: string, head: string) {
   return (answer: string): string =>
@@ -53,7 +53,7 @@ function rangeNotFound(slug: string, base: string, head: string) {
 
 function pullNotFound(slug: string, pr: number) {
   return (answer: string): string =>
-    `GitHub found no pull request #${pr} in ${slug} (${answer}). The number may be wrong (a pull request from a fork is numbered in the repository it targets), or the token cannot see the repository.`;
+    `GitHub found no pull request #${pr} in ${slug} (${answer}). The number may be wrong (a pull request from a fork is numbered in the repository it targets).`;
 }
 
 function filesOf(t: Transport, call: Call, value: unknown): ChangedFile[] {
