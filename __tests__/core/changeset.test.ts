@@ -212,7 +212,27 @@ describe('collectChangeSet', () => {
     const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
     expect(cs.complete).toBe(true);
     expect(cs.files.some((f) => f.filename === resolved.filename)).toBeTruthy();
-    expect(calls.compare).toBe(3);
+    // against its first parent through the commits API, against the other through compare
+    expect(calls.commitFiles).toBe(2);
+    expect(calls.compare).toBe(2);
+  });
+
+  test('a merge-queue entry made on top of the base: its head commit lists the change exactly', async () => {
+    const all = makeFiles(320, 'docs/last.md');
+    const { api, calls } = fakeApi(all, {
+      commits: [
+        { sha: 'c1', parents: ['f0'], files: all.slice(0, 160) },
+        { sha: 'c2', parents: ['c1'], files: all.slice(160) },
+        // main moved on since the fork: the other parent's side is not the entry's change
+        { sha: HEAD, parents: ['b'.repeat(40), 'c2'], files: all },
+      ],
+    });
+    const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
+    expect(cs.complete).toBe(true);
+    expect(cs.source).toBe('commits');
+    expect(cs.files).toStrictEqual(all);
+    expect(calls.commitFiles).toBe(1);
+    expect(calls.compare).toBe(1);
   });
 
   test('too many commits for the request budget: incomplete, and says so', async () => {

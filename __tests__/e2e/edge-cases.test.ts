@@ -63,7 +63,19 @@ beforeAll(() => {
   sha.moveData = branch('move-data', sha.base, () => {
     repo.rename('data/training/part-0000.csv', 'data/training/2025/part-0000.csv');
   });
+  // A merge-queue entry: a pull request of two commits and 320 documentation
+  // files, merged by the queue on top of main, which has moved on (with a
+  // training change) since the pull request forked.
+  sha.queuePr = branch('queue-pr', sha.base, () => {
+    repo.commitMany(docs('queue-a', 160), 'first half of the pages');
+    repo.commitMany(docs('queue-b', 160), 'second half of the pages');
+  });
   repo.checkout('main');
+  sha.mainLater = repo.commit({ 'src/training/train.py': 'v3\n' }, 'training moves on');
+  repo.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #40', 'queue-pr');
+  sha.queueEntry = repo.head();
+  repo.git('branch', 'gh-readonly-queue/main/pr-40', sha.queueEntry);
+  repo.git('reset', '-q', '--hard', sha.mainLater);
 });
 
 afterAll(() => repo?.remove());
@@ -220,6 +232,42 @@ describe('a token that cannot see the repository', () => {
       expect(run.warnings.join('\n')).toContain(
         'it lacks pull-requests: read: grant it in the job with "permissions: { contents: read, pull-requests: read }"',
       );
+    },
+  );
+});
+
+describe('a merge-queue entry over 300 files, without a checkout', () => {
+  test.concurrent(
+    "a merge commit (the default merge method): its files against its first parent, the queue's base, exactly",
+    async () => {
+      const run = await gate({
+        eventName: 'merge_group',
+        ref: 'refs/heads/gh-readonly-queue/main/pr-40',
+        sha: sha.queueEntry ?? '',
+        payload: {
+          action: 'checks_requested',
+          merge_group: {
+            base_sha: sha.mainLater,
+            head_sha: sha.queueEntry,
+            head_ref: 'refs/heads/gh-readonly-queue/main/pr-40',
+          },
+          repository: { default_branch: 'main', full_name: 'acme/models' },
+        },
+        inputs: { 'list-files': 'json' },
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs['base-sha']).toBe(sha.mainLater);
+      expect(run.outputs['head-sha']).toBe(sha.queueEntry);
+      expect(run.outputs.complete).toBe('true');
+      expect(run.outputs['diff-source']).toBe('commits');
+      // as git itself counts base...head
+      const truth = repo
+        .git('diff', '--name-only', `${sha.mainLater}...${sha.queueEntry}`)
+        .trim()
+        .split('\n');
+      expect(truth.length).toBe(320);
+      expect(run.outputs['changed-count']).toBe('320');
+      expect(run.outputs['should-train']).toBe('false');
     },
   );
 });

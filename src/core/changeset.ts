@@ -204,10 +204,12 @@ export async function collectChangeSet(
 }
 
 /**
- * The union of the files each commit in base...head changed. A merge commit is
- * compared with each of its parents, so that a change made while resolving a
- * merge is seen too. Any file that differs between the merge base and head lies
- * on some path of commits from head to the merge base, so the union holds it.
+ * The files of base...head through the commits of the range. When head's first
+ * parent is base (a merge-queue entry), head's own files are the change, exactly.
+ * Otherwise, the union of the files each commit changed: a merge commit against
+ * each of its parents, so that a change made while resolving a merge is seen
+ * too. Any file that differs between the merge base and head lies on some path
+ * of commits from head to the merge base, so the union holds it.
  */
 async function filesOfEachCommit(
   base: string,
@@ -231,6 +233,30 @@ async function filesOfEachCommit(
     return { files: [], complete: false, gap: 'no commits were listed for the change', commits: 0 };
   }
   const needed = range.commits.reduce((n, c) => n + Math.max(1, c.parents.length), 0);
+  // The head made on top of the base, as a merge queue makes its entries (a
+  // merge commit, or one squashed commit): the commits API lists its files
+  // against its first parent, the base itself, which is exactly the change.
+  const top = range.commits.find((c) => c.sha.toLowerCase() === head.toLowerCase());
+  if (top !== undefined && top.parents[0]?.toLowerCase() === base.toLowerCase()) {
+    try {
+      const result = await deps.api.commitFiles(top.sha);
+      if (result.complete) return { files: result.files, complete: true, gap: '', commits: 1 };
+      lists.push(result.files);
+    } catch (err) {
+      return {
+        files: [],
+        complete: false,
+        gap: `reading the files of commit ${top.sha.slice(0, 7)} failed: ${message(err)}`,
+        commits: range.commits.length,
+      };
+    }
+    return {
+      files: union(lists),
+      complete: false,
+      gap: `commit ${top.sha.slice(0, 7)} changes more files than the commits API lists`,
+      commits: range.commits.length,
+    };
+  }
   if (!range.complete || needed > budget) {
     return {
       files: [],
@@ -255,7 +281,20 @@ async function filesOfEachCommit(
           };
         }
       } else {
-        for (const parent of commit.parents) {
+        // Against its first parent through the commits API (up to 3,000 files);
+        // against the others through compare, so that a change made while
+        // resolving the merge is seen too.
+        const first = await deps.api.commitFiles(commit.sha);
+        lists.push(first.files);
+        if (!first.complete) {
+          return {
+            files: union(lists),
+            complete: false,
+            gap: `merge commit ${commit.sha.slice(0, 7)} changes more files than the commits API lists`,
+            commits: range.commits.length,
+          };
+        }
+        for (const parent of commit.parents.slice(1)) {
           const result = await deps.api.compare(parent, commit.sha);
           lists.push(result.files);
           if (result.truncated) {
