@@ -4,7 +4,12 @@
  * against the whole truth.
  */
 import { describe, expect, test } from '@jest/globals';
-import { collectChangeSet, type ChangeApi, type ChangeGit } from '../../src/core/changeset.js';
+import {
+  collectChangeSet,
+  collectTwoDotChangeSet,
+  type ChangeApi,
+  type ChangeGit,
+} from '../../src/core/changeset.js';
 import type { ChangedFile } from '../../src/core/types.js';
 
 const HEAD = 'h'.repeat(40);
@@ -282,5 +287,47 @@ describe('collectChangeSet', () => {
     );
     expect(cs.complete).toBe(false);
     expect(cs.incompleteReason ?? '').toMatch(/git in the checkout failed/);
+  });
+});
+
+describe('collectTwoDotChangeSet', () => {
+  test('what the old head had and the new one lacks counts, seen from the new head', async () => {
+    const OLD = 'o'.repeat(40);
+    const NEW = 'n'.repeat(40);
+    const byRange: Record<string, ChangedFile[]> = {
+      [`${OLD}...${NEW}`]: [{ filename: 'docs/guide.md', status: 'added' }],
+      [`${NEW}...${OLD}`]: [
+        { filename: 'src/training/train.py', status: 'modified' },
+        { filename: 'src/training/wip.py', status: 'added' },
+      ],
+    };
+    const api: ChangeApi = {
+      async compare(base, head) {
+        const files = byRange[`${base}...${head}`] ?? [];
+        return { files, truncated: false, baseSha: base, headSha: head };
+      },
+      async pullRequestFiles() {
+        throw new Error('not used');
+      },
+      async pullRequestHead() {
+        throw new Error('not used');
+      },
+      async commitsInRange() {
+        throw new Error('not used');
+      },
+      async commitFiles() {
+        throw new Error('not used');
+      },
+    };
+    const cs = await collectTwoDotChangeSet({ base: OLD, head: NEW }, { api, log });
+    expect(cs.complete).toBe(true);
+    expect(cs.baseSha).toBe(OLD);
+    expect(cs.headSha).toBe(NEW);
+    expect(cs.files).toStrictEqual([
+      { filename: 'src/training/train.py', status: 'modified' },
+      // added by a dropped commit: gone from the new head
+      { filename: 'src/training/wip.py', status: 'deleted' },
+      { filename: 'docs/guide.md', status: 'added' },
+    ]);
   });
 });

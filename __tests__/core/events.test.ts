@@ -84,7 +84,7 @@ describe('planComparison', () => {
     expect(plan.description).toMatch(/push to main/);
   });
 
-  test('a force push still compares before...after (three-dot: from the common ancestor)', () => {
+  test('a force push compares before..after (two-dot: the two trees), so dropped commits count', () => {
     const plan = compare(
       planComparison({
         eventName: 'push',
@@ -94,6 +94,7 @@ describe('planComparison', () => {
       }),
     );
     expect(plan.base).toBe(A);
+    expect(plan.twoDot).toBe(true);
     expect(plan.description).toMatch(/force push/);
   });
 

@@ -318,3 +318,48 @@ async function filesOfEachCommit(
   }
   return { files: union(lists), complete: true, gap: '', commits: range.commits.length };
 }
+
+/** How a file changed seen from the other side: from head to base instead of base to head. */
+function reversed(file: ChangedFile): ChangedFile {
+  if (file.status === 'added') return { filename: file.filename, status: 'deleted' };
+  if (file.status === 'deleted') return { filename: file.filename, status: 'added' };
+  if (file.status === 'renamed' && file.previousFilename) {
+    return { filename: file.previousFilename, status: 'renamed', previousFilename: file.filename };
+  }
+  return file;
+}
+
+/**
+ * The change between the trees of base and head (`base..head`), through
+ * three-dot comparisons only: base...head (what head added since the merge
+ * base) and head...base (what base had since the merge base, which head
+ * dropped), each listed as collectChangeSet lists a change. Every file that
+ * differs between the two trees differs from the merge base in one of them, so
+ * the union holds it (a superset: it can only train more). Complete only when
+ * both halves are.
+ */
+export async function collectTwoDotChangeSet(
+  request: ChangeRequest,
+  deps: ChangeSetDeps,
+): Promise<ChangeSet> {
+  const ahead = await collectChangeSet(request, deps);
+  const dropped = await collectChangeSet({ base: request.head, head: request.base }, deps);
+  const files = union([dropped.files.map(reversed), ahead.files]);
+  const gaps = [
+    ...(ahead.complete ? [] : [`what the new head added: ${ahead.incompleteReason ?? ''}`]),
+    ...(dropped.complete ? [] : [`what the old head had: ${dropped.incompleteReason ?? ''}`]),
+  ];
+  if (dropped.files.length > 0) {
+    deps.log.info(
+      `${dropped.files.length} files changed by commits the new head no longer has count as changed too.`,
+    );
+  }
+  return {
+    files,
+    complete: gaps.length === 0,
+    source: ahead.source === 'none' ? dropped.source : ahead.source,
+    ...(gaps.length > 0 ? { incompleteReason: gaps.join('; ') } : {}),
+    baseSha: dropped.headSha || ahead.baseSha,
+    headSha: ahead.headSha,
+  };
+}

@@ -42,6 +42,13 @@ export interface ComparePlan {
   /** The default branch named in the payload, when it names one. */
   defaultBranch?: string;
   /**
+   * Compare the trees of base and head (`base..head`), not head with their
+   * merge base: what base had and head lacks counts too. A force push is
+   * compared so, as GitHub's own `paths` filter does, so that dropping a
+   * training commit is a change to training.
+   */
+  twoDot?: boolean;
+  /**
    * The branch a manual or scheduled run is on. When the base (the default
    * branch) turns out to be this branch, there is nothing to compare it
    * with: the caller compares since the last run instead (SinceLastRunPlan).
@@ -220,8 +227,9 @@ export function planComparison(event: EventInfo, overrides: Overrides = {}): Com
         base: before,
         head: after,
         description: forced
-          ? `force push to ${shortRef(pushedRef)}: the new head against its common ancestor with the old one`
+          ? `force push to ${shortRef(pushedRef)}: the old head's and the new head's files (before..after), so that dropped commits count`
           : `push to ${shortRef(pushedRef)}: before and after`,
+        ...(forced ? { twoDot: true } : {}),
       });
     }
 
