@@ -217,6 +217,36 @@ describe('events that name no commits', () => {
     },
   );
 
+  test('on a tag (a release): compared with the default branch, marked as not placed when that shows nothing', () => {
+    const plan = compare(
+      planComparison({
+        eventName: 'release',
+        sha: B,
+        ref: 'refs/tags/v1.0',
+        payload: { repository },
+      }),
+    );
+    expect(plan.base).toBeUndefined();
+    expect(plan.head).toBe(B);
+    expect(plan.unplaced).toMatch(/release event names no commits and runs on refs\/tags\/v1\.0/);
+    const onBranch = compare(
+      planComparison({
+        eventName: 'workflow_dispatch',
+        sha: B,
+        ref: 'refs/heads/feature',
+        payload: { repository },
+      }),
+    );
+    expect(onBranch.unplaced).toBeUndefined();
+    const chosen = compare(
+      planComparison(
+        { eventName: 'release', sha: B, ref: 'refs/tags/v1.0', payload: { repository } },
+        { ref: 'v1.0' },
+      ),
+    );
+    expect(chosen.unplaced).toBeUndefined();
+  });
+
   test('on a branch whose default the payload does not name, the caller decides after looking it up', () => {
     const plan = compare(
       planComparison({ eventName: 'schedule', sha: B, ref: 'refs/heads/main', payload: {} }),

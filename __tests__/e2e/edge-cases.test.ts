@@ -271,3 +271,32 @@ describe('a merge-queue entry over 300 files, without a checkout', () => {
     },
   );
 });
+
+describe('events the gate cannot place', () => {
+  test.concurrent.each([
+    ['train', 'true'],
+    ['skip', 'false'],
+  ])(
+    'a release of a commit already on the default branch: never "no files changed"; on-error %s decides',
+    async (onError, expected) => {
+      const run = await gate({
+        eventName: 'release',
+        payload: {
+          action: 'published',
+          release: { tag_name: 'v1.0' },
+          repository: { default_branch: 'main', full_name: 'acme/models' },
+        },
+        sha: sha.mainLater ?? '',
+        ref: 'refs/tags/v1.0',
+        inputs: { 'on-error': onError },
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs.complete).toBe('false');
+      expect(run.outputs['should-train']).toBe(expected);
+      expect(run.outputs.reason).toMatch(
+        /release event names no commits and runs on refs\/tags\/v1\.0/,
+      );
+      expect(run.outputs.reason).not.toMatch(/no files changed/);
+    },
+  );
+});

@@ -163,6 +163,9 @@ export async function observeChange(request: ObserveRequest): Promise<Observed> 
     };
   } else if (plan.kind === 'compare' && base !== undefined) {
     changeSet = await compareChange(request, base);
+    if (plan.unplaced !== undefined && changeSet.complete && changeSet.files.length === 0) {
+      changeSet = { ...changeSet, complete: false, incompleteReason: plan.unplaced };
+    }
   } else {
     changeSet = {
       files: [],

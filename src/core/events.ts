@@ -49,6 +49,13 @@ export interface ComparePlan {
    */
   twoDot?: boolean;
   /**
+   * Set when the event names no commits and runs on no branch (a tag, a
+   * release): the head is compared with the default branch only for want of
+   * anything better. When that shows no change (the commit is already on the
+   * default branch), the change is unseen for this reason, not "no files changed".
+   */
+  unplaced?: string;
+  /**
    * The branch a manual or scheduled run is on. When the base (the default
    * branch) turns out to be this branch, there is nothing to compare it
    * with: the caller compares since the last run instead (SinceLastRunPlan).
@@ -306,6 +313,9 @@ function otherEvent(
     ...(defaultBranch !== undefined ? { defaultBranch } : {}),
   };
   if (!base && branch !== undefined) plan.runOn = branch;
+  if (!base && !ref && branch === undefined) {
+    plan.unplaced = `the ${eventName} event names no commits and runs on ${event.ref || 'no branch'}, not a branch, and its commit has no change against the default branch (it is already on it), so what it brings cannot be told; set the base and ref inputs to choose the commits`;
+  }
   return plan;
 }
 
