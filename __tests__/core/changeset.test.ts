@@ -4,7 +4,12 @@
  * against the whole truth.
  */
 import { describe, expect, test } from '@jest/globals';
-import { collectChangeSet, type ChangeApi, type ChangeGit } from '../../src/core/changeset.js';
+import {
+  collectChangeSet,
+  collectTwoDotChangeSet,
+  type ChangeApi,
+  type ChangeGit,
+} from '../../src/core/changeset.js';
 import type { ChangedFile } from '../../src/core/types.js';
 
 const HEAD = 'h'.repeat(40);
@@ -51,11 +56,11 @@ function fakeApi(
     async pullRequestFiles() {
       calls.pullFiles += Math.max(1, Math.ceil(Math.min(all.length, 3000) / 100));
       if (opts.fail) throw new Error('HTTP 502');
-      return { files: all.slice(0, 3000), complete: all.length <= 3000 };
+      return { files: all.slice(0, 3000), complete: all.length < 3000, ended: true };
     },
     async pullRequestHead() {
       if (opts.fail) throw new Error('HTTP 502');
-      return opts.prHead ?? HEAD;
+      return { headSha: opts.prHead ?? HEAD, changedFiles: all.length };
     },
     async commitsInRange() {
       calls.commits++;
@@ -143,6 +148,19 @@ describe('collectChangeSet', () => {
     expect(noCheckout.incompleteReason ?? '').toMatch(/has moved on to nnnnnnn/);
   });
 
+  test('a pull request of exactly 3,000 files is listed whole by its files API, as the count it reports says', async () => {
+    const all = makeFiles(3000);
+    const { api, calls } = fakeApi(all);
+    const cs = await collectChangeSet(
+      { base: 'b', head: HEAD, pullRequest: { number: 5, changedFiles: 3000, labels: [] } },
+      { api, log, maxCommitRequests: 0 },
+    );
+    expect(cs.complete).toBe(true);
+    expect(cs.source).toBe('pull-files');
+    expect(cs.files.length).toBe(3000);
+    expect(calls.pullFiles).toBe(30);
+  });
+
   test('a 3,001-file pull request uses git in a checkout', async () => {
     const all = makeFiles(3001);
     const { api, calls } = fakeApi(all);
@@ -199,7 +217,27 @@ describe('collectChangeSet', () => {
     const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
     expect(cs.complete).toBe(true);
     expect(cs.files.some((f) => f.filename === resolved.filename)).toBeTruthy();
-    expect(calls.compare).toBe(3);
+    // against its first parent through the commits API, against the other through compare
+    expect(calls.commitFiles).toBe(2);
+    expect(calls.compare).toBe(2);
+  });
+
+  test('a merge-queue entry made on top of the base: its head commit lists the change exactly', async () => {
+    const all = makeFiles(320, 'docs/last.md');
+    const { api, calls } = fakeApi(all, {
+      commits: [
+        { sha: 'c1', parents: ['f0'], files: all.slice(0, 160) },
+        { sha: 'c2', parents: ['c1'], files: all.slice(160) },
+        // main moved on since the fork: the other parent's side is not the entry's change
+        { sha: HEAD, parents: ['b'.repeat(40), 'c2'], files: all },
+      ],
+    });
+    const cs = await collectChangeSet({ base: 'b', head: HEAD }, { api, log });
+    expect(cs.complete).toBe(true);
+    expect(cs.source).toBe('commits');
+    expect(cs.files).toStrictEqual(all);
+    expect(calls.commitFiles).toBe(1);
+    expect(calls.compare).toBe(1);
   });
 
   test('too many commits for the request budget: incomplete, and says so', async () => {
@@ -249,5 +287,47 @@ describe('collectChangeSet', () => {
     );
     expect(cs.complete).toBe(false);
     expect(cs.incompleteReason ?? '').toMatch(/git in the checkout failed/);
+  });
+});
+
+describe('collectTwoDotChangeSet', () => {
+  test('what the old head had and the new one lacks counts, seen from the new head', async () => {
+    const OLD = 'o'.repeat(40);
+    const NEW = 'n'.repeat(40);
+    const byRange: Record<string, ChangedFile[]> = {
+      [`${OLD}...${NEW}`]: [{ filename: 'docs/guide.md', status: 'added' }],
+      [`${NEW}...${OLD}`]: [
+        { filename: 'src/training/train.py', status: 'modified' },
+        { filename: 'src/training/wip.py', status: 'added' },
+      ],
+    };
+    const api: ChangeApi = {
+      async compare(base, head) {
+        const files = byRange[`${base}...${head}`] ?? [];
+        return { files, truncated: false, baseSha: base, headSha: head };
+      },
+      async pullRequestFiles() {
+        throw new Error('not used');
+      },
+      async pullRequestHead() {
+        throw new Error('not used');
+      },
+      async commitsInRange() {
+        throw new Error('not used');
+      },
+      async commitFiles() {
+        throw new Error('not used');
+      },
+    };
+    const cs = await collectTwoDotChangeSet({ base: OLD, head: NEW }, { api, log });
+    expect(cs.complete).toBe(true);
+    expect(cs.baseSha).toBe(OLD);
+    expect(cs.headSha).toBe(NEW);
+    expect(cs.files).toStrictEqual([
+      { filename: 'src/training/train.py', status: 'modified' },
+      // added by a dropped commit: gone from the new head
+      { filename: 'src/training/wip.py', status: 'deleted' },
+      { filename: 'docs/guide.md', status: 'added' },
+    ]);
   });
 });

@@ -84,7 +84,7 @@ describe('planComparison', () => {
     expect(plan.description).toMatch(/push to main/);
   });
 
-  test('a force push still compares before...after (three-dot: from the common ancestor)', () => {
+  test('a force push compares before..after (two-dot: the two trees), so dropped commits count', () => {
     const plan = compare(
       planComparison({
         eventName: 'push',
@@ -94,6 +94,7 @@ describe('planComparison', () => {
       }),
     );
     expect(plan.base).toBe(A);
+    expect(plan.twoDot).toBe(true);
     expect(plan.description).toMatch(/force push/);
   });
 
@@ -215,6 +216,36 @@ describe('events that name no commits', () => {
       });
     },
   );
+
+  test('on a tag (a release): compared with the default branch, marked as not placed when that shows nothing', () => {
+    const plan = compare(
+      planComparison({
+        eventName: 'release',
+        sha: B,
+        ref: 'refs/tags/v1.0',
+        payload: { repository },
+      }),
+    );
+    expect(plan.base).toBeUndefined();
+    expect(plan.head).toBe(B);
+    expect(plan.unplaced).toMatch(/release event names no commits and runs on refs\/tags\/v1\.0/);
+    const onBranch = compare(
+      planComparison({
+        eventName: 'workflow_dispatch',
+        sha: B,
+        ref: 'refs/heads/feature',
+        payload: { repository },
+      }),
+    );
+    expect(onBranch.unplaced).toBeUndefined();
+    const chosen = compare(
+      planComparison(
+        { eventName: 'release', sha: B, ref: 'refs/tags/v1.0', payload: { repository } },
+        { ref: 'v1.0' },
+      ),
+    );
+    expect(chosen.unplaced).toBeUndefined();
+  });
 
   test('on a branch whose default the payload does not name, the caller decides after looking it up', () => {
     const plan = compare(

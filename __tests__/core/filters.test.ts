@@ -144,7 +144,12 @@ describe('parseFilters: the dorny/paths-filter grammar', () => {
       { filename: 'src/training/train_v2.py', status: 'copied' as const },
     ];
     expect(match(yaml, files)).toStrictEqual({
-      'new-data': ['data/training/shard-0001.parquet', 'data/training/shard-0002.parquet'],
+      // a rename is its new path added, as in dorny/paths-filter
+      'new-data': [
+        'data/training/shard-0001.parquet',
+        'data/training/shard-0002.parquet',
+        'data/training/shard-0004.parquet',
+      ],
       'removed-code': ['src/training/old_loss.py', 'config/training-old.yaml'],
       spaced: ['src/training/train_v2.py'],
     });
@@ -170,6 +175,57 @@ describe('parseFilters: the dorny/paths-filter grammar', () => {
       training: ['src/training/train.py'],
       'not-markdown': ['setup.py'],
     });
+  });
+
+  test("a leading !( over whole paths is one pattern, as in dorny's picomatch: every file but those", () => {
+    const yaml = [
+      'not-frontend:',
+      "  - '!(**/*.tsx|**/*.less)'",
+      'code-or-config:',
+      "  - '@(src/**|config/*.yaml)'",
+      'then-excluded:',
+      "  - '!(**/*.tsx|**/*.less)'",
+      "  - '!docs/**'",
+      '',
+    ].join('\n');
+    const files = [
+      change('src/app/page.tsx'),
+      change('src/app/theme.less'),
+      change('theme.less'),
+      change('src/training/train.py'),
+      change('config/train.yaml'),
+      change('config/deep/train.yaml'),
+      change('docs/guide.md'),
+      change('README.md'),
+    ];
+    const expected = {
+      'not-frontend': [
+        'src/training/train.py',
+        'config/train.yaml',
+        'config/deep/train.yaml',
+        'docs/guide.md',
+        'README.md',
+      ],
+      'code-or-config': [
+        'src/app/page.tsx',
+        'src/app/theme.less',
+        'src/training/train.py',
+        'config/train.yaml',
+      ],
+      'then-excluded': [
+        'src/training/train.py',
+        'config/train.yaml',
+        'config/deep/train.yaml',
+        'README.md',
+      ],
+    };
+    expect(match(yaml, files)).toStrictEqual(expected);
+  });
+
+  test('a "/" inside an extglob group that is not the whole pattern is refused', () => {
+    const message = parseError("odd:\n  - 'src/!(training/**|eval/**)/x.py'\n");
+    expect(message).toMatch(/"\/" inside an extglob group/);
+    expect(message).toMatch(/src\/!\(training/);
   });
 
   test('a # in a quoted pattern is an ordinary character', () => {
@@ -378,6 +434,57 @@ describe('matchFilters: renamed and copied files', () => {
     expect(match("t: ['src/**', '**/*.py']\n", [moved], 'every').t).toStrictEqual([
       'attic/train.py',
     ]);
+  });
+
+  test('under change types, a rename is its new path added and its old path deleted, as in dorny/paths-filter', () => {
+    const within = renamed('data/training/part-0000.csv', 'data/training/2025/part-0000.csv');
+    const outOf = renamed('data/training/part-0001.csv', 'archive/part-0001.csv');
+    const into = renamed('incoming/part-0002.csv', 'data/training/part-0002.csv');
+    const filters = [
+      'grown:',
+      "  - 'added|modified': 'data/**'",
+      'shrunk:',
+      "  - deleted: 'data/**'",
+      'moved:',
+      "  - renamed: 'data/**'",
+      'changed:',
+      "  - modified: 'data/**'",
+      '',
+    ].join('\n');
+    expect(match(filters, [within, outOf, into])).toStrictEqual({
+      grown: ['data/training/2025/part-0000.csv', 'data/training/part-0002.csv'],
+      shrunk: ['data/training/2025/part-0000.csv', 'archive/part-0001.csv'],
+      moved: [
+        'data/training/2025/part-0000.csv',
+        'archive/part-0001.csv',
+        'data/training/part-0002.csv',
+      ],
+      changed: [],
+    });
+    // the same under every
+    expect(match(filters, [within, outOf, into], 'every')).toStrictEqual({
+      grown: ['data/training/2025/part-0000.csv', 'data/training/part-0002.csv'],
+      shrunk: ['data/training/2025/part-0000.csv', 'archive/part-0001.csv'],
+      moved: [
+        'data/training/2025/part-0000.csv',
+        'archive/part-0001.csv',
+        'data/training/part-0002.csv',
+      ],
+      changed: [],
+    });
+  });
+
+  test('a copy is its new path added; its source is not deleted', () => {
+    const copied: ChangedFile = {
+      filename: 'data/training/part-0003.csv',
+      status: 'copied',
+      previousFilename: 'data/seed/part-0003.csv',
+    };
+    const filters = "grown:\n  - added: 'data/training/**'\nshrunk:\n  - deleted: 'data/**'\n";
+    expect(match(filters, [copied])).toStrictEqual({
+      grown: ['data/training/part-0003.csv'],
+      shrunk: [],
+    });
   });
 
   test('a copied file with a previous path counts at both paths', () => {

@@ -310,7 +310,7 @@ describe('the gate, end to end', () => {
   });
 
   test.concurrent(
-    'a force push compares the new head with its common ancestor, not with the lost commits',
+    'a force push that drops a training commit trains: the two heads are compared as trees (before..after)',
     async () => {
       const run = await gate({
         eventName: 'push',
@@ -325,9 +325,17 @@ describe('the gate, end to end', () => {
         },
         inputs: { 'list-files': 'shell' },
       });
-      expect(run.outputs['should-train']).toBe('false');
-      expect(run.outputs['changed-count']).toBe('1');
-      expect(run.outputs.reason).toBe('skipped: 1 changed file, none matches training or data');
+      // the training change of the old head is gone: training code changed
+      expect(run.outputs['should-train']).toBe('true');
+      expect(run.outputs.complete).toBe('true');
+      expect(run.outputs['changed-count']).toBe(
+        String(
+          repo.git('diff', '--name-only', `${sha.oldHead}..${sha.newHead}`).trim().split('\n')
+            .length,
+        ),
+      );
+      expect(run.outputs['changed-count']).toBe('2');
+      expect(run.outputs.training_files).toBe('src/training/train.py');
     },
   );
 

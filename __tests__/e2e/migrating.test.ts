@@ -181,16 +181,19 @@ describe('the differences the guide states', () => {
     expect(JSON.parse(run.outputs.training_files ?? '')).toStrictEqual(['src/common/losses.py']);
   });
 
-  test.concurrent('a rename is not added: a rule keyed added|modified needs renamed', async () => {
-    const filters = (key: string) => `data:\n  - ${key}: 'data/training/**'\n`;
-    const [without, withRenamed] = await Promise.all([
-      gate(sha.reshard!, { filters: filters('added|modified') }, 5),
-      gate(sha.reshard!, { filters: filters('added|modified|renamed') }, 5),
-    ]);
-    expect(without.outputs.data).toBe('false');
-    expect(withRenamed.outputs.data).toBe('true');
-    expect(withRenamed.outputs.data_count).toBe('1');
-  });
+  test.concurrent(
+    'under change types a rename is added at its new path and deleted at its old one, as in dorny',
+    async () => {
+      const filters = (key: string) => `data:\n  - ${key}: 'data/training/**'\n`;
+      const runs = await Promise.all(
+        ['added|modified', 'deleted', 'renamed', 'modified'].map((key) =>
+          gate(sha.reshard!, { filters: filters(key) }, 5),
+        ),
+      );
+      expect(runs.map((run) => run.outputs.data)).toStrictEqual(['true', 'true', 'true', 'false']);
+      expect(runs[0]?.outputs.data_count).toBe('1');
+    },
+  );
 
   test.concurrent.each(['some', 'every'])(
     "'!' excludes with predicate-quantifier: %s",

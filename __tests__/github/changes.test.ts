@@ -162,7 +162,7 @@ describe('the change calls against a fake GitHub built on a real repository', ()
       expect(err.kind).toBe('not-found');
       expect(err.message).toMatch(new RegExp(unknown));
       expect(err.message).toMatch(/force-pushed/);
-      expect(err.message).toMatch(/private repository/);
+      expect(err.message).toMatch(/cannot see acme\/models .*it lacks contents: read/);
       expect(client.requestCount()).toBe(1);
       expect(rec.waits).toStrictEqual([]);
     });
@@ -224,7 +224,7 @@ describe('the change calls against a fake GitHub built on a real repository', ()
     });
 
     it("reads the pull request's head commit", async () => {
-      expect(await api().pullRequestHead(1)).toBe(sha.feature);
+      expect((await api().pullRequestHead(1)).headSha).toBe(sha.feature);
       expect(fake.requests.map((r) => r.path)).toStrictEqual(['/repos/acme/models/pulls/1']);
     });
   });

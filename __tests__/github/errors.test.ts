@@ -109,9 +109,14 @@ describe('explainFailure', () => {
       403,
       'Resource not accessible by integration',
       'forbidden',
-      /lacks the contents: read permission.*read access to acme\/models\.$/,
+      /lacks the contents: read permission: give the job "permissions: \{ contents: read, pull-requests: read \}", or use a token with contents: read on acme\/models\.$/,
     ],
-    [404, 'Not Found', 'not-found', /^not found \(404: Not Found\)$/],
+    [
+      404,
+      'Not Found',
+      'not-found',
+      /^not found \(404: Not Found\) If the token cannot see acme\/models \(GitHub answers 404, not 403, to a token without access\), it lacks contents: read: grant it in the job with "permissions: \{ contents: read, pull-requests: read \}"/,
+    ],
     [422, 'No commit found for SHA: abc', 'not-found', /^not found \(422: No commit found/],
     [
       422,
@@ -132,6 +137,33 @@ describe('explainFailure', () => {
     expect(err.kind).toBe(kind);
     expect(err.status).toBe(status);
     expect(err.message).toMatch(text);
+  });
+
+  test.each([
+    ['pull-requests: read', 'permissions: { contents: read, pull-requests: read }'],
+    ['actions: read', 'permissions: { contents: read, pull-requests: read, actions: read }'],
+    ['pull-requests: write', 'permissions: { contents: read, pull-requests: write }'],
+  ])(
+    'a 404 of a call that needs %s names that permission and the line that grants it',
+    (permission, line) => {
+      const err = explainFailure(
+        answered(404, 'Not Found'),
+        call({ op: { ...call().op, permission } }),
+        CTX,
+      );
+      expect(err.kind).toBe('not-found');
+      expect(err.message).toContain(`it lacks ${permission}: grant it in the job with "${line}"`);
+    },
+  );
+
+  it('a 404 for the repository itself names contents: read, as metadata cannot be granted', () => {
+    const err = explainFailure(
+      answered(404, 'Not Found'),
+      call({ op: { ...call().op, permission: 'metadata: read' } }),
+      CTX,
+    );
+    expect(err.message).toContain('"permissions: { contents: read, pull-requests: read }"');
+    expect(err.message).not.toContain('metadata: read }');
   });
 
   it("uses the call's own words for a 403 when it has them", () => {

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectChangeSet, type ChangeGit } from '../core/changeset.js';
+import { collectChangeSet, collectTwoDotChangeSet, type ChangeGit } from '../core/changeset.js';
 import type { ResolvedPlan } from '../core/events.js';
 import { parseFilters, type CompiledFilter } from '../core/filters/index.js';
 import { messageOf } from '../core/format.js';
@@ -105,7 +105,9 @@ function compareChange(request: ObserveRequest, base: string): Promise<ChangeSet
           ),
       }
     : undefined;
-  return collectChangeSet(
+  const collect =
+    plan.kind === 'compare' && plan.twoDot ? collectTwoDotChangeSet : collectChangeSet;
+  return collect(
     {
       base,
       head: plan.head,
@@ -161,6 +163,9 @@ export async function observeChange(request: ObserveRequest): Promise<Observed> 
     };
   } else if (plan.kind === 'compare' && base !== undefined) {
     changeSet = await compareChange(request, base);
+    if (plan.unplaced !== undefined && changeSet.complete && changeSet.files.length === 0) {
+      changeSet = { ...changeSet, complete: false, incompleteReason: plan.unplaced };
+    }
   } else {
     changeSet = {
       files: [],

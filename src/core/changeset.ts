@@ -26,9 +26,12 @@ export interface ChangeApi {
     headSha: string;
     mergeBaseSha?: string;
   }>;
-  pullRequestFiles(pr: number): Promise<{ files: ChangedFile[]; complete: boolean }>;
-  /** The commit the pull request's head points at now. */
-  pullRequestHead(pr: number): Promise<string>;
+  /** `ended`: the pages ended (GitHub offered no page beyond the ones read). */
+  pullRequestFiles(
+    pr: number,
+  ): Promise<{ files: ChangedFile[]; complete: boolean; ended: boolean }>;
+  /** The commit the pull request's head points at now, and how many files it reports changed. */
+  pullRequestHead(pr: number): Promise<{ headSha: string; changedFiles?: number }>;
   commitsInRange(
     base: string,
     head: string,
@@ -145,11 +148,14 @@ export async function collectChangeSet(
       // That API lists the pull request as it is now: once its branch has been
       // pushed again, the list is of another commit than this run's head.
       const now = await api.pullRequestHead(pullRequest.number);
-      if (now !== headSha.toLowerCase()) {
+      // At exactly 3,000 files the list alone cannot tell a whole list from one
+      // GitHub cut short: the count the pull request reports at that head can.
+      const whole = result.complete || (result.ended && now.changedFiles === result.files.length);
+      if (now.headSha !== headSha.toLowerCase()) {
         gaps.push(
-          `pull request #${pullRequest.number} has moved on to ${now.slice(0, 7)}, so its files API no longer lists ${headSha.slice(0, 7)}`,
+          `pull request #${pullRequest.number} has moved on to ${now.headSha.slice(0, 7)}, so its files API no longer lists ${headSha.slice(0, 7)}`,
         );
-      } else if (result.complete) {
+      } else if (whole) {
         return done(result.files, 'pull-files');
       } else {
         keepPartial(result.files, 'pull-files');
@@ -207,10 +213,12 @@ export async function collectChangeSet(
 }
 
 /**
- * The union of the files each commit in base...head changed. A merge commit is
- * compared with each of its parents, so that a change made while resolving a
- * merge is seen too. Any file that differs between the merge base and head lies
- * on some path of commits from head to the merge base, so the union holds it.
+ * The files of base...head through the commits of the range. When head's first
+ * parent is base (a merge-queue entry), head's own files are the change, exactly.
+ * Otherwise, the union of the files each commit changed: a merge commit against
+ * each of its parents, so that a change made while resolving a merge is seen
+ * too. Any file that differs between the merge base and head lies on some path
+ * of commits from head to the merge base, so the union holds it.
  */
 async function filesOfEachCommit(
   base: string,
@@ -234,6 +242,30 @@ async function filesOfEachCommit(
     return { files: [], complete: false, gap: 'no commits were listed for the change', commits: 0 };
   }
   const needed = range.commits.reduce((n, c) => n + Math.max(1, c.parents.length), 0);
+  // The head made on top of the base, as a merge queue makes its entries (a
+  // merge commit, or one squashed commit): the commits API lists its files
+  // against its first parent, the base itself, which is exactly the change.
+  const top = range.commits.find((c) => c.sha.toLowerCase() === head.toLowerCase());
+  if (top !== undefined && top.parents[0]?.toLowerCase() === base.toLowerCase()) {
+    try {
+      const result = await deps.api.commitFiles(top.sha);
+      if (result.complete) return { files: result.files, complete: true, gap: '', commits: 1 };
+      lists.push(result.files);
+    } catch (err) {
+      return {
+        files: [],
+        complete: false,
+        gap: `reading the files of commit ${top.sha.slice(0, 7)} failed: ${message(err)}`,
+        commits: range.commits.length,
+      };
+    }
+    return {
+      files: union(lists),
+      complete: false,
+      gap: `commit ${top.sha.slice(0, 7)} changes more files than the commits API lists`,
+      commits: range.commits.length,
+    };
+  }
   if (!range.complete || needed > budget) {
     return {
       files: [],
@@ -258,7 +290,20 @@ async function filesOfEachCommit(
           };
         }
       } else {
-        for (const parent of commit.parents) {
+        // Against its first parent through the commits API (up to 3,000 files);
+        // against the others through compare, so that a change made while
+        // resolving the merge is seen too.
+        const first = await deps.api.commitFiles(commit.sha);
+        lists.push(first.files);
+        if (!first.complete) {
+          return {
+            files: union(lists),
+            complete: false,
+            gap: `merge commit ${commit.sha.slice(0, 7)} changes more files than the commits API lists`,
+            commits: range.commits.length,
+          };
+        }
+        for (const parent of commit.parents.slice(1)) {
           const result = await deps.api.compare(parent, commit.sha);
           lists.push(result.files);
           if (result.truncated) {
@@ -281,4 +326,49 @@ async function filesOfEachCommit(
     };
   }
   return { files: union(lists), complete: true, gap: '', commits: range.commits.length };
+}
+
+/** How a file changed seen from the other side: from head to base instead of base to head. */
+function reversed(file: ChangedFile): ChangedFile {
+  if (file.status === 'added') return { filename: file.filename, status: 'deleted' };
+  if (file.status === 'deleted') return { filename: file.filename, status: 'added' };
+  if (file.status === 'renamed' && file.previousFilename) {
+    return { filename: file.previousFilename, status: 'renamed', previousFilename: file.filename };
+  }
+  return file;
+}
+
+/**
+ * The change between the trees of base and head (`base..head`), through
+ * three-dot comparisons only: base...head (what head added since the merge
+ * base) and head...base (what base had since the merge base, which head
+ * dropped), each listed as collectChangeSet lists a change. Every file that
+ * differs between the two trees differs from the merge base in one of them, so
+ * the union holds it (a superset: it can only train more). Complete only when
+ * both halves are.
+ */
+export async function collectTwoDotChangeSet(
+  request: ChangeRequest,
+  deps: ChangeSetDeps,
+): Promise<ChangeSet> {
+  const ahead = await collectChangeSet(request, deps);
+  const dropped = await collectChangeSet({ base: request.head, head: request.base }, deps);
+  const files = union([dropped.files.map(reversed), ahead.files]);
+  const gaps = [
+    ...(ahead.complete ? [] : [`what the new head added: ${ahead.incompleteReason ?? ''}`]),
+    ...(dropped.complete ? [] : [`what the old head had: ${dropped.incompleteReason ?? ''}`]),
+  ];
+  if (dropped.files.length > 0) {
+    deps.log.info(
+      `${dropped.files.length} files changed by commits the new head no longer has count as changed too.`,
+    );
+  }
+  return {
+    files,
+    complete: gaps.length === 0,
+    source: ahead.source === 'none' ? dropped.source : ahead.source,
+    ...(gaps.length > 0 ? { incompleteReason: gaps.join('; ') } : {}),
+    baseSha: dropped.headSha || ahead.baseSha,
+    headSha: ahead.headSha,
+  };
 }

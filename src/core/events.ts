@@ -42,6 +42,20 @@ export interface ComparePlan {
   /** The default branch named in the payload, when it names one. */
   defaultBranch?: string;
   /**
+   * Compare the trees of base and head (`base..head`), not head with their
+   * merge base: what base had and head lacks counts too. A force push is
+   * compared so, as GitHub's own `paths` filter does, so that dropping a
+   * training commit is a change to training.
+   */
+  twoDot?: boolean;
+  /**
+   * Set when the event names no commits and runs on no branch (a tag, a
+   * release): the head is compared with the default branch only for want of
+   * anything better. When that shows no change (the commit is already on the
+   * default branch), the change is unseen for this reason, not "no files changed".
+   */
+  unplaced?: string;
+  /**
    * The branch a manual or scheduled run is on. When the base (the default
    * branch) turns out to be this branch, there is nothing to compare it
    * with: the caller compares since the last run instead (SinceLastRunPlan).
@@ -220,8 +234,9 @@ export function planComparison(event: EventInfo, overrides: Overrides = {}): Com
         base: before,
         head: after,
         description: forced
-          ? `force push to ${shortRef(pushedRef)}: the new head against its common ancestor with the old one`
+          ? `force push to ${shortRef(pushedRef)}: the old head's and the new head's files (before..after), so that dropped commits count`
           : `push to ${shortRef(pushedRef)}: before and after`,
+        ...(forced ? { twoDot: true } : {}),
       });
     }
 
@@ -298,6 +313,9 @@ function otherEvent(
     ...(defaultBranch !== undefined ? { defaultBranch } : {}),
   };
   if (!base && branch !== undefined) plan.runOn = branch;
+  if (!base && !ref && branch === undefined) {
+    plan.unplaced = `the ${eventName} event names no commits and runs on ${event.ref || 'no branch'}, not a branch, and its commit has no change against the default branch (it is already on it), so what it brings cannot be told; set the base and ref inputs to choose the commits`;
+  }
   return plan;
 }
 

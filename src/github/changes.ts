@@ -17,7 +17,7 @@ import {
   type Json,
 } from './map.js';
 import type { Call, Transport } from './transport.js';
-import type { CommitRef, CompareResult, GitHubApi } from './types.js';
+import type { CommitRef, CompareResult, GitHubApi, PullRequestNow } from './types.js';
 
 /** GitHub's documented limits. */
 export const COMPARE_FILE_LIMIT = 300;
@@ -44,7 +44,7 @@ export function changeCalls(t: Transport): ChangeCalls {
 }
 
 const UNREACHABLE =
-  'it may have been force-pushed away or its branch deleted, the name or SHA may be misspelled, or the token cannot see the repository (GitHub answers 404, not 403, for a private repository the token has no access to)';
+  'it may have been force-pushed away or its branch deleted, or the name or SHA may be misspelled';
 
 function rangeNotFound(slug: string, base: string, head: string) {
   return (answer: string): string =>
@@ -53,7 +53,7 @@ function rangeNotFound(slug: string, base: string, head: string) {
 
 function pullNotFound(slug: string, pr: number) {
   return (answer: string): string =>
-    `GitHub found no pull request #${pr} in ${slug} (${answer}). The number may be wrong (a pull request from a fork is numbered in the repository it targets), or the token cannot see the repository.`;
+    `GitHub found no pull request #${pr} in ${slug} (${answer}). The number may be wrong (a pull request from a fork is numbered in the repository it targets).`;
 }
 
 function filesOf(t: Transport, call: Call, value: unknown): ChangedFile[] {
@@ -132,10 +132,16 @@ function compareResult(
   };
 }
 
+/**
+ * A pull request's files, 100 a page. At 3,000 files the list alone cannot
+ * tell whether GitHub stopped at its limit: `complete` is false then, and
+ * `ended` says whether the pages ended, so that the count the pull request
+ * reports can decide.
+ */
 function pullRequestFiles(
   t: Transport,
   pr: number,
-): Promise<{ files: ChangedFile[]; complete: boolean }> {
+): Promise<{ files: ChangedFile[]; complete: boolean; ended: boolean }> {
   return t.run(
     {
       action: `listing the files of pull request #${pr} in ${t.slug}`,
@@ -159,12 +165,13 @@ function pullRequestFiles(
           break;
         }
       }
-      return { files, complete: !cut && files.length < PULL_FILES_LIMIT };
+      return { files, complete: !cut && files.length < PULL_FILES_LIMIT, ended: !cut };
     },
   );
 }
 
-function pullRequestHead(t: Transport, pr: number): Promise<string> {
+/** Where a pull request's head is now, and how many files it reports changed there. */
+function pullRequestHead(t: Transport, pr: number): Promise<PullRequestNow> {
   return t.run(
     {
       action: `reading pull request #${pr} in ${t.slug}`,
@@ -176,10 +183,14 @@ function pullRequestHead(t: Transport, pr: number): Promise<string> {
         pull_number: pr,
       });
       const sha = isRecord(data) ? shaOf(data.head) : undefined;
-      if (sha === undefined) {
+      if (!isRecord(data) || sha === undefined) {
         throw badResponse(call.op.action, 'the pull request has no head commit');
       }
-      return sha.toLowerCase();
+      const changedFiles = count(data.changed_files);
+      return {
+        headSha: sha.toLowerCase(),
+        ...(changedFiles !== undefined ? { changedFiles } : {}),
+      };
     },
   );
 }

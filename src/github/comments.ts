@@ -26,7 +26,7 @@ export function commentCalls(t: Transport): CommentCalls {
 
 function issueNotFound(slug: string, issue: number) {
   return (answer: string): string =>
-    `GitHub found no issue or pull request #${issue} in ${slug} (${answer}), or the token cannot see the repository.`;
+    `GitHub found no issue or pull request #${issue} in ${slug} (${answer}).`;
 }
 
 function commentWrite(what: string) {

@@ -19,7 +19,7 @@ function fileText(t: Transport, path: string, ref: string): Promise<string> {
     {
       action: `reading ${clean} at ${ref} in ${t.slug}`,
       notFound: (answer) =>
-        `GitHub found no file ${clean} at ${ref} in ${t.slug} (${answer}): the path may be wrong (it is relative to the repository root), ${ref} may not be a branch, tag or commit there, or the token cannot see the repository.`,
+        `GitHub found no file ${clean} at ${ref} in ${t.slug} (${answer}): the path may be wrong (it is relative to the repository root), or ${ref} may not be a branch, tag or commit there.`,
       permission: 'contents: read',
     },
     async (call) => {
@@ -50,7 +50,7 @@ function defaultBranch(t: Transport): Promise<string> {
     {
       action: `reading the repository ${t.slug}`,
       notFound: (answer) =>
-        `GitHub found no repository ${t.slug} (${answer}): the name may be wrong, or the token cannot see it (GitHub answers 404 for a private repository the token has no access to).`,
+        `GitHub found no repository ${t.slug} (${answer}): the name may be wrong.`,
       permission: 'metadata: read',
     },
     async (call) => {

@@ -197,10 +197,17 @@ function explainAnswer(
       status,
       op.forbidden
         ? op.forbidden(answer)
-        : `GitHub refused ${op.action} (${answer}). The token most likely lacks the ${op.permission} permission: give the job "permissions: { contents: read, pull-requests: read }", or use a token with read access to ${ctx.slug}.`,
+        : `GitHub refused ${op.action} (${answer}). The token most likely lacks the ${op.permission} permission: give the job "${permissionsLine(op.permission)}", or use a token with ${op.permission} on ${ctx.slug}.`,
     );
   }
-  if (status === 404 || (status === 422 && /no commit found/i.test(shape.githubMessage ?? ''))) {
+  if (status === 404) {
+    return new GitHubApiError(
+      'not-found',
+      status,
+      `${op.notFound(answer)} ${noAccess(op.permission, ctx.slug)}`,
+    );
+  }
+  if (status === 422 && /no commit found/i.test(shape.githubMessage ?? '')) {
     return new GitHubApiError('not-found', status, op.notFound(answer));
   }
   if (status >= 500) {
@@ -211,6 +218,38 @@ function explainAnswer(
     );
   }
   return new GitHubApiError('invalid', status, `GitHub could not handle ${op.action} (${answer}).`);
+}
+
+/** The permissions the gate reads with, as a workflow job grants them. */
+const READ_PERMISSIONS = ['contents: read', 'pull-requests: read'];
+
+/**
+ * The job's `permissions:` line that grants `permission` besides what the gate
+ * always reads with: a job that names its permissions gets none it leaves out.
+ */
+export function permissionsLine(permission: string): string {
+  const scope = permission.split(':')[0]?.trim() ?? '';
+  const granted = READ_PERMISSIONS.filter((p) => !p.startsWith(`${scope}:`));
+  // metadata is granted to every token and cannot be named in a workflow
+  if (scope !== 'metadata') granted.push(permission);
+  const order = ['contents', 'pull-requests', 'actions'];
+  const rank = (p: string): number => {
+    const at = order.indexOf(p.split(':')[0] ?? '');
+    return at < 0 ? order.length : at;
+  };
+  granted.sort((a, b) => rank(a) - rank(b));
+  return `permissions: { ${granted.join(', ')} }`;
+}
+
+/**
+ * What a 404 means when the token cannot see the repository: GitHub answers
+ * 404, not 403, to a token without access, so the permission is named.
+ */
+function noAccess(permission: string, slug: string): string {
+  if (permission.startsWith('metadata')) {
+    return `If the repository exists, the token cannot see it (GitHub answers 404, not 403, to a token without access): with github.token, the job's permissions must include "contents: read" ("${permissionsLine('contents: read')}"); with another token, give it read access to ${slug}.`;
+  }
+  return `If the token cannot see ${slug} (GitHub answers 404, not 403, to a token without access), it lacks ${permission}: grant it in the job with "${permissionsLine(permission)}" (a job that lists permissions gets none it leaves out), or pass a token with ${permission} on ${slug}.`;
 }
 
 /** What GitHub asked the caller to wait, and why the call did not. */

@@ -14,8 +14,7 @@ function pullRequest(t: Transport, number: number): Promise<PullRequestDetails> 
   return t.run(
     {
       action: `reading pull request #${number} in ${t.slug}`,
-      notFound: (answer) =>
-        `GitHub found no pull request #${number} in ${t.slug} (${answer}), or the token cannot see the repository.`,
+      notFound: (answer) => `GitHub found no pull request #${number} in ${t.slug} (${answer}).`,
       permission: 'pull-requests: read',
     },
     async (call) => {

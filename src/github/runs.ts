@@ -37,7 +37,7 @@ function workflowOfRun(t: Transport, runId: number): Promise<number> {
     {
       action: `reading workflow run ${runId} in ${t.slug}`,
       notFound: (answer) =>
-        `GitHub found no workflow run ${runId} in ${t.slug} (${answer}): GITHUB_RUN_ID may belong to another repository, or the token cannot see this one.`,
+        `GitHub found no workflow run ${runId} in ${t.slug} (${answer}): GITHUB_RUN_ID may belong to another repository.`,
       permission: 'actions: read',
       forbidden: actionsRead(`reading workflow run ${runId} in ${t.slug}`),
     },
@@ -60,8 +60,7 @@ function successfulRuns(
   return t.run(
     {
       action: `listing the successful runs of workflow ${workflowId} in ${t.slug}`,
-      notFound: (answer) =>
-        `GitHub found no workflow ${workflowId} in ${t.slug} (${answer}), or the token cannot see it.`,
+      notFound: (answer) => `GitHub found no workflow ${workflowId} in ${t.slug} (${answer}).`,
       permission: 'actions: read',
       forbidden: actionsRead(`listing the runs of workflow ${workflowId} in ${t.slug}`),
     },
@@ -115,8 +114,7 @@ async function lastRun(t: Transport, request: LastRunRequest): Promise<LastRun |
   const runs = await t.run(
     {
       action: `listing the successful runs of workflow ${workflowId} on ${branch} in ${t.slug}`,
-      notFound: (answer) =>
-        `GitHub found no workflow ${workflowId} in ${t.slug} (${answer}), or the token cannot see it.`,
+      notFound: (answer) => `GitHub found no workflow ${workflowId} in ${t.slug} (${answer}).`,
       permission: 'actions: read',
       forbidden: actionsRead(`listing the runs of workflow ${workflowId} in ${t.slug}`),
     },

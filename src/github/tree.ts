@@ -21,8 +21,7 @@ function repositoryTree(t: Transport, commit: string): Promise<RepositoryTree> {
   return t.run(
     {
       action: `listing the files of ${commit} in ${t.slug}`,
-      notFound: (answer) =>
-        `GitHub found no commit ${commit} in ${t.slug} (${answer}), or the token cannot see the repository.`,
+      notFound: (answer) => `GitHub found no commit ${commit} in ${t.slug} (${answer}).`,
       permission: 'contents: read',
     },
     async (call) => {

@@ -89,6 +89,12 @@ export interface PullRequestDetails {
   changedFiles?: number;
 }
 
+/** A pull request's head as it is now, and the number of files GitHub reports it changes. */
+export interface PullRequestNow {
+  headSha: string;
+  changedFiles?: number;
+}
+
 /** Which run's commit a manual or scheduled run compares since. */
 export interface LastRunRequest {
   /** The run the gate runs in: its workflow's runs are searched, and it is left out. */
@@ -123,10 +129,15 @@ export type CommentResult =
 export interface GitHubApi {
   /** The three-dot comparison base...head: exactly one request. */
   compare(base: string, head: string): Promise<CompareResult>;
-  /** A pull request's files, 100 a page; complete is false when GitHub's limit of 3,000 was reached. */
-  pullRequestFiles(pr: number): Promise<{ files: ChangedFile[]; complete: boolean }>;
-  /** The commit a pull request's head points at now. */
-  pullRequestHead(pr: number): Promise<string>;
+  /**
+   * A pull request's files, 100 a page; complete is false when GitHub's limit of
+   * 3,000 was reached, ended is false when GitHub offered more pages than it lists.
+   */
+  pullRequestFiles(
+    pr: number,
+  ): Promise<{ files: ChangedFile[]; complete: boolean; ended: boolean }>;
+  /** The commit a pull request's head points at now, and the files it reports changed. */
+  pullRequestHead(pr: number): Promise<PullRequestNow>;
   /** The commits in base...head, oldest first, 100 a request (at most 3,000). */
   commitsInRange(
     base: string,

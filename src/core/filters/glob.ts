@@ -139,3 +139,92 @@ export class Pattern implements CompiledPattern {
     return this.#matcher.match(path);
   }
 }
+
+/**
+ * A pattern that is one extglob group with `/` inside, `!(a/**|b/**)` or
+ * `@(a/**|b/**)`. Minimatch splits a glob at every `/` before it reads
+ * extglobs, so such a group would match nothing; picomatch (dorny's engine)
+ * reads it whole: `!(…)` matches every path that none of its alternatives
+ * matches, `@(…)` every path one of them matches. Each alternative is a glob
+ * of its own.
+ */
+export class ExtglobGroup implements CompiledPattern {
+  readonly source: string;
+  readonly exclude = false;
+  readonly glob: string;
+  readonly #negated: boolean;
+  readonly #alternatives: readonly Pattern[];
+
+  constructor(source: string, glob: string, negated: boolean, alternatives: readonly Pattern[]) {
+    this.source = source;
+    this.glob = glob;
+    this.#negated = negated;
+    this.#alternatives = alternatives;
+  }
+
+  matches(path: string, plain: boolean = isPlainPath(path)): boolean {
+    let any = false;
+    for (const alternative of this.#alternatives) {
+      if (alternative.matches(path, plain)) {
+        any = true;
+        break;
+      }
+    }
+    return this.#negated ? !any : any;
+  }
+}
+
+/** Where extglob groups with a `/` inside are, in a glob. */
+export interface ExtglobShape {
+  /** The glob is one `!(…)` or `@(…)` group: its kind and its alternatives, split at `|`. */
+  whole?: { negated: boolean; alternatives: string[] };
+  /** Some extglob group has a `/` inside. */
+  slashInGroup: boolean;
+}
+
+/**
+ * Reads the extglob groups of a glob: `!(`, `@(`, `?(`, `*(`, `+(` up to the
+ * matching `)`, skipping escaped characters and `[...]` classes.
+ */
+export function extglobShape(glob: string): ExtglobShape {
+  let depth = 0;
+  let slashInGroup = false;
+  /** Index of the `)` closing the group opened at index 1, when the glob opens with one. */
+  let firstClose = -1;
+  const bars: number[] = [];
+  let braces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      const close = glob.indexOf(']', i + 2);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (c === '(' && i > 0 && '!@?*+'.includes(glob.charAt(i - 1))) depth++;
+    else if (c === ')' && depth > 0) {
+      depth--;
+      if (depth === 0 && firstClose < 0 && /^[!@]\(/.test(glob)) firstClose = i;
+    } else if (c === '/' && depth > 0) slashInGroup = true;
+    else if (c === '{') braces++;
+    else if (c === '}' && braces > 0) braces--;
+    else if (c === '|' && depth === 1 && braces === 0 && firstClose < 0) bars.push(i);
+  }
+  const shape: ExtglobShape = { slashInGroup };
+  if (firstClose === glob.length - 1 && /^[!@]\(/.test(glob)) {
+    const alternatives: string[] = [];
+    let from = 2;
+    for (const bar of bars) {
+      alternatives.push(glob.slice(from, bar));
+      from = bar + 1;
+    }
+    alternatives.push(glob.slice(from, firstClose));
+    shape.whole = { negated: glob.startsWith('!'), alternatives };
+  }
+  return shape;
+}

@@ -64,13 +64,44 @@ function preparePath(path: string): PreparedPath {
   return { path, plain: isPlainPath(path), first: firstSegment(path) };
 }
 
+/**
+ * The change types a file has at one of its paths. As in dorny/paths-filter, a
+ * rename is the new path added and the old path deleted; it is also `renamed`
+ * at both, so that rules keyed by `renamed` keep seeing it. A copy is the new
+ * path added (and `copied` at both paths); its source is not deleted.
+ */
+export function statusesAt(file: ChangedFile, atPrevious: boolean): readonly ChangeStatus[] {
+  if (file.status === 'renamed') return atPrevious ? RENAMED_FROM : RENAMED_TO;
+  if (file.status === 'copied') return atPrevious ? COPIED_FROM : COPIED_TO;
+  return [file.status];
+}
+
+const RENAMED_TO: readonly ChangeStatus[] = Object.freeze(['renamed', 'added']);
+const RENAMED_FROM: readonly ChangeStatus[] = Object.freeze(['renamed', 'deleted']);
+const COPIED_TO: readonly ChangeStatus[] = Object.freeze(['copied', 'added']);
+const COPIED_FROM: readonly ChangeStatus[] = Object.freeze(['copied']);
+
+/** Whether a rule keyed by `allowed` change types (undefined: any) applies to a file of these types. */
+function allows(
+  allowed: ReadonlySet<ChangeStatus> | undefined,
+  statuses: readonly ChangeStatus[],
+): boolean {
+  if (allowed === undefined) return true;
+  for (const status of statuses) if (allowed.has(status)) return true;
+  return false;
+}
+
 /** `some`: the last pattern that matches decides, an exclusion excluding. */
-function includedBySome(index: SomeIndex, at: PreparedPath, status: ChangeStatus): boolean {
+function includedBySome(
+  index: SomeIndex,
+  at: PreparedPath,
+  statuses: readonly ChangeStatus[],
+): boolean {
   const candidates = at.plain ? (index.bySegment.get(at.first) ?? index.anywhere) : index.all;
   for (let c = candidates.length - 1; c >= 0; c--) {
     const candidate = candidates[c];
     if (candidate === undefined) continue;
-    if (candidate.statuses !== undefined && !candidate.statuses.has(status)) continue;
+    if (!allows(candidate.statuses, statuses)) continue;
     if (candidate.pattern.matches(at.path, at.plain)) return !candidate.pattern.exclude;
   }
   return false;
@@ -84,11 +115,11 @@ function includedBySome(index: SomeIndex, at: PreparedPath, status: ChangeStatus
 function includedByEvery(
   rules: readonly FilterRule[],
   at: PreparedPath,
-  status: ChangeStatus,
+  statuses: readonly ChangeStatus[],
 ): boolean {
   const { path, plain } = at;
   for (const rule of rules) {
-    if (rule.statuses !== undefined && !rule.statuses.has(status)) return false;
+    if (!allows(rule.statuses, statuses)) return false;
     if (rule.includes.length > 0 && !anyMatches(rule.includes, path, plain)) return false;
     if (anyMatches(rule.excludes, path, plain)) return false;
   }
@@ -103,7 +134,8 @@ function anyMatches(patterns: readonly CompiledPattern[], path: string, plain: b
 /**
  * Matches every file against every filter; filters returned in definition
  * order, each with the files it matched (in the order given). A renamed or
- * copied file matches when its new or its previous path is included.
+ * copied file matches when its new or its previous path is included, each
+ * path with its own change types (see statusesAt).
  */
 export function matchFilters(
   filters: readonly CompiledFilter[],
@@ -127,8 +159,8 @@ export function matchFilters(
       const rules = filter.rules;
       for (const { file, at, before } of prepared) {
         if (
-          includedByEvery(rules, at, file.status) ||
-          (before !== undefined && includedByEvery(rules, before, file.status))
+          includedByEvery(rules, at, statusesAt(file, false)) ||
+          (before !== undefined && includedByEvery(rules, before, statusesAt(file, true)))
         ) {
           matched.push(file);
         }
@@ -137,8 +169,8 @@ export function matchFilters(
       const index = someIndex(filter);
       for (const { file, at, before } of prepared) {
         if (
-          includedBySome(index, at, file.status) ||
-          (before !== undefined && includedBySome(index, before, file.status))
+          includedBySome(index, at, statusesAt(file, false)) ||
+          (before !== undefined && includedBySome(index, before, statusesAt(file, true)))
         ) {
           matched.push(file);
         }

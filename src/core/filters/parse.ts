@@ -18,7 +18,7 @@ import { Minimatch } from 'minimatch';
 import { messageOf } from '../format.js';
 import { CHANGE_STATUSES, type ChangeStatus } from '../types.js';
 import { readEntries } from './document.js';
-import { GLOB_OPTIONS, MAX_BRACE_EXPANSIONS, Pattern } from './glob.js';
+import { ExtglobGroup, GLOB_OPTIONS, MAX_BRACE_EXPANSIONS, Pattern, extglobShape } from './glob.js';
 import {
   ALLOWED_TYPES,
   ALLOWED_VALUE,
@@ -28,13 +28,13 @@ import {
   quote,
   quoteHint,
 } from './messages.js';
-import type { CompiledFilter, FilterRule } from './model.js';
+import type { CompiledFilter, CompiledPattern, FilterRule } from './model.js';
 
 /** Nesting of lists inside a filter beyond which input is refused. */
 const MAX_LIST_DEPTH = 64;
 
 /** Compiles one glob string as written in a filter. */
-function compilePattern(value: unknown, place: Place): Pattern {
+function compilePattern(value: unknown, place: Place): CompiledPattern {
   if (typeof value !== 'string') {
     return place.fail(`a pattern is ${describe(value)}${quoteHint(value)}. ${ALLOWED_VALUE}`);
   }
@@ -89,6 +89,32 @@ function compilePattern(value: unknown, place: Place): Pattern {
         `never match; write ${quote(`${value}**`)} to match everything under that folder`,
     );
   }
+  const shape = extglobShape(glob);
+  if (shape.whole && shape.slashInGroup) {
+    // One group over whole paths, as dorny's engine reads it: `!(a/**|b/**)`.
+    const { negated, alternatives } = shape.whole;
+    const compiled = alternatives.map((alternative) => {
+      if (alternative === '') {
+        return place.fail(
+          `the pattern ${quote(value)} has an empty alternative between its "|"; remove it`,
+        );
+      }
+      return compileGlob(value, alternative, false, place);
+    });
+    return new ExtglobGroup(value, glob, negated, compiled);
+  }
+  if (shape.slashInGroup) {
+    return place.fail(
+      `the pattern ${quote(value)} has a "/" inside an extglob group, which is only read as a ` +
+        "whole pattern ('!(docs/**|**/*.md)' or '@(src/**|config/**)'); write the alternatives " +
+        'as patterns of their own, or the group as the whole pattern',
+    );
+  }
+  return compileGlob(value, glob, exclude, place);
+}
+
+/** One glob compiled with minimatch; `value` is the pattern as written, for messages. */
+function compileGlob(value: string, glob: string, exclude: boolean, place: Place): Pattern {
   let matcher: Minimatch;
   try {
     matcher = new Minimatch(glob, GLOB_OPTIONS);
@@ -164,7 +190,7 @@ function parseStatuses(key: unknown, place: Place): ReadonlySet<ChangeStatus> {
 
 function makeRule(
   statuses: ReadonlySet<ChangeStatus> | undefined,
-  patterns: readonly Pattern[],
+  patterns: readonly CompiledPattern[],
 ): FilterRule {
   return {
     statuses,
