@@ -1,0 +1,108 @@
+/**
+ * End to end, what the gate refuses before it looks at a change: bad inputs,
+ * broken event files and payloads, each an error that names what is wrong,
+ * with the token masked before anything else is printed.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { GitRepo } from '../helpers/git-repo.js';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { pullRequestEvent } from '../helpers/events.js';
+import { runAction, type ActionRun, type RunOptions } from '../helpers/run-action.js';
+
+const TOKEN = 'ghs_inputChecksToken0123456789abcdef';
+const FILTERS = "training:\n  - 'src/training/**'\n";
+
+let repo: GitRepo;
+const sha: Record<string, string> = {};
+
+beforeAll(() => {
+  repo = GitRepo.create('gate-e2e-inputs-');
+  sha.base = repo.commit({ 'src/training/train.py': 'v1\n', 'README.md': 'r\n' }, 'initial');
+  sha.head = repo.commit({ 'src/training/train.py': 'v2\n' }, 'training change');
+});
+
+afterAll(() => repo?.remove());
+
+type Run = ActionRun & { requests: FakeGitHub['requests'] };
+
+async function gate(
+  opts: Partial<RunOptions> & Pick<RunOptions, 'eventName' | 'payload'>,
+): Promise<Run> {
+  const fake = await startFakeGitHub({ repo, token: TOKEN });
+  try {
+    const run = await runAction({
+      apiUrl: fake.url,
+      sha: sha.head!,
+      ...opts,
+      inputs: { token: TOKEN, filters: FILTERS, ...opts.inputs },
+    });
+    return { ...run, requests: [...fake.requests] };
+  } finally {
+    await fake.close();
+  }
+}
+
+const pr = () => pullRequestEvent({ number: 4, base: sha.base!, head: sha.head! });
+
+/** The step failed with exactly one error, and printed no stack trace. */
+function failedWith(run: ActionRun, pattern: RegExp): void {
+  expect(run.code).not.toBe(0);
+  expect(run.errors).toHaveLength(1);
+  expect(run.errors[0]).toMatch(pattern);
+  expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+describe('the token', () => {
+  test.concurrent('is masked before a bad input fails the step', async () => {
+    const run = await gate({
+      eventName: 'pull_request',
+      payload: pr(),
+      inputs: { 'gpu-count': 'lots', 'on-error': 'maybe' },
+    });
+    failedWith(run, /gpu-count|on-error/);
+    const lines = run.stdout.split('\n');
+    const mask = lines.indexOf(`::add-mask::${TOKEN}`);
+    expect(mask).toBeGreaterThanOrEqual(0);
+    expect(mask).toBeLessThan(lines.findIndex((l) => l.startsWith('::error::')));
+    expect(run.requests).toHaveLength(0);
+  });
+
+  test.concurrent('is masked before a broken event file fails the step', async () => {
+    const run = await gate({ eventName: 'pull_request', payload: {}, eventText: '{"number": 4,' });
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(`::add-mask::${TOKEN}`);
+  });
+});
+
+describe('the event file and payload', () => {
+  test.concurrent('an event file that is not JSON is an error, not a stack trace', async () => {
+    const run = await gate({ eventName: 'pull_request', payload: {}, eventText: '{"number": 4,' });
+    failedWith(run, /GITHUB_EVENT_PATH .* is not JSON/);
+    expect(run.requests).toHaveLength(0);
+  });
+
+  test.concurrent('an event file holding no object is an error', async () => {
+    const run = await gate({ eventName: 'push', payload: {}, eventText: '[1, 2]' });
+    failedWith(run, /GITHUB_EVENT_PATH .* holds an array; it must hold the event payload/);
+  });
+
+  test.concurrent(
+    'a pull request payload without its number fails, and asks for nothing',
+    async () => {
+      const payload = pr() as { number?: number; pull_request: { number?: number } };
+      delete payload.number;
+      delete payload.pull_request.number;
+      const run = await gate({ eventName: 'pull_request', payload, inputs: { comment: 'true' } });
+      failedWith(run, /pull_request\.number is null; it must be the pull request's number/);
+      expect(run.requests.filter((r) => r.path.includes('NaN'))).toStrictEqual([]);
+      expect(run.requests).toHaveLength(0);
+    },
+  );
+
+  test.concurrent('a head that is not a commit SHA fails, naming the field', async () => {
+    const payload = pullRequestEvent({ number: 4, base: sha.base!, head: '--upload-pack=x' });
+    const run = await gate({ eventName: 'pull_request', payload });
+    failedWith(run, /pull_request\.head\.sha is "--upload-pack=x"; it must be a full commit SHA/);
+    expect(run.requests).toHaveLength(0);
+  });
+});
