@@ -16,7 +16,7 @@ import {
 } from 'yaml';
 import { messageOf, quote } from '../format.js';
 import { InputError } from '../types.js';
-import { ALLOWED_NAME, Place, describe, type EntryKind } from './messages.js';
+import { ALLOWED_NAME, NAME_PATTERN, Place, describe, type EntryKind } from './messages.js';
 import { RESERVED_OUTPUT_NAMES, RESERVED_OUTPUT_SUFFIXES } from './model.js';
 
 /** Depth of the YAML syntax tree (about three per nesting level) beyond which input is refused. */
@@ -93,6 +93,11 @@ function checkName(name: string, place: Place): void {
   if (/[\s\p{Cc}\p{Cf}\p{Cs}]/u.test(name)) {
     place.fail(
       `the name ${quote(name)} contains whitespace or a control character. ${ALLOWED_NAME}`,
+    );
+  }
+  if (!NAME_PATTERN.test(name)) {
+    place.fail(
+      `the name ${quote(name.length > 120 ? `${name.slice(0, 120)}…` : name)} cannot be an output name. ${ALLOWED_NAME}`,
     );
   }
   const lower = name.toLowerCase();
