@@ -593,6 +593,18 @@ describe('parseFilters: invalid filter files', () => {
     expect(filters.map((f) => f.name)).toStrictEqual(['data-prep', 'ml/bert_v2.1', '_x']);
   });
 
+  test('at most 500 filters: more fail, naming the limit, before the YAML is composed', () => {
+    const many = (n: number): string =>
+      Array.from({ length: n }, (_, i) => `f${i}: 'src/${i}/**'\n`).join('');
+    expect(parseFilters(many(500), 'test')).toHaveLength(500);
+    expect(parseError(many(501))).toMatch(/about 501 filters, more than the 500 allowed/);
+    // 100,000 names: refused from the syntax tree, without the quadratic duplicate-key check
+    expect(parseError(many(100_000))).toMatch(/more than the 500 allowed/);
+    expect(parseError(`{${Array.from({ length: 501 }, (_, i) => `f${i}: a`).join(', ')}}`)).toMatch(
+      /more than the 500 allowed/,
+    );
+  });
+
   test('the reserved output names are exactly the gate outputs', () => {
     expect([...RESERVED_OUTPUT_NAMES].sort()).toStrictEqual([
       'base-sha',
