@@ -106,3 +106,29 @@ describe('the event file and payload', () => {
     expect(run.requests).toHaveLength(0);
   });
 });
+
+describe('the base and ref inputs', () => {
+  test.concurrent.each(['base', 'ref'])(
+    'a %s that names no commit, branch or tag is an input error, not an incomplete change',
+    async (input) => {
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pr(),
+        inputs: { [input]: 'mian' },
+      });
+      failedWith(
+        run,
+        new RegExp(
+          `Input ${input} is "mian", which is no commit, branch or tag in acme/models; it must be a commit SHA, a branch or a tag name`,
+        ),
+      );
+      expect(run.outputs['should-train']).toBeUndefined();
+    },
+  );
+
+  test.concurrent('a base that names a branch is used', async () => {
+    const run = await gate({ eventName: 'pull_request', payload: pr(), inputs: { base: 'main' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Input base "main" is commit ${sha.head!.slice(0, 12)}.`);
+  });
+});

@@ -74,6 +74,21 @@ export function filtersSource(raw: string, models = false): DocumentSource | und
   return documentSource('filters', raw);
 }
 
+/** What a base or ref input may be: a commit SHA, a branch or a tag name. */
+const REF_PATTERN = /^(?![-/])(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/+-]{1,255}$/;
+export const ALLOWED_REF =
+  'a commit SHA, a branch or a tag name (letters, digits, ".", "_", "-", "+" and "/", not starting with "-" or "/", without ".."), or empty to compare the commits of the event';
+
+/** The base or ref input: empty gives undefined; a value no ref can have is an InputError. */
+export function readRefInput(name: 'base' | 'ref', raw: string): string | undefined {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  if (!REF_PATTERN.test(value) || value.endsWith('/') || value.endsWith('.lock')) {
+    throw new InputError(name, `Input ${name} is ${quote(value)}; it must be ${ALLOWED_REF}.`);
+  }
+  return value;
+}
+
 /** Reads and validates every input of the action. */
 export function readActionInputs(get: InputGetter): ActionInputs {
   const modelsText = get('models');
@@ -90,10 +105,10 @@ export function readActionInputs(get: InputGetter): ActionInputs {
   };
   const job = readTrainingJob(get('training-job'));
   if (job !== undefined) inputs.trainingJob = job;
-  const base = get('base').trim();
-  if (base) inputs.base = base;
-  const ref = get('ref').trim();
-  if (ref) inputs.ref = ref;
+  const base = readRefInput('base', get('base'));
+  if (base !== undefined) inputs.base = base;
+  const ref = readRefInput('ref', get('ref'));
+  if (ref !== undefined) inputs.ref = ref;
   const wd = get('working-directory').trim();
   if (wd) inputs.workingDirectory = wd;
   const dependencies = readDependencySettings(

@@ -19,6 +19,7 @@ import type { GitHubApi } from '../github/index.js';
 import { observeChange, type InlineDocuments, type Observed } from './change.js';
 import { resolvePlan } from './plan.js';
 import { findCheckout } from './checkout.js';
+import { checkRefInputs } from './refs.js';
 import { checkoutDeadPatterns, dependencyReport } from './dependencies.js';
 import { withHistory } from './history.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
@@ -127,6 +128,7 @@ async function gate(runtime: ActionRuntime): Promise<void> {
     baseUrl: event.apiUrl,
     log: { debug: (m) => log.debug(m), warning: (m) => log.warning(m) },
   });
+  await checkRefInputs(inputs, api, `${event.owner}/${event.repo}`, log);
   const checkout = await findCheckout(inputs.workingDirectory, runtime.workspace);
   log.info(
     checkout

@@ -136,6 +136,8 @@ export interface GitHubApi {
   commitFiles(
     sha: string,
   ): Promise<{ sha: string; parents: string[]; files: ChangedFile[]; complete: boolean }>;
+  /** The SHA of the commit a SHA, branch or tag names: one request. */
+  commitSha(ref: string): Promise<string>;
   /** A file's text at a ref. */
   fileText(path: string, ref: string): Promise<string>;
   defaultBranch(): Promise<string>;
