@@ -4,6 +4,10 @@
  * with the token masked before anything else is printed.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeCheckout } from '../helpers/checkout.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { pullRequestEvent } from '../helpers/events.js';
@@ -130,5 +134,36 @@ describe('the base and ref inputs', () => {
     const run = await gate({ eventName: 'pull_request', payload: pr(), inputs: { base: 'main' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Input base "main" is commit ${sha.head!.slice(0, 12)}.`);
+  });
+});
+
+describe('a filters file in the checkout', () => {
+  test.concurrent.each([
+    ['is a symbolic link to a file outside the checkout', 'filters.yml', 'outside/secret.txt'],
+    ['is under a symbolic link to a folder outside the checkout', 'conf/filters.yml', 'outside'],
+  ])('that %s is refused without showing the target', async (_, path, target) => {
+    const home = mkdtempSync(join(tmpdir(), 'gate-symlink-'));
+    try {
+      mkdirSync(join(home, 'outside'));
+      writeFileSync(join(home, 'outside/secret.txt'), 'TOP-SECRET-VALUE ][ not yaml\n');
+      writeFileSync(join(home, 'outside/filters.yml'), 'TOP-SECRET-VALUE ][ not yaml\n');
+      const ws = makeCheckout(repo, sha.head!);
+      try {
+        if (path.includes('/')) symlinkSync(join(home, target), join(ws.dir, 'conf'));
+        else symlinkSync(join(home, target), join(ws.dir, path));
+        const run = await gate({
+          eventName: 'push',
+          payload: { before: sha.base, after: sha.head, ref: 'refs/heads/main' },
+          inputs: { filters: path },
+          workspace: ws.dir,
+        });
+        failedWith(run, /symbolic link .* outside the checkout/);
+        expect(run.stdout + run.stderr).not.toContain('TOP-SECRET');
+      } finally {
+        ws.remove();
+      }
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });

@@ -5,8 +5,8 @@
  * asked for leaves it unseen, for on-error to decide, like any change set that
  * is not whole.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { collectChangeSet, type ChangeGit } from '../core/changeset.js';
 import type { ResolvedPlan } from '../core/events.js';
 import { parseFilters, type CompiledFilter } from '../core/filters/index.js';
@@ -74,8 +74,9 @@ async function loadDocument(
         `Input ${input} names the file ${JSON.stringify(path)}, which is not in the checkout at ${checkout.dir}.`,
       );
     }
+    const real = insideCheckout(input, path, checkout.dir);
     log.info(`${what} read from ${path} in the checkout.`);
-    return readFileSync(full, 'utf8');
+    return readFileSync(real, 'utf8');
   }
   if (plan.kind === 'none' && !plan.unseen) return undefined;
   let text: string;
@@ -90,6 +91,31 @@ async function loadDocument(
   }
   log.info(`${what} read from ${path} at ${at} through the API.`);
   return text;
+}
+
+/**
+ * The real path of `path` in the checkout, when it is a file inside it. A
+ * symbolic link (of the file or a folder on its way) that leads out of the
+ * checkout is refused, without reading, or naming, what it points at.
+ */
+function insideCheckout(input: 'filters' | 'models', path: string, dir: string): string {
+  const full = join(dir, path);
+  const root = realpathSync(dir);
+  const real = realpathSync(full);
+  const rel = relative(root, real);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    throw new InputError(
+      input,
+      `Input ${input} names the file ${JSON.stringify(path)}, which is a symbolic link (or under one) that leads outside the checkout at ${dir}; a ${input} file must be a file inside the repository.`,
+    );
+  }
+  if (!statSync(real).isFile()) {
+    throw new InputError(
+      input,
+      `Input ${input} names ${JSON.stringify(path)}, which is not a file in the checkout at ${dir}; give the path of a YAML file inside the repository.`,
+    );
+  }
+  return real;
 }
 
 /** The change set of a plan that compares two commits. */
