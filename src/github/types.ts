@@ -178,6 +178,8 @@ export interface GitHubApi {
     body: string,
     isOurs: (comment: IssueComment) => boolean,
   ): Promise<CommentResult>;
+  /** The login the token writes comments as (github-actions[bot] for GITHUB_TOKEN). */
+  tokenLogin(): Promise<string>;
   /** HTTP requests sent so far, retries included. */
   requestCount(): number;
 }
