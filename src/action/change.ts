@@ -13,7 +13,7 @@ import { parseFilters, type CompiledFilter } from '../core/filters/index.js';
 import { messageOf } from '../core/format.js';
 import { parseModels, type CompiledModel } from '../core/models.js';
 import { InputError, type ChangeSet } from '../core/types.js';
-import { changedFiles as gitChangedFiles } from '../git/index.js';
+import { GitError, changedFiles as gitChangedFiles, fileAt as gitFileAt } from '../git/index.js';
 import { GitHubApiError, type GitHubApi } from '../github/index.js';
 import type { Checkout } from './checkout.js';
 import type { ActionInputs } from './inputs.js';
@@ -55,18 +55,32 @@ function isOutage(err: unknown): err is GitHubApiError {
   );
 }
 
-/** Reads a filters or models file: from the checkout, or through the API at the base. */
+/** Whether the event is about a pull request, whose own files must not decide its gate. */
+function aboutPullRequest(request: ObserveRequest): boolean {
+  const { event, plan } = request;
+  return (
+    event.eventName === 'pull_request' ||
+    event.eventName === 'pull_request_target' ||
+    (plan.kind === 'compare' && plan.pullRequest !== undefined)
+  );
+}
+
+/**
+ * Reads a filters or models file. For a pull request, always at the commit
+ * compared from (its base), so that it cannot loosen its own gate: with git
+ * from the checkout when there is one (pull_request), else through the API.
+ * For other events, from the checkout when there is one, else through the API.
+ */
 async function loadDocument(
   input: 'filters' | 'models',
   path: string,
   at: string,
   request: ObserveRequest,
 ): Promise<string | undefined> {
-  const { checkout, event, plan, api, log } = request;
+  const { checkout, event, plan, api, log, inputs } = request;
   const what = input === 'filters' ? 'Filters' : 'Models';
-  // Under pull_request_target the pull request must not be able to loosen its own
-  // gate: the file is always read from the base commit, never from a checkout.
-  if (checkout && event.eventName !== 'pull_request_target') {
+  const pull = aboutPullRequest(request);
+  if (checkout && !pull) {
     const full = join(checkout.dir, path);
     if (!existsSync(full)) {
       throw new InputError(
@@ -79,6 +93,22 @@ async function loadDocument(
     return readFileSync(real, 'utf8');
   }
   if (plan.kind === 'none' && !plan.unseen) return undefined;
+  const why = pull ? " (the pull request's base: a pull request cannot change its own gate)" : '';
+  // Under pull_request_target the checkout may be the pull request's: only the API is asked.
+  if (checkout && pull && event.eventName !== 'pull_request_target') {
+    try {
+      const text = await gitFileAt(
+        { cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log },
+        at,
+        path,
+      );
+      log.info(`${what} read from ${path} at ${at}${why} with git.`);
+      return text;
+    } catch (err) {
+      if (!(err instanceof GitError)) throw err;
+      log.debug(`${path} could not be read at ${at} with git (${err.message}); asking the API.`);
+    }
+  }
   let text: string;
   try {
     text = await api.fileText(path, at);
@@ -89,7 +119,7 @@ async function loadDocument(
       `Input ${input} names the file ${JSON.stringify(path)}, which could not be read at ${at}: ${messageOf(err)}`,
     );
   }
-  log.info(`${what} read from ${path} at ${at} through the API.`);
+  log.info(`${what} read from ${path} at ${at}${why} through the API.`);
   return text;
 }
 
