@@ -51,7 +51,8 @@ function isOutage(err: unknown): err is GitHubApiError {
     (err.kind === 'server-error' ||
       err.kind === 'timeout' ||
       err.kind === 'network' ||
-      err.kind === 'rate-limited')
+      err.kind === 'rate-limited' ||
+      err.kind === 'request-budget')
   );
 }
 
@@ -169,7 +170,13 @@ function compareChange(request: ObserveRequest, base: string): Promise<ChangeSet
       // commits chosen with the base and ref inputs.
       ...(plan.pullRequest && !inputs.base && !inputs.ref ? { pullRequest: plan.pullRequest } : {}),
     },
-    { api, ...(git ? { git } : {}), log },
+    {
+      api,
+      ...(git ? { git } : {}),
+      log,
+      // The files of each commit are read only when the run's request budget covers them all.
+      maxCommitRequests: Math.min(400, Math.max(0, inputs.maxApiRequests - api.requestCount())),
+    },
   );
 }
 

@@ -32,6 +32,8 @@ export interface ActionInputs {
   trainingJob?: string;
   /** Most past runs the training time is measured over. */
   historyRuns: number;
+  /** Most GitHub API requests one run sends (max-api-requests). */
+  maxApiRequests: number;
   summary: boolean;
   /** Keep one comment on the pull request up to date with the verdict. */
   comment: boolean;
@@ -89,6 +91,24 @@ export function readRefInput(name: 'base' | 'ref', raw: string): string | undefi
   return value;
 }
 
+export const MAX_API_REQUESTS_DEFAULT = 200;
+const MAX_API_REQUESTS_RANGE = [10, 5000] as const;
+
+/** The max-api-requests input: a whole number from 10 to 5000; empty gives the default. */
+export function readMaxApiRequests(raw: string): number {
+  const value = raw.trim();
+  if (value === '') return MAX_API_REQUESTS_DEFAULT;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  const [min, max] = MAX_API_REQUESTS_RANGE;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new InputError(
+      'max-api-requests',
+      `Input max-api-requests is ${quote(value)}; it must be a whole number from ${min} to ${max} (the GitHub API requests one run may send; GITHUB_TOKEN may send 1,000 an hour per repository).`,
+    );
+  }
+  return n;
+}
+
 /** Reads and validates every input of the action. */
 export function readActionInputs(get: InputGetter): ActionInputs {
   const modelsText = get('models');
@@ -100,6 +120,7 @@ export function readActionInputs(get: InputGetter): ActionInputs {
     ...(models !== undefined ? { models } : {}),
     token: get('token').trim(),
     historyRuns: readHistoryRuns(get('history-runs')),
+    maxApiRequests: readMaxApiRequests(get('max-api-requests')),
     summary: readBoolean('summary', get('summary'), true),
     comment: readBoolean('comment', get('comment'), false),
   };

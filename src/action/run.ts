@@ -126,6 +126,7 @@ async function gate(runtime: ActionRuntime): Promise<void> {
     owner: event.owner,
     repo: event.repo,
     baseUrl: event.apiUrl,
+    maxRequests: inputs.maxApiRequests,
     log: { debug: (m) => log.debug(m), warning: (m) => log.warning(m) },
   });
   await checkRefInputs(inputs, api, `${event.owner}/${event.repo}`, log);
@@ -205,6 +206,7 @@ async function gate(runtime: ActionRuntime): Promise<void> {
     return;
   }
   writeOutputs(report, settings, runtime);
+  log.debug(`GitHub API requests sent: ${api.requestCount()} of at most ${inputs.maxApiRequests}.`);
   log.info(`should-train=${decision.shouldTrain}: ${decision.reason}`);
   await writeSummary(inputs, report, runtime);
   await writeComment(inputs, report, event, api, runtime);

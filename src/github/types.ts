@@ -38,6 +38,8 @@ export interface ApiOptions {
   baseUrl: string;
   log?: ApiLog;
   retry?: RetrySettings;
+  /** Most HTTP requests the client sends, retries included; past it every call fails with kind request-budget. */
+  maxRequests?: number;
 }
 
 export interface CompareResult {
