@@ -1,4 +1,6 @@
-import { runAction } from './action/run.js';
 import { actionsRuntime } from './action/runtime.js';
 
-await runAction(actionsRuntime());
+// The runtime takes the event file before the GitHub client (which would parse it as it loads) is loaded.
+const runtime = actionsRuntime();
+const { runAction } = await import('./action/run.js');
+await runAction(runtime);

@@ -114,3 +114,28 @@ describe('filtersSource', () => {
     failsWith({ models: '../models.yml' }, 'models', /a models file must be a path inside/);
   });
 });
+
+describe('base and ref', () => {
+  test.each(['main', 'release/v1.2', 'v1.0.0+build', 'a'.repeat(40)])(
+    '%s is taken as given',
+    (ref) => {
+      expect(inputs({ base: ` ${ref} `, ref }).base).toBe(ref);
+      expect(inputs({ ref }).ref).toBe(ref);
+    },
+  );
+
+  test.each([
+    '--upload-pack=x',
+    '-b',
+    'main..feature',
+    'HEAD@{1}',
+    'a b',
+    '/abs',
+    'x/',
+    'x.lock',
+    'a:b',
+  ])('the value %s is refused, naming the input and what is allowed', (ref) => {
+    failsWith({ base: ref }, 'base', /Input base is/, /a commit SHA, a branch or a tag name/);
+    failsWith({ ref }, 'ref', /Input ref is/);
+  });
+});

@@ -165,7 +165,7 @@ describe('ml-change-gate --help and bad arguments', () => {
       ],
       [
         ['check', '--filters', 'filters.yml', '--gpu-hourly-cost', '$1.60'],
-        '--gpu-hourly-cost is "$1.60"; it must be a number of 0 or more, written like 1.60 (no currency sign or unit).',
+        '--gpu-hourly-cost is "$1.60"; it must be a number of 0 or more and at most 10000000, written like 1.60 (no currency sign, unit or exponent).',
       ],
       [
         ['check', '--filters', 'filters.yml', '--gpu-count', '0'],

@@ -70,6 +70,58 @@ describe('planComparison', () => {
     expect(error.message).toMatch(/base and ref inputs/);
   });
 
+  test.each([
+    ['no number', { base: { sha: A }, head: { sha: B } }, /pull_request\.number is null/],
+    ['a number that is not one', { number: 'x', base: { sha: A }, head: { sha: B } }, /"x"/],
+    [
+      'a base that is not a SHA',
+      { number: 2, base: { sha: 'main' }, head: { sha: B } },
+      /base\.sha is "main"/,
+    ],
+    [
+      'a head that is an option',
+      { number: 2, base: { sha: A }, head: { sha: '-x' } },
+      /head\.sha is "-x"/,
+    ],
+  ])('a pull request payload with %s is an EventError naming the field', (_, pr, message) => {
+    const error = thrownBy(
+      () =>
+        planComparison({
+          eventName: 'pull_request',
+          sha: A,
+          ref: '',
+          payload: { pull_request: pr },
+        }),
+      EventError,
+    );
+    expect(error.message).toMatch(message);
+  });
+
+  test('a pull request payload without pull_request is an EventError', () => {
+    expect(() =>
+      planComparison({ eventName: 'pull_request_target', sha: A, ref: '', payload: { number: 3 } }),
+    ).toThrow(/no pull_request object/);
+  });
+
+  test('push and merge_group commits must be SHAs', () => {
+    expect(() =>
+      planComparison({
+        eventName: 'push',
+        sha: B,
+        ref: 'refs/heads/main',
+        payload: { before: 'HEAD~1', after: B },
+      }),
+    ).toThrow(/before is "HEAD~1"; it must be a full commit SHA/);
+    expect(() =>
+      planComparison({
+        eventName: 'merge_group',
+        sha: B,
+        ref: '',
+        payload: { merge_group: { base_sha: A, head_sha: 'x'.repeat(40) } },
+      }),
+    ).toThrow(/merge_group\.head_sha/);
+  });
+
   test('push compares before...after', () => {
     const plan = compare(
       planComparison({

@@ -679,6 +679,39 @@ describe('parseFilters: invalid filter files', () => {
     expect(parseError("? ['a', 'b']\n: 'src/**'\n")).toMatch(/filter name is a list/);
   });
 
+  test.each([
+    ['should-train=false', "'should-train=false': 'src/**'\n"],
+    ['x<<EOF', "'x<<EOF': 'src/**'\n"],
+    ['quote"d', "'quote\"d': 'src/**'\n"],
+    ['-dash', "'-dash': 'src/**'\n"],
+    ['semi;colon', "'semi;colon': 'src/**'\n"],
+    ['long', `${'a'.repeat(101)}: 'src/**'\n`],
+  ])(
+    'a filter name that would break the output file (%s) is refused with the pattern',
+    (_, yaml) => {
+      const message = parseError(yaml);
+      expect(message).toMatch(/cannot be an output name/);
+      expect(message).toContain('^[A-Za-z0-9_][A-Za-z0-9_./-]{0,99}$');
+    },
+  );
+
+  test('names of letters, digits, _, -, . and / are accepted', () => {
+    const filters = parseFilters("data-prep: 'a/**'\nml/bert_v2.1: 'b/**'\n_x: 'c/**'\n", 'test');
+    expect(filters.map((f) => f.name)).toStrictEqual(['data-prep', 'ml/bert_v2.1', '_x']);
+  });
+
+  test('at most 500 filters: more fail, naming the limit, before the YAML is composed', () => {
+    const many = (n: number): string =>
+      Array.from({ length: n }, (_, i) => `f${i}: 'src/${i}/**'\n`).join('');
+    expect(parseFilters(many(500), 'test')).toHaveLength(500);
+    expect(parseError(many(501))).toMatch(/about 501 filters, more than the 500 allowed/);
+    // 100,000 names: refused from the syntax tree, without the quadratic duplicate-key check
+    expect(parseError(many(100_000))).toMatch(/more than the 500 allowed/);
+    expect(parseError(`{${Array.from({ length: 501 }, (_, i) => `f${i}: a`).join(', ')}}`)).toMatch(
+      /more than the 500 allowed/,
+    );
+  });
+
   test('the reserved output names are exactly the gate outputs', () => {
     expect([...RESERVED_OUTPUT_NAMES].sort()).toStrictEqual([
       'base-sha',

@@ -4,11 +4,12 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import {
   buildOutputs,
-  DEFAULT_FILES_BUDGET_BYTES,
+  DEFAULT_OUTPUTS_BUDGET_BYTES,
   formatAmount,
   formatFileList,
   formatHours,
   truncationMarker,
+  utf16Length,
   utf8Length,
   type FileListFormat,
 } from '../../src/core/outputs.js';
@@ -604,21 +605,20 @@ describe('output budget', () => {
   const report = bigReport();
 
   test.each(FORMATS)(
-    '%s: 100,000 files fit well under 1 MB and every list stays valid',
+    '%s: 100,000 files fit under 1 MB counted in UTF-16, and every list stays valid',
     (format) => {
       const result = buildOutputs(report, format, { filesJsonPath: '/tmp/files.json' });
       const total = result.outputs.reduce(
-        (sum, [name, value]) => sum + utf8Length(name) + utf8Length(value),
+        (sum, [name, value]) => sum + utf16Length(name) + utf16Length(value),
         0,
       );
-      expect(total).toBeLessThan(900_000);
+      expect(total).toBeLessThanOrEqual(DEFAULT_OUTPUTS_BUDGET_BYTES);
+      expect(total).toBeGreaterThan(DEFAULT_OUTPUTS_BUDGET_BYTES - 10_000);
       expect(result.truncated).toStrictEqual(['training', 'data', 'docs']);
 
       const values = new Map(result.outputs);
-      let filesBytes = 0;
       for (const filter of report.filters) {
         const value = defined(values.get(`${filter.name}_files`));
-        filesBytes += utf8Length(value);
         const decoded = decode(value, format);
         const names = filter.files.map((f) => f.filename);
         if (!result.truncated.includes(filter.name)) {
@@ -634,7 +634,6 @@ describe('output budget', () => {
         expect(marker).toContain(`${names.length - kept.length} more files`);
         expect(marker).toContain('files-json-path');
       }
-      expect(filesBytes).toBeLessThanOrEqual(DEFAULT_FILES_BUDGET_BYTES);
       expect(values.get('changed-count')).toBe('100000');
       expect(values.get('training_count')).toBe('60000');
 
@@ -648,26 +647,32 @@ describe('output budget', () => {
     },
   );
 
-  test('a small budget is shared and never exceeded', () => {
+  test('a small budget is shared between the lists, and all outputs never exceed it', () => {
     let cut = 0;
     fc.assert(
       fc.property(
         fc.array(fc.array(gitName, { maxLength: 60 }), { minLength: 1, maxLength: 4 }),
         fc.constantFrom(...FORMATS),
-        fc.integer({ min: 400, max: 1500 }),
-        (lists, format, budget) => {
+        fc.integer({ min: 800, max: 3000 }),
+        (lists, format, room) => {
           const r = trainingReport();
           r.filters = lists.map((names, i) => ({
             name: `f${i}`,
             trainOn: true,
             files: names.map((n) => changed(n)),
           }));
+          const size = (outputs: Array<[string, string]>): number =>
+            outputs.reduce((n, [name, value]) => n + utf16Length(name) + utf16Length(value), 0);
+          // the other outputs, and the names of the lists
+          const others =
+            size(buildOutputs(r, 'none').outputs) +
+            lists.reduce((n, _, i) => n + utf16Length(`f${i}_files`), 0);
+          const budget = others + room;
           const result = buildOutputs(r, format, { budgetBytes: budget });
           const values = new Map(result.outputs);
-          let used = 0;
+          const used = size(result.outputs);
           lists.forEach((names, i) => {
             const value = values.get(`f${i}_files`) ?? '';
-            used += utf8Length(value);
             const decoded = decode(value, format);
             if (result.truncated.includes(`f${i}`)) {
               cut++;
@@ -684,8 +689,30 @@ describe('output budget', () => {
     expect(cut).toBeGreaterThanOrEqual(40);
   });
 
+  test('500 filters with 100-character names and long lists: every output together fits 1 MB in UTF-16', () => {
+    const r = trainingReport();
+    const files = Array.from({ length: 3000 }, (_, i) =>
+      changed(`data/é/${'x'.repeat(80)}-${i}.csv`),
+    );
+    r.changeSet.files = files;
+    r.filters = Array.from({ length: 500 }, (_, i) => ({
+      name: `${String(i).padStart(4, '0')}${'n'.repeat(96)}`,
+      trainOn: true,
+      files: files.slice(i, i + 300),
+    }));
+    for (const format of FORMATS) {
+      const result = buildOutputs(r, format, { filesJsonPath: '/tmp/files.json' });
+      const total = result.outputs.reduce(
+        (sum, [name, value]) => sum + utf16Length(name) + utf16Length(value),
+        0,
+      );
+      expect(total).toBeLessThanOrEqual(DEFAULT_OUTPUTS_BUDGET_BYTES);
+      expect(result.truncated).toHaveLength(500);
+    }
+  });
+
   test('lists under the budget are never cut', () => {
-    const result = buildOutputs(trainingReport(), 'shell', { budgetBytes: 1000 });
+    const result = buildOutputs(trainingReport(), 'shell', { budgetBytes: 10_000 });
     expect(result.truncated).toStrictEqual([]);
   });
 

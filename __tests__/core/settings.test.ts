@@ -34,6 +34,33 @@ function failsWith(
   for (const p of parts) expect(error.message).toMatch(p);
 }
 
+describe('cost inputs are bounded', () => {
+  test.each([
+    ['gpu-hourly-cost', '1e+308'],
+    ['gpu-hourly-cost', 'Infinity'],
+    ['gpu-hourly-cost', '1' + '0'.repeat(400)],
+    ['gpu-hourly-cost', '10000000.01'],
+    ['training-hours', '8785'],
+    ['gpu-count', '10001'],
+    ['cost-limit', '1' + '0'.repeat(16)],
+  ] as const)('%s %s is an InputError naming the input and its range', (input, value) => {
+    failsWith({ [input]: value }, input, new RegExp(`Input ${input} is`), /and at most \d+,/);
+  });
+
+  test('the largest values give a cost that is still rounded to the cent', () => {
+    const s = settings({
+      'gpu-hourly-cost': '10000000',
+      'training-hours': '8784',
+      'gpu-count': '10000',
+      'cost-limit': '1000000000000000',
+    });
+    const { hourlyCost = 0, trainingHours = 0, gpuCount } = s.cost;
+    const cost = hourlyCost * trainingHours * gpuCount;
+    // roundDecimal rounds exactly below 1e15
+    expect(cost).toBeLessThan(1e15);
+  });
+});
+
 describe('readEngineSettings', () => {
   test('defaults', () => {
     const s = settings();

@@ -6,7 +6,7 @@
  * configured here.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { isGateComment, commentKey } from '../../src/core/comment.js';
+import { COMMENT_MARKER, isGateComment, commentKey } from '../../src/core/comment.js';
 import { formatAmount, formatHours } from '../../src/core/outputs.js';
 import {
   startFakeGitHub,
@@ -453,5 +453,61 @@ describe('the sticky pull-request comment', () => {
     expect(run.code).toBe(0);
     expect(fake.requests.filter((r) => r.path.includes('/issues/')).length).toBe(0);
     expect(run.stdout).toMatch(/no pull request to comment on/);
+  });
+});
+
+describe('the sticky comment is only ever one the token wrote', () => {
+  /** A comment that copies the gate's markers, posted by someone else first. */
+  function impostor(fake: FakeGitHub, user: string): number {
+    const key = commentKey('CI', 'detect-changes');
+    const body = `${COMMENT_MARKER}\n<!-- ml-change-gate:${key} -->\nTraining skipped, all fine.`;
+    expect(isGateComment(body, key)).toBe(true);
+    return fake.addComment(PR, body, user).id;
+  }
+
+  test('with GITHUB_TOKEN: a marked comment by someone else is left alone', async () => {
+    const fake = await startFakeGitHub({
+      repo,
+      token: TOKEN,
+      pulls: { [PR]: { base: 'main', head: 'training' } },
+    });
+    try {
+      const theirs = impostor(fake, 'mallory');
+      const run = await gateOn(fake, { inputs: { comment: 'true' } });
+      expect(run.code).toBe(0);
+      expect(run.requests.filter((r) => r.method === 'PATCH')).toStrictEqual([]);
+      const all = fake.comments(PR);
+      expect(all.find((c) => c.id === theirs)?.body).toMatch(/all fine/);
+      const ours = all.filter((c) => c.user === 'github-actions[bot]');
+      expect(ours).toHaveLength(1);
+      expect(isGateComment(ours[0]?.body ?? '', commentKey('CI', 'detect-changes'))).toBe(true);
+      // a second run updates the gate's own comment, still not the other one
+      const again = await gateOn(fake, { inputs: { comment: 'true' }, head: sha.base });
+      expect(again.requests.filter((r) => r.method === 'POST')).toStrictEqual([]);
+      expect(fake.comments(PR).find((c) => c.id === theirs)?.body).toMatch(/all fine/);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  test('with a personal token: its user is asked for, and only its comment is updated', async () => {
+    const fake = await startFakeGitHub({
+      repo,
+      token: TOKEN,
+      pulls: { [PR]: { base: 'main', head: 'training' } },
+      tokenUser: 'ci-robot',
+      commentUser: 'ci-robot',
+    });
+    try {
+      impostor(fake, 'github-actions[bot]');
+      const mine = impostor(fake, 'CI-Robot');
+      const run = await gateOn(fake, { inputs: { comment: 'true' } });
+      expect(run.code).toBe(0);
+      expect(run.requests.some((r) => r.path === '/user')).toBe(true);
+      const patched = run.requests.filter((r) => r.method === 'PATCH').map((r) => r.path);
+      expect(patched).toStrictEqual([`/repos/acme/models/issues/comments/${mine}`]);
+    } finally {
+      await fake.close();
+    }
   });
 });

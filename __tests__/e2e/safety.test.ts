@@ -161,7 +161,7 @@ describe('untrusted pull requests', () => {
   );
 
   test.concurrent(
-    'under pull_request_target the filters come from the base, even with the pull request checked out',
+    'under pull_request and pull_request_target the filters come from the base, even with the pull request checked out',
     async () => {
       const workspace = mkdtempSync(join(tmpdir(), 'gate-prt-'));
       cleanup.push(workspace);
@@ -180,14 +180,20 @@ describe('untrusted pull requests', () => {
       expect(
         target.fake.some((r) => r.path.includes('/contents/') && r.query.ref === sha.base),
       ).toBeTruthy();
-      // The same checkout under pull_request reads the file from the checkout (trusted event).
+      // The same checkout under pull_request: the file is read from the base with git, not from
+      // the pull request's checkout, and the log says so.
       const plain = await gate({
         eventName: 'pull_request',
         payload: pr(2, sha.base!, sha.loosen!),
         inputs,
         workspace,
       });
-      expect(plain.outputs['should-train']).toBe('false');
+      expect(plain.code).toBe(0);
+      expect(plain.outputs['should-train']).toBe('true');
+      expect(plain.stdout).toContain(
+        `Filters read from .github/filters.yml at ${sha.base} (the pull request's base: a pull request cannot change its own gate) with git.`,
+      );
+      expect(plain.fake.some((r) => r.path.includes('/contents/'))).toBe(false);
     },
   );
 

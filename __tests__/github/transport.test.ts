@@ -77,6 +77,23 @@ describe('requests, retries and failures against a fake GitHub', () => {
     rec.warnings.length = 0;
   });
 
+  describe('the request budget', () => {
+    it('sends no request past maxRequests, retries included, and says which input sets it', async () => {
+      fake.fail({ ...serverError(502), times: 1 });
+      const client = api({}, { maxRequests: 3 });
+      await client.compare('main', 'feature');
+      expect(client.requestCount()).toBe(2);
+      await client.defaultBranch();
+      const err = await expectFailure(client.defaultBranch());
+      expect(err.kind).toBe('request-budget');
+      expect(err.message).toMatch(
+        /budget of 3 GitHub API requests \(input max-api-requests\) is spent/,
+      );
+      expect(fake.requests).toHaveLength(3);
+      expect(client.requestCount()).toBe(3);
+    });
+  });
+
   describe('retries', () => {
     it('retries a 502 twice and then succeeds, after 1 and 4 s', async () => {
       fake.fail({ ...serverError(502), times: 2 });

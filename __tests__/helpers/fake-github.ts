@@ -126,6 +126,12 @@ export interface FakeGitHubOptions {
   runs?: FakeWorkflowRun[];
   /** The login comments are written as (default `github-actions[bot]`). */
   commentUser?: string;
+  /**
+   * The login GET /user answers for the token (a personal access token's
+   * user); unset, it answers 403 "Resource not accessible by integration", as
+   * for GITHUB_TOKEN.
+   */
+  tokenUser?: string;
 }
 
 /** One request as the server saw it. */
@@ -1345,6 +1351,21 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
           },
         };
       },
+    },
+    {
+      method: 'GET',
+      path: '/user',
+      handler: () =>
+        options.tokenUser === undefined
+          ? {
+              status: 403,
+              body: {
+                message: 'Resource not accessible by integration',
+                documentation_url: DOCS,
+                status: '403',
+              },
+            }
+          : { status: 200, body: { login: options.tokenUser, id: 1, type: 'User' } },
     },
     {
       method: 'GET',

@@ -29,6 +29,8 @@ export interface ActionRun {
 export interface RunOptions {
   eventName: string;
   payload: unknown;
+  /** The event file's text as written, instead of the payload as JSON. */
+  eventText?: string;
   /** Action inputs by name as in action.yml (e.g. `list-files`). */
   inputs: Record<string, string>;
   apiUrl: string;
@@ -101,7 +103,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const eventPath = join(home, 'event.json');
   const outputPath = join(home, 'output');
   const summaryPath = join(home, 'summary.md');
-  writeFileSync(eventPath, JSON.stringify(opts.payload));
+  writeFileSync(eventPath, opts.eventText ?? JSON.stringify(opts.payload));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
 

@@ -5,15 +5,15 @@
  * asked for leaves it unseen, for on-error to decide, like any change set that
  * is not whole.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { collectChangeSet, collectTwoDotChangeSet, type ChangeGit } from '../core/changeset.js';
 import type { ResolvedPlan } from '../core/events.js';
 import { parseFilters, type CompiledFilter } from '../core/filters/index.js';
 import { messageOf } from '../core/format.js';
 import { parseModels, type CompiledModel } from '../core/models.js';
 import { InputError, type ChangeSet } from '../core/types.js';
-import { changedFiles as gitChangedFiles } from '../git/index.js';
+import { GitError, changedFiles as gitChangedFiles, fileAt as gitFileAt } from '../git/index.js';
 import { GitHubApiError, type GitHubApi } from '../github/index.js';
 import type { Checkout } from './checkout.js';
 import type { ActionInputs } from './inputs.js';
@@ -51,22 +51,37 @@ function isOutage(err: unknown): err is GitHubApiError {
     (err.kind === 'server-error' ||
       err.kind === 'timeout' ||
       err.kind === 'network' ||
-      err.kind === 'rate-limited')
+      err.kind === 'rate-limited' ||
+      err.kind === 'request-budget')
   );
 }
 
-/** Reads a filters or models file: from the checkout, or through the API at the base. */
+/** Whether the event is about a pull request, whose own files must not decide its gate. */
+function aboutPullRequest(request: ObserveRequest): boolean {
+  const { event, plan } = request;
+  return (
+    event.eventName === 'pull_request' ||
+    event.eventName === 'pull_request_target' ||
+    (plan.kind === 'compare' && plan.pullRequest !== undefined)
+  );
+}
+
+/**
+ * Reads a filters or models file. For a pull request, always at the commit
+ * compared from (its base), so that it cannot loosen its own gate: with git
+ * from the checkout when there is one (pull_request), else through the API.
+ * For other events, from the checkout when there is one, else through the API.
+ */
 async function loadDocument(
   input: 'filters' | 'models',
   path: string,
   at: string,
   request: ObserveRequest,
 ): Promise<string | undefined> {
-  const { checkout, event, plan, api, log } = request;
+  const { checkout, event, plan, api, log, inputs } = request;
   const what = input === 'filters' ? 'Filters' : 'Models';
-  // Under pull_request_target the pull request must not be able to loosen its own
-  // gate: the file is always read from the base commit, never from a checkout.
-  if (checkout && event.eventName !== 'pull_request_target') {
+  const pull = aboutPullRequest(request);
+  if (checkout && !pull) {
     const full = join(checkout.dir, path);
     if (!existsSync(full)) {
       throw new InputError(
@@ -74,10 +89,27 @@ async function loadDocument(
         `Input ${input} names the file ${JSON.stringify(path)}, which is not in the checkout at ${checkout.dir}.`,
       );
     }
+    const real = insideCheckout(input, path, checkout.dir);
     log.info(`${what} read from ${path} in the checkout.`);
-    return readFileSync(full, 'utf8');
+    return readFileSync(real, 'utf8');
   }
   if (plan.kind === 'none' && !plan.unseen) return undefined;
+  const why = pull ? " (the pull request's base: a pull request cannot change its own gate)" : '';
+  // Under pull_request_target the checkout may be the pull request's: only the API is asked.
+  if (checkout && pull && event.eventName !== 'pull_request_target') {
+    try {
+      const text = await gitFileAt(
+        { cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log },
+        at,
+        path,
+      );
+      log.info(`${what} read from ${path} at ${at}${why} with git.`);
+      return text;
+    } catch (err) {
+      if (!(err instanceof GitError)) throw err;
+      log.debug(`${path} could not be read at ${at} with git (${err.message}); asking the API.`);
+    }
+  }
   let text: string;
   try {
     text = await api.fileText(path, at);
@@ -88,8 +120,33 @@ async function loadDocument(
       `Input ${input} names the file ${JSON.stringify(path)}, which could not be read at ${at}: ${messageOf(err)}`,
     );
   }
-  log.info(`${what} read from ${path} at ${at} through the API.`);
+  log.info(`${what} read from ${path} at ${at}${why} through the API.`);
   return text;
+}
+
+/**
+ * The real path of `path` in the checkout, when it is a file inside it. A
+ * symbolic link (of the file or a folder on its way) that leads out of the
+ * checkout is refused, without reading, or naming, what it points at.
+ */
+function insideCheckout(input: 'filters' | 'models', path: string, dir: string): string {
+  const full = join(dir, path);
+  const root = realpathSync(dir);
+  const real = realpathSync(full);
+  const rel = relative(root, real);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    throw new InputError(
+      input,
+      `Input ${input} names the file ${JSON.stringify(path)}, which is a symbolic link (or under one) that leads outside the checkout at ${dir}; a ${input} file must be a file inside the repository.`,
+    );
+  }
+  if (!statSync(real).isFile()) {
+    throw new InputError(
+      input,
+      `Input ${input} names ${JSON.stringify(path)}, which is not a file in the checkout at ${dir}; give the path of a YAML file inside the repository.`,
+    );
+  }
+  return real;
 }
 
 /** The change set of a plan that compares two commits. */
@@ -115,7 +172,13 @@ function compareChange(request: ObserveRequest, base: string): Promise<ChangeSet
       // commits chosen with the base and ref inputs.
       ...(plan.pullRequest && !inputs.base && !inputs.ref ? { pullRequest: plan.pullRequest } : {}),
     },
-    { api, ...(git ? { git } : {}), log },
+    {
+      api,
+      ...(git ? { git } : {}),
+      log,
+      // The files of each commit are read only when the run's request budget covers them all.
+      maxCommitRequests: Math.min(400, Math.max(0, inputs.maxApiRequests - api.requestCount())),
+    },
   );
 }
 

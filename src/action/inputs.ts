@@ -32,6 +32,8 @@ export interface ActionInputs {
   trainingJob?: string;
   /** Most past runs the training time is measured over. */
   historyRuns: number;
+  /** Most GitHub API requests one run sends (max-api-requests). */
+  maxApiRequests: number;
   summary: boolean;
   /** Keep one comment on the pull request up to date with the verdict. */
   comment: boolean;
@@ -74,6 +76,39 @@ export function filtersSource(raw: string, models = false): DocumentSource | und
   return documentSource('filters', raw);
 }
 
+/** What a base or ref input may be: a commit SHA, a branch or a tag name. */
+const REF_PATTERN = /^(?![-/])(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/+-]{1,255}$/;
+export const ALLOWED_REF =
+  'a commit SHA, a branch or a tag name (letters, digits, ".", "_", "-", "+" and "/", not starting with "-" or "/", without ".."), or empty to compare the commits of the event';
+
+/** The base or ref input: empty gives undefined; a value no ref can have is an InputError. */
+export function readRefInput(name: 'base' | 'ref', raw: string): string | undefined {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  if (!REF_PATTERN.test(value) || value.endsWith('/') || value.endsWith('.lock')) {
+    throw new InputError(name, `Input ${name} is ${quote(value)}; it must be ${ALLOWED_REF}.`);
+  }
+  return value;
+}
+
+export const MAX_API_REQUESTS_DEFAULT = 200;
+const MAX_API_REQUESTS_RANGE = [10, 5000] as const;
+
+/** The max-api-requests input: a whole number from 10 to 5000; empty gives the default. */
+export function readMaxApiRequests(raw: string): number {
+  const value = raw.trim();
+  if (value === '') return MAX_API_REQUESTS_DEFAULT;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  const [min, max] = MAX_API_REQUESTS_RANGE;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new InputError(
+      'max-api-requests',
+      `Input max-api-requests is ${quote(value)}; it must be a whole number from ${min} to ${max} (the GitHub API requests one run may send; GITHUB_TOKEN may send 1,000 an hour per repository).`,
+    );
+  }
+  return n;
+}
+
 /** Reads and validates every input of the action. */
 export function readActionInputs(get: InputGetter): ActionInputs {
   const modelsText = get('models');
@@ -85,15 +120,16 @@ export function readActionInputs(get: InputGetter): ActionInputs {
     ...(models !== undefined ? { models } : {}),
     token: get('token').trim(),
     historyRuns: readHistoryRuns(get('history-runs')),
+    maxApiRequests: readMaxApiRequests(get('max-api-requests')),
     summary: readBoolean('summary', get('summary'), true),
     comment: readBoolean('comment', get('comment'), false),
   };
   const job = readTrainingJob(get('training-job'));
   if (job !== undefined) inputs.trainingJob = job;
-  const base = get('base').trim();
-  if (base) inputs.base = base;
-  const ref = get('ref').trim();
-  if (ref) inputs.ref = ref;
+  const base = readRefInput('base', get('base'));
+  if (base !== undefined) inputs.base = base;
+  const ref = readRefInput('ref', get('ref'));
+  if (ref !== undefined) inputs.ref = ref;
   const wd = get('working-directory').trim();
   if (wd) inputs.workingDirectory = wd;
   const dependencies = readDependencySettings(

@@ -19,6 +19,7 @@ import type { GitHubApi } from '../github/index.js';
 import { observeChange, type InlineDocuments, type Observed } from './change.js';
 import { resolvePlan } from './plan.js';
 import { findCheckout } from './checkout.js';
+import { checkRefInputs } from './refs.js';
 import { checkoutDeadPatterns, dependencyReport } from './dependencies.js';
 import { withHistory } from './history.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
@@ -125,8 +126,10 @@ async function gate(runtime: ActionRuntime): Promise<void> {
     owner: event.owner,
     repo: event.repo,
     baseUrl: event.apiUrl,
+    maxRequests: inputs.maxApiRequests,
     log: { debug: (m) => log.debug(m), warning: (m) => log.warning(m) },
   });
+  await checkRefInputs(inputs, api, `${event.owner}/${event.repo}`, log);
   const checkout = await findCheckout(inputs.workingDirectory, runtime.workspace);
   log.info(
     checkout
@@ -203,6 +206,7 @@ async function gate(runtime: ActionRuntime): Promise<void> {
     return;
   }
   writeOutputs(report, settings, runtime);
+  log.debug(`GitHub API requests sent: ${api.requestCount()} of at most ${inputs.maxApiRequests}.`);
   log.info(`should-train=${decision.shouldTrain}: ${decision.reason}`);
   await writeSummary(inputs, report, runtime);
   await writeComment(inputs, report, event, api, runtime);

@@ -5,8 +5,9 @@
  * @actions/core and @actions/github; tests pass their own.
  */
 import * as core from '@actions/core';
-import * as github from '@actions/github';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { EventError } from '../core/events.js';
 
 export interface ActionLog {
   info(message: string): void;
@@ -55,25 +56,82 @@ export interface ActionRuntime {
   writeSummary(markdown: string): Promise<void>;
 }
 
-/** The runner as @actions/core and @actions/github see it. */
+/**
+ * The event file the runner wrote, read (not yet parsed) when the runtime is
+ * made. GITHUB_EVENT_PATH is then taken out of the environment: @actions/github
+ * parses that file as it loads and would end the process with a stack trace on
+ * a file that is not JSON; the gate parses it itself, after its inputs, and
+ * says what is wrong.
+ */
+function takeEventFile(env: NodeJS.ProcessEnv): { path: string; text?: string; error?: string } {
+  const path = env.GITHUB_EVENT_PATH ?? '';
+  delete env.GITHUB_EVENT_PATH;
+  if (path === '') return { path };
+  try {
+    return { path, text: readFileSync(path, 'utf8') };
+  } catch (err) {
+    return { path, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** The payload of the event file; an EventError when it cannot be read or is not a JSON object. */
+export function parseEventFile(file: { path: string; text?: string; error?: string }): unknown {
+  if (file.path === '') return {};
+  if (file.text === undefined) {
+    throw new EventError(
+      `The event file GITHUB_EVENT_PATH (${file.path}) cannot be read: ${file.error ?? 'no such file'}. The runner writes it; run the gate as a step of a GitHub Actions job.`,
+    );
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(file.text);
+  } catch (err) {
+    throw new EventError(
+      `The event file GITHUB_EVENT_PATH (${file.path}) is not JSON (${err instanceof Error ? err.message : String(err)}); it must hold the event payload as a JSON object.`,
+    );
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw new EventError(
+      `The event file GITHUB_EVENT_PATH (${file.path}) holds ${Array.isArray(payload) ? 'an array' : String(payload === null ? 'null' : typeof payload)}; it must hold the event payload as a JSON object.`,
+    );
+  }
+  return payload;
+}
+
+/** owner/name from GITHUB_REPOSITORY, else from the payload's repository.full_name. */
+function repositoryOf(variable: string, payload: unknown): { owner: string; repo: string } {
+  const fullName = (payload as { repository?: { full_name?: unknown } }).repository?.full_name;
+  const slug = variable || (typeof fullName === 'string' ? fullName : '');
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(slug);
+  if (!match) {
+    throw new EventError(
+      `GITHUB_REPOSITORY is ${JSON.stringify(variable)}; it must name the repository as owner/name (the runner sets it).`,
+    );
+  }
+  return { owner: match[1] ?? '', repo: match[2] ?? '' };
+}
+
+/** The runner as its variables and @actions/core describe it. */
 export function actionsRuntime(): ActionRuntime {
+  const env = process.env;
+  const eventFile = takeEventFile(env);
   return {
     input: (name) => core.getInput(name),
     event: () => {
-      const { context } = github;
-      const { owner, repo } = context.repo;
+      const payload = parseEventFile(eventFile);
+      const { owner, repo } = repositoryOf(env.GITHUB_REPOSITORY ?? '', payload);
       return {
-        eventName: context.eventName,
-        payload: context.payload,
-        sha: context.sha,
-        ref: context.ref,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
         owner,
         repo,
-        apiUrl: context.apiUrl,
-        serverUrl: context.serverUrl,
-        runId: context.runId,
-        workflow: context.workflow || '',
-        job: context.job || '',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        runId: Number.parseInt(env.GITHUB_RUN_ID ?? '', 10),
+        workflow: env.GITHUB_WORKFLOW || '',
+        job: env.GITHUB_JOB || '',
       };
     },
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),

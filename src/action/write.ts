@@ -81,8 +81,14 @@ export async function writeComment(
     ...(report.runId !== undefined ? { runId: report.runId } : {}),
   });
   try {
-    const result = await api.upsertComment(report.pullRequest, body, (c) =>
-      isGateComment(c.body, key),
+    // Anyone can post a comment with the gate's marker: only one the token's own identity wrote is updated.
+    const login = await api.tokenLogin();
+    log.debug(`The comment is written as ${login}.`);
+    const mine = login.toLowerCase();
+    const result = await api.upsertComment(
+      report.pullRequest,
+      body,
+      (c) => c.user.toLowerCase() === mine && isGateComment(c.body, key),
     );
     if (result.kind === 'cannot-write') {
       log.warning(`The pull-request comment was not written: ${result.message}`);

@@ -143,14 +143,53 @@ function requireString(eventName: string, obj: unknown, path: string): string {
   return v;
 }
 
+/** A commit SHA as GitHub writes it: 40 (SHA-1) or 64 (SHA-256) lowercase hex digits. */
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** A field that names a commit: a full SHA, or an EventError naming the field. */
+function requireSha(eventName: string, obj: unknown, path: string): string {
+  const v = requireString(eventName, obj, path);
+  checkSha(eventName, path, v);
+  return v;
+}
+
+function checkSha(eventName: string, path: string, value: string | undefined): void {
+  if (value !== undefined && !SHA.test(value)) {
+    throw new EventError(
+      `The ${eventName} event payload's ${path} is ${JSON.stringify(value.slice(0, 80))}; it must be a full commit SHA (40 or 64 hexadecimal digits). ` +
+        'Set the base and ref inputs to choose the commits.',
+    );
+  }
+}
+
+/** An optional SHA field: undefined when absent, an EventError when present but not a SHA. */
+function shaField(eventName: string, obj: unknown, path: string): string | undefined {
+  const v = stringField(obj, path);
+  checkSha(eventName, path, v);
+  return v;
+}
+
+function isPullNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
+}
+
 function isZero(sha: string | undefined): boolean {
   return sha === undefined || /^0+$/.test(sha);
 }
 
-function pullRequestInfo(payload: unknown): PullRequestInfo | undefined {
+function pullRequestInfo(eventName: string, payload: unknown): PullRequestInfo {
   const pr = field(payload, 'pull_request');
-  if (!isObject(pr)) return undefined;
-  const number = typeof pr.number === 'number' ? pr.number : Number(field(payload, 'number'));
+  if (!isObject(pr)) {
+    throw new EventError(
+      `The ${eventName} event payload has no pull_request object; the runner's event file is not a pull request event.`,
+    );
+  }
+  const number = isPullNumber(pr.number) ? pr.number : field(payload, 'number');
+  if (!isPullNumber(number)) {
+    throw new EventError(
+      `The ${eventName} event payload's pull_request.number is ${JSON.stringify(pr.number ?? null)}; it must be the pull request's number, a whole number of 1 or more.`,
+    );
+  }
   const labels: string[] = [];
   if (Array.isArray(pr.labels)) {
     for (const label of pr.labels) {
@@ -159,7 +198,10 @@ function pullRequestInfo(payload: unknown): PullRequestInfo | undefined {
     }
   }
   const info: PullRequestInfo = { number, labels };
-  if (typeof pr.changed_files === 'number') info.changedFiles = pr.changed_files;
+  const changed = pr.changed_files;
+  if (typeof changed === 'number' && Number.isSafeInteger(changed) && changed >= 0) {
+    info.changedFiles = changed;
+  }
   return info;
 }
 
@@ -176,25 +218,25 @@ export function planComparison(event: EventInfo, overrides: Overrides = {}): Com
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target': {
-      const pullRequest = pullRequestInfo(payload);
-      const prBase = requireString(eventName, payload, 'pull_request.base.sha');
-      const prHead = requireString(eventName, payload, 'pull_request.head.sha');
+      const pullRequest = pullRequestInfo(eventName, payload);
+      const prBase = requireSha(eventName, payload, 'pull_request.base.sha');
+      const prHead = requireSha(eventName, payload, 'pull_request.head.sha');
       const plan: ComparePlan = {
         kind: 'compare',
         base: base ?? prBase,
         head: ref ?? prHead,
         description:
           base || ref
-            ? `pull request #${pullRequest?.number ?? '?'}, commits from the base and ref inputs`
-            : `pull request #${pullRequest?.number ?? '?'}: its base and head`,
+            ? `pull request #${pullRequest.number}, commits from the base and ref inputs`
+            : `pull request #${pullRequest.number}: its base and head`,
+        pullRequest,
       };
-      if (pullRequest) plan.pullRequest = pullRequest;
       return withDefault(plan);
     }
 
     case 'push': {
-      const after = stringField(payload, 'after') ?? event.sha;
-      const before = stringField(payload, 'before');
+      const after = shaField(eventName, payload, 'after') ?? event.sha;
+      const before = shaField(eventName, payload, 'before');
       const pushedRef = stringField(payload, 'ref') ?? event.ref;
       if (base || ref) {
         return withDefault({
@@ -241,8 +283,8 @@ export function planComparison(event: EventInfo, overrides: Overrides = {}): Com
     }
 
     case 'merge_group': {
-      const mgBase = requireString(eventName, payload, 'merge_group.base_sha');
-      const mgHead = requireString(eventName, payload, 'merge_group.head_sha');
+      const mgBase = requireSha(eventName, payload, 'merge_group.base_sha');
+      const mgHead = requireSha(eventName, payload, 'merge_group.head_sha');
       return withDefault({
         kind: 'compare',
         base: base ?? mgBase,
@@ -325,13 +367,14 @@ function otherEvent(
  * pull request's base when the payload names one, else since the last run.
  */
 function workflowRunPlan(payload: unknown, defaultBranch: string | undefined): ComparisonPlan {
-  const head = requireString('workflow_run', payload, 'workflow_run.head_sha');
+  const head = requireSha('workflow_run', payload, 'workflow_run.head_sha');
   const pulls = field(payload, 'workflow_run.pull_requests');
   const pull = Array.isArray(pulls) ? (pulls[0] as unknown) : undefined;
   const prBase = stringField(pull, 'base.sha');
+  checkSha('workflow_run', 'workflow_run.pull_requests[0].base.sha', prBase);
   const number = field(pull, 'number');
   const withDefault = defaultBranch !== undefined ? { defaultBranch } : {};
-  if (prBase !== undefined && typeof number === 'number') {
+  if (prBase !== undefined && isPullNumber(number)) {
     return {
       kind: 'compare',
       base: prBase,

@@ -17,8 +17,18 @@ import {
 
 export type FileListFormat = Exclude<ListFilesFormat, 'none'>;
 
-/** Default room, in UTF-8 bytes, for all `<filter>_files` values together (GitHub: 1 MB per job). */
-export const DEFAULT_FILES_BUDGET_BYTES = 800_000;
+/**
+ * Default room for every output of the step together, names included, in
+ * UTF-16 bytes (two per UTF-16 code unit), as GitHub counts a job's outputs
+ * against its limit of 1 MB: a little under 1 MiB, so that the runner's own
+ * framing fits too. The `<filter>_files` lists get what the other outputs leave.
+ */
+export const DEFAULT_OUTPUTS_BUDGET_BYTES = 1_000_000;
+
+/** Bytes of `text` in UTF-16: two per code unit. */
+export function utf16Length(text: string): number {
+  return text.length * 2;
+}
 
 /** Names of the outputs the gate always sets; a filter of the same name would be shadowed. */
 export const FIXED_OUTPUT_NAMES = GATE_OUTPUT_NAMES;
@@ -40,7 +50,7 @@ export interface OutputsResult {
 export interface OutputsOptions {
   /** Where the caller writes `filesJson`; becomes the `files-json-path` output. */
   filesJsonPath?: string;
-  /** Room, in UTF-8 bytes, for all `<filter>_files` values together. */
+  /** Room, in UTF-16 bytes, for every output together, names included (default DEFAULT_OUTPUTS_BUDGET_BYTES). */
   budgetBytes?: number;
 }
 
@@ -167,9 +177,9 @@ interface Encoded {
 
 function encodeList(files: readonly string[], spec: FormatSpec): Encoded {
   const items = files.map(spec.item);
-  const bytes = items.map(utf8Length);
-  const sep = utf8Length(spec.separator);
-  let total = utf8Length(spec.open) + utf8Length(spec.close);
+  const bytes = items.map(utf16Length);
+  const sep = utf16Length(spec.separator);
+  let total = utf16Length(spec.open) + utf16Length(spec.close);
   bytes.forEach((b, i) => {
     total += b + (i > 0 ? sep : 0);
   });
@@ -184,10 +194,10 @@ function cutList(
   hasFilesJson: boolean,
 ): string {
   const n = encoded.items.length;
-  const sep = utf8Length(spec.separator);
-  const frame = utf8Length(spec.open) + utf8Length(spec.close);
+  const sep = utf16Length(spec.separator);
+  const frame = utf16Length(spec.open) + utf16Length(spec.close);
   const markerBytes = (kept: number): number =>
-    utf8Length(spec.item(truncationMarker(n - kept, hasFilesJson)));
+    utf16Length(spec.item(truncationMarker(n - kept, hasFilesJson)));
   let best = 0;
   let used = 0; // bytes of the first k items with their separators
   for (let k = 0; k < n; k++) {
@@ -231,7 +241,7 @@ function fileListValues(
     }
     const value = cutList(e, spec, share, hasFilesJson);
     result[index] = { value, truncated: true };
-    remaining -= utf8Length(value);
+    remaining -= utf16Length(value);
   });
   return result;
 }
@@ -300,7 +310,7 @@ export function buildOutputs(
   opts: OutputsOptions = {},
 ): OutputsResult {
   const { decision, filters, changeSet, cost } = report;
-  const budget = opts.budgetBytes ?? DEFAULT_FILES_BUDGET_BYTES;
+  const budget = opts.budgetBytes ?? DEFAULT_OUTPUTS_BUDGET_BYTES;
   const hasFilesJson = opts.filesJsonPath !== undefined;
   const matched = filters.filter((f) => f.files.length > 0).map((f) => f.name);
 
@@ -328,8 +338,18 @@ export function buildOutputs(
   }
 
   const names = filters.map((f) => f.files.map((file) => file.filename));
+  // The file lists get the room every other output (and their own names) leaves.
+  let others = 0;
+  for (const [name, value] of outputs) others += utf16Length(name) + utf16Length(value);
+  for (const model of report.models ?? []) others += utf16Length(model.name) + utf16Length('false');
+  for (const filter of filters) {
+    others += utf16Length(filter.name) * 3 + utf16Length('false_count_files');
+    others += utf16Length(String(filter.files.length));
+  }
   const lists =
-    listFiles === 'none' ? undefined : fileListValues(names, listFiles, budget, hasFilesJson);
+    listFiles === 'none'
+      ? undefined
+      : fileListValues(names, listFiles, Math.max(budget - others, 0), hasFilesJson);
 
   const taken = new Set<string>([...FIXED_OUTPUT_NAMES, ...outputs.map(([name]) => name)]);
   const shadowed: string[] = [];

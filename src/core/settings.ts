@@ -104,16 +104,33 @@ function readForce(raw: string): boolean | string[] {
   return splitList(raw);
 }
 
-/** A plain decimal number ≥ 0 (or > 0 with `positive`); empty gives undefined. */
+/**
+ * The largest value each amount may take: past these a figure is a typo, and
+ * their product (the cost of one run) stays below 1e15, where amounts are
+ * still rounded to the cent.
+ */
+export const AMOUNT_MAX: Readonly<Record<string, number>> = {
+  'gpu-count': 10_000,
+  'gpu-hourly-cost': 10_000_000,
+  // a leap year
+  'training-hours': 8_784,
+  'cost-limit': 1_000_000_000_000_000,
+};
+
+/**
+ * A plain decimal number ≥ 0 (or > 0 with `positive`), at most the input's
+ * AMOUNT_MAX; empty gives undefined.
+ */
 export function readAmount(name: string, raw: string, positive = false): number | undefined {
   const value = raw.trim();
   if (value === '') return undefined;
   const ok = /^(\d+(\.\d*)?|\.\d+)$/.test(value);
   const n = ok ? Number(value) : NaN;
-  if (!Number.isFinite(n) || (positive && n <= 0)) {
+  const max = AMOUNT_MAX[name] ?? Number.MAX_SAFE_INTEGER;
+  if (!Number.isFinite(n) || (positive && n <= 0) || n > max) {
     throw new InputError(
       name,
-      `Input ${name} is ${quote(value)}; it must be a ${positive ? 'number greater than 0' : 'number of 0 or more'}, written like 1.60 (no currency sign or unit).`,
+      `Input ${name} is ${quote(value)}; it must be a ${positive ? 'number greater than 0' : 'number of 0 or more'} and at most ${String(max)}, written like 1.60 (no currency sign, unit or exponent).`,
     );
   }
   return n;

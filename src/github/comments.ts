@@ -3,7 +3,7 @@
  * cannot be posted twice), update one, and keep one comment per issue.
  */
 import { badResponse, GitHubApiError } from './errors.js';
-import { hasNextPage, mapComment } from './map.js';
+import { hasNextPage, isRecord, mapComment, text } from './map.js';
 import type { Transport } from './transport.js';
 import type { CommentResult, GitHubApi, IssueComment } from './types.js';
 
@@ -12,8 +12,11 @@ const MAX_COMMENT_PAGES = 30;
 
 export type CommentCalls = Pick<
   GitHubApi,
-  'findIssueComment' | 'createIssueComment' | 'updateIssueComment' | 'upsertComment'
+  'findIssueComment' | 'createIssueComment' | 'updateIssueComment' | 'upsertComment' | 'tokenLogin'
 >;
+
+/** Who writes comments with GITHUB_TOKEN (and cannot ask GET /user). */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 export function commentCalls(t: Transport): CommentCalls {
   return {
@@ -21,7 +24,40 @@ export function commentCalls(t: Transport): CommentCalls {
     createIssueComment: (issue, body) => createIssueComment(t, issue, body),
     updateIssueComment: (commentId, body) => updateIssueComment(t, commentId, body),
     upsertComment: (issue, body, isOurs) => upsertComment(t, issue, body, isOurs),
+    tokenLogin: () => tokenLogin(t),
   };
+}
+
+/**
+ * The login the token writes comments as: GET /user for a personal access
+ * token or a user's token; an installation token (GITHUB_TOKEN) may not ask,
+ * and writes as github-actions[bot].
+ */
+async function tokenLogin(t: Transport): Promise<string> {
+  try {
+    return await t.run(
+      {
+        action: 'reading the user the token belongs to',
+        notFound: (answer) => `GitHub has no user for the token (${answer}).`,
+        permission: 'none beyond the token itself',
+      },
+      async (call) => {
+        const { data } = await t.request(call, 'GET /user', {});
+        const login = isRecord(data) ? text(data.login) : undefined;
+        if (login === undefined) throw badResponse(call.op.action, 'the user has no login');
+        return login;
+      },
+    );
+  } catch (err) {
+    // An installation token (GITHUB_TOKEN) may not read GET /user.
+    if (
+      err instanceof GitHubApiError &&
+      (err.kind === 'forbidden' || err.kind === 'not-found' || err.kind === 'unauthorized')
+    ) {
+      return ACTIONS_BOT;
+    }
+    throw err;
+  }
 }
 
 function issueNotFound(slug: string, issue: number) {

@@ -13,7 +13,9 @@ export type GitHubErrorKind =
   | 'server-error'
   | 'timeout'
   | 'network'
-  | 'bad-response';
+  | 'bad-response'
+  /** The run's budget of requests (max-api-requests) is spent; nothing was sent. */
+  | 'request-budget';
 
 /** A GitHub API call that failed; the message explains why and what to do. */
 export class GitHubApiError extends Error {

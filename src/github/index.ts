@@ -10,10 +10,11 @@
  * - retry: the retry and rate-limit policy, a pure function;
  * - errors: GitHubApiError and the translation of failures into messages;
  * - map: narrowing GitHub's JSON to the project's types;
- * - changes, contents, runs, comments: the calls, by what they are about.
+ * - changes, commits, contents, runs, comments: the calls, by what they are about.
  */
 import { changeCalls } from './changes.js';
 import { commentCalls } from './comments.js';
+import { commitCalls } from './commits.js';
 import { contentCalls } from './contents.js';
 import { pullCalls } from './pulls.js';
 import { runCalls } from './runs.js';
@@ -45,6 +46,7 @@ export function createGitHubApi(options: ApiOptions): GitHubApi {
   return {
     ...changeCalls(transport),
     ...contentCalls(transport),
+    ...commitCalls(transport),
     ...runCalls(transport),
     ...pullCalls(transport),
     ...treeCalls(transport),

@@ -84,6 +84,8 @@ interface Client {
   scrub: (message: string) => string;
   /** HTTP requests sent, retries included. */
   requests: number;
+  /** Most requests the client may send (max-api-requests). */
+  maxRequests: number;
 }
 
 export function createTransport(options: ApiOptions): Transport {
@@ -120,6 +122,7 @@ export function createTransport(options: ApiOptions): Transport {
     say,
     scrub,
     requests: 0,
+    maxRequests: options.maxRequests ?? Number.POSITIVE_INFINITY,
   };
   return {
     slug: client.slug,
@@ -181,6 +184,13 @@ async function request(
     rateLimitWaitMs: call.rateLimitWaitMs,
   };
   for (;;) {
+    if (c.requests >= c.maxRequests) {
+      throw new GitHubApiError(
+        'request-budget',
+        0,
+        `The run's budget of ${c.maxRequests} GitHub API requests (input max-api-requests) is spent, so ${call.op.action} was not asked; raise max-api-requests, or check out the repository so that git lists the change.`,
+      );
+    }
     try {
       return await attempt(c, call, route, params);
     } catch (err) {

@@ -38,6 +38,8 @@ export interface ApiOptions {
   baseUrl: string;
   log?: ApiLog;
   retry?: RetrySettings;
+  /** Most HTTP requests the client sends, retries included; past it every call fails with kind request-budget. */
+  maxRequests?: number;
 }
 
 export interface CompareResult {
@@ -147,6 +149,8 @@ export interface GitHubApi {
   commitFiles(
     sha: string,
   ): Promise<{ sha: string; parents: string[]; files: ChangedFile[]; complete: boolean }>;
+  /** The SHA of the commit a SHA, branch or tag names: one request. */
+  commitSha(ref: string): Promise<string>;
   /** A file's text at a ref. */
   fileText(path: string, ref: string): Promise<string>;
   defaultBranch(): Promise<string>;
@@ -187,6 +191,8 @@ export interface GitHubApi {
     body: string,
     isOurs: (comment: IssueComment) => boolean,
   ): Promise<CommentResult>;
+  /** The login the token writes comments as (github-actions[bot] for GITHUB_TOKEN). */
+  tokenLogin(): Promise<string>;
   /** HTTP requests sent so far, retries included. */
   requestCount(): number;
 }

@@ -16,13 +16,19 @@ import {
 } from 'yaml';
 import { messageOf, quote } from '../format.js';
 import { InputError } from '../types.js';
-import { ALLOWED_NAME, Place, describe, type EntryKind } from './messages.js';
+import { ALLOWED_NAME, NAME_PATTERN, Place, describe, type EntryKind } from './messages.js';
 import { RESERVED_OUTPUT_NAMES, RESERVED_OUTPUT_SUFFIXES } from './model.js';
 
 /** Depth of the YAML syntax tree (about three per nesting level) beyond which input is refused. */
 const MAX_SYNTAX_DEPTH = 200;
 /** Alias expansions allowed when resolving one entry (the yaml library's billion-laughs guard). */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Entries one document may define. Each is three outputs; past this the
+ * outputs outgrow what a job may write, and the YAML library's duplicate-key
+ * check (quadratic in the entries of a mapping) takes minutes.
+ */
+export const MAX_ENTRIES = 500;
 
 /** One named entry of the document. */
 export interface Entry {
@@ -41,7 +47,10 @@ export interface Entry {
  */
 function checkNesting(text: string, origin: string, kind: EntryKind): void {
   const stack: [unknown, number][] = [];
-  for (const token of new Parser().parse(text)) stack.push([token, 1]);
+  for (const token of new Parser().parse(text)) {
+    checkEntryCount(token, origin, kind);
+    stack.push([token, 1]);
+  }
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const [node, depth] = next;
     if (depth > MAX_SYNTAX_DEPTH) {
@@ -55,6 +64,19 @@ function checkNesting(text: string, origin: string, kind: EntryKind): void {
         if (typeof value === 'object' && value !== null) stack.push([value, depth + 1]);
       }
     }
+  }
+}
+
+/** Refuses a document whose top-level mapping has more than MAX_ENTRIES entries (read from the syntax tree, in linear time). */
+function checkEntryCount(token: unknown, origin: string, kind: EntryKind): void {
+  const value = (token as { type?: unknown; value?: { type?: unknown; items?: unknown } }).value;
+  if ((token as { type?: unknown }).type !== 'document' || value === undefined) return;
+  if (value.type !== 'block-map' && value.type !== 'flow-collection') return;
+  const count = Array.isArray(value.items) ? value.items.length : 0;
+  if (count > MAX_ENTRIES) {
+    new Place(origin, undefined, undefined, kind).fail(
+      `it defines about ${count} ${kind.input}, more than the ${MAX_ENTRIES} allowed (each is three outputs, and a job's outputs are limited to 1 MB); group paths into fewer ${kind.input}`,
+    );
   }
 }
 
@@ -93,6 +115,11 @@ function checkName(name: string, place: Place): void {
   if (/[\s\p{Cc}\p{Cf}\p{Cs}]/u.test(name)) {
     place.fail(
       `the name ${quote(name)} contains whitespace or a control character. ${ALLOWED_NAME}`,
+    );
+  }
+  if (!NAME_PATTERN.test(name)) {
+    place.fail(
+      `the name ${quote(name.length > 120 ? `${name.slice(0, 120)}…` : name)} cannot be an output name. ${ALLOWED_NAME}`,
     );
   }
   const lower = name.toLowerCase();

@@ -8,8 +8,14 @@ export const ALLOWED_VALUE =
 export const ALLOWED_TYPES =
   `Allowed change types: ${CHANGE_STATUSES.join(', ')}; ` +
   'join several with "|", for example added|modified';
+/**
+ * A name the runner's output file and workflow expressions take as it is:
+ * `=`, `<<`, quotes or line breaks would let a name write other outputs.
+ */
+export const NAME_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_./-]{0,99}$/;
 export const ALLOWED_NAME =
-  'A filter name is text without spaces or control characters, for example training or data-prep';
+  'A filter name is 1 to 100 letters (A-Z, a-z), digits, "_", "-", "." or "/", starting with a letter, digit or "_" ' +
+  `(the pattern ${NAME_PATTERN.source}), for example training or data-prep`;
 
 export { quote };
 
