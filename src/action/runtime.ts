@@ -2,10 +2,10 @@
  * What the action reads from and writes to the runner, behind one interface:
  * inputs, the event, the runner's folders, the log, outputs, the step's
  * failure and the job summary. `actionsRuntime()` is the real one, over
- * @actions/core and @actions/github; tests pass their own.
+ * the runner's workflow commands (commands.ts) and variables; tests pass their own.
  */
-import * as core from '@actions/core';
-import * as github from '@actions/github';
+import * as core from './commands.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 export interface ActionLog {
@@ -55,27 +55,11 @@ export interface ActionRuntime {
   writeSummary(markdown: string): Promise<void>;
 }
 
-/** The runner as @actions/core and @actions/github see it. */
+/** The runner, through its workflow commands and variables. */
 export function actionsRuntime(): ActionRuntime {
   return {
     input: (name) => core.getInput(name),
-    event: () => {
-      const { context } = github;
-      const { owner, repo } = context.repo;
-      return {
-        eventName: context.eventName,
-        payload: context.payload,
-        sha: context.sha,
-        ref: context.ref,
-        owner,
-        repo,
-        apiUrl: context.apiUrl,
-        serverUrl: context.serverUrl,
-        runId: context.runId,
-        workflow: context.workflow || '',
-        job: context.job || '',
-      };
-    },
+    event: readEvent,
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: process.env.RUNNER_TEMP || tmpdir(),
     hasSummary: Boolean(process.env.GITHUB_STEP_SUMMARY),
@@ -89,8 +73,47 @@ export function actionsRuntime(): ActionRuntime {
     setSecret: (value) => core.setSecret(value),
     setOutput: (name, value) => core.setOutput(name, value),
     setFailed: (message) => core.setFailed(message),
-    writeSummary: async (markdown) => {
-      await core.summary.addRaw(markdown, true).write();
-    },
+    writeSummary: (markdown) => core.appendSummary(markdown),
+  };
+}
+
+/**
+ * The event as the runner describes it (what @actions/github's context reads,
+ * without loading octokit and its plugins for it).
+ */
+export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
+  let payload: unknown = {};
+  const eventPath = env.GITHUB_EVENT_PATH;
+  if (eventPath) {
+    if (existsSync(eventPath)) payload = JSON.parse(readFileSync(eventPath, 'utf8')) as unknown;
+    else process.stdout.write(`GITHUB_EVENT_PATH ${eventPath} does not exist\n`);
+  }
+  let owner: string | undefined;
+  let repo: string | undefined;
+  if (env.GITHUB_REPOSITORY) {
+    [owner, repo] = env.GITHUB_REPOSITORY.split('/');
+  } else {
+    const repository = (payload as { repository?: { name?: string; owner?: { login?: string } } })
+      .repository;
+    owner = repository?.owner?.login;
+    repo = repository?.name;
+    if (owner === undefined || repo === undefined) {
+      throw new Error(
+        "the repository is not known: GITHUB_REPOSITORY is not set (it is, like 'owner/repo', on GitHub's runners) and the event names none",
+      );
+    }
+  }
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    owner: owner ?? '',
+    repo: repo ?? '',
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    runId: parseInt(env.GITHUB_RUN_ID ?? '', 10),
+    workflow: env.GITHUB_WORKFLOW || '',
+    job: env.GITHUB_JOB || '',
   };
 }
