@@ -4,7 +4,11 @@
  * Benchmarks print figures side by side with their baselines and assert
  * nothing: these machines are shared and too noisy for timed tests.
  *
- *   npm run bench [-- name…]      e.g. npm run bench -- gate
+ *   npm run bench [-- name…] [-- --peer <folder>]   e.g. npm run bench -- gate
+ *
+ * `--peer <folder>` (or BENCH_PEER) names a folder holding another action's
+ * bundle as index.js (dorny/paths-filter's dist/index.js): the action
+ * benchmark then measures it beside the gate.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
@@ -12,7 +16,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const wanted = process.argv.slice(2);
+const args = process.argv.slice(2);
+const peerAt = args.indexOf('--peer');
+const peer = peerAt === -1 ? process.env.BENCH_PEER : args[peerAt + 1];
+if (peerAt !== -1) args.splice(peerAt, 2);
+const wanted = args;
 const scripts = readdirSync(join(root, 'scripts'))
   .filter((f) => /^bench-.+\.ts$/.test(f))
   .filter((f) => wanted.length === 0 || wanted.includes(f.slice(6, -3)))
@@ -41,7 +49,7 @@ for (const script of scripts) {
   const run = spawnSync(process.execPath, [join(out, 'index.js')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, BENCH_ROOT: root },
+    env: { ...process.env, BENCH_ROOT: root, ...(peer ? { BENCH_PEER: resolve(peer) } : {}) },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }

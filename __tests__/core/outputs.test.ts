@@ -1,4 +1,4 @@
-import { describe, expect, test } from '@jest/globals';
+import { describe, expect, jest, test } from '@jest/globals';
 import { defined } from '../helpers/expect.js';
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
@@ -6,6 +6,7 @@ import {
   buildOutputs,
   DEFAULT_OUTPUTS_BUDGET_BYTES,
   formatAmount,
+  formatMoney,
   formatFileList,
   formatHours,
   truncationMarker,
@@ -749,6 +750,19 @@ describe('number formats', () => {
   test('utf8Length counts UTF-8 bytes', () => {
     for (const s of ['', 'a', 'é', '中', '😀', 'a\nb😀é']) {
       expect(utf8Length(s)).toBe(Buffer.byteLength(s, 'utf8'));
+    }
+  });
+});
+
+describe('formatMoney', () => {
+  test('makes one formatter per currency, when money is first shown', () => {
+    const made = jest.spyOn(Intl, 'NumberFormat');
+    try {
+      expect(formatMoney(1.5, 'JPY')).toBe('¥1.50');
+      expect(formatMoney(1234.5, 'JPY')).toBe('¥1,234.50');
+      expect(made.mock.calls.filter(([, o]) => o?.currency === 'JPY')).toHaveLength(1);
+    } finally {
+      made.mockRestore();
     }
   });
 });

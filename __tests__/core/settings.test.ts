@@ -1,8 +1,9 @@
-import { describe, expect, test } from '@jest/globals';
+import { describe, expect, jest, test } from '@jest/globals';
 import { defined, ofKind, thrownBy } from '../helpers/expect.js';
 import {
   ENGINE_SETTING_NAMES,
   engineSettings,
+  readCurrency,
   readEngineSettings,
   resolveTrainOn,
   splitList,
@@ -185,5 +186,19 @@ describe('train-on', () => {
     expect(error.input).toBe('train-on');
     expect(error.message).toMatch(/"trainig"/);
     expect(error.message).toMatch(/training, data/);
+  });
+});
+
+describe('the currency input', () => {
+  test('is checked without making a number formatter (which loads ICU data on every run)', () => {
+    const made = jest.spyOn(Intl, 'NumberFormat');
+    try {
+      expect(readCurrency(' eur ')).toBe('EUR');
+      expect(readCurrency('')).toBe('USD');
+      expect(() => readCurrency('US$')).toThrow(InputError);
+      expect(made).not.toHaveBeenCalled();
+    } finally {
+      made.mockRestore();
+    }
   });
 });

@@ -3,7 +3,7 @@
  * working-directory input, or the workspace.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../core/types.js';
 import { isGitCheckout } from '../git/index.js';
 
@@ -29,5 +29,15 @@ export async function findCheckout(
     }
     return undefined;
   }
+  // No .git in the folder or above it: no checkout, and no git process started to say so.
+  if (!hasGitEntry(dir) && process.env.GIT_DIR === undefined) return undefined;
   return (await isGitCheckout(dir)) ? { dir } : undefined;
+}
+
+/** Whether `dir` or a folder above it holds `.git` (a folder, or the file of a worktree). */
+function hasGitEntry(dir: string): boolean {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return true;
+    if (dirname(at) === at) return false;
+  }
 }

@@ -2,9 +2,9 @@
  * What the action reads from and writes to the runner, behind one interface:
  * inputs, the event, the runner's folders, the log, outputs, the step's
  * failure and the job summary. `actionsRuntime()` is the real one, over
- * @actions/core and @actions/github; tests pass their own.
+ * the runner's workflow commands (commands.ts) and variables; tests pass their own.
  */
-import * as core from '@actions/core';
+import * as core from './commands.js';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { EventError } from '../core/events.js';
@@ -59,9 +59,9 @@ export interface ActionRuntime {
 /**
  * The event file the runner wrote, read (not yet parsed) when the runtime is
  * made. GITHUB_EVENT_PATH is then taken out of the environment: @actions/github
- * parses that file as it loads and would end the process with a stack trace on
- * a file that is not JSON; the gate parses it itself, after its inputs, and
- * says what is wrong.
+ * (loaded when a proxy is set) parses that file as it loads and would end the
+ * process with a stack trace on a file that is not JSON; the gate parses it
+ * itself, after its inputs, and says what is wrong.
  */
 function takeEventFile(env: NodeJS.ProcessEnv): { path: string; text?: string; error?: string } {
   const path = env.GITHUB_EVENT_PATH ?? '';
@@ -98,10 +98,20 @@ export function parseEventFile(file: { path: string; text?: string; error?: stri
   return payload;
 }
 
-/** owner/name from GITHUB_REPOSITORY, else from the payload's repository.full_name. */
+/** owner/name from GITHUB_REPOSITORY, else from the payload's repository. */
 function repositoryOf(variable: string, payload: unknown): { owner: string; repo: string } {
-  const fullName = (payload as { repository?: { full_name?: unknown } }).repository?.full_name;
-  const slug = variable || (typeof fullName === 'string' ? fullName : '');
+  const repository = (
+    payload as {
+      repository?: { full_name?: unknown; name?: unknown; owner?: { login?: unknown } };
+    }
+  ).repository;
+  const fullName =
+    typeof repository?.full_name === 'string'
+      ? repository.full_name
+      : typeof repository?.owner?.login === 'string' && typeof repository.name === 'string'
+        ? `${repository.owner.login}/${repository.name}`
+        : '';
+  const slug = variable || fullName;
   const match = /^([^/\s]+)\/([^/\s]+)$/.exec(slug);
   if (!match) {
     throw new EventError(
@@ -111,29 +121,13 @@ function repositoryOf(variable: string, payload: unknown): { owner: string; repo
   return { owner: match[1] ?? '', repo: match[2] ?? '' };
 }
 
-/** The runner as its variables and @actions/core describe it. */
+/** The runner, through its workflow commands and variables. */
 export function actionsRuntime(): ActionRuntime {
   const env = process.env;
   const eventFile = takeEventFile(env);
   return {
     input: (name) => core.getInput(name),
-    event: () => {
-      const payload = parseEventFile(eventFile);
-      const { owner, repo } = repositoryOf(env.GITHUB_REPOSITORY ?? '', payload);
-      return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        owner,
-        repo,
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        runId: Number.parseInt(env.GITHUB_RUN_ID ?? '', 10),
-        workflow: env.GITHUB_WORKFLOW || '',
-        job: env.GITHUB_JOB || '',
-      };
-    },
+    event: () => readEvent(env, eventFile),
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: process.env.RUNNER_TEMP || tmpdir(),
     hasSummary: Boolean(process.env.GITHUB_STEP_SUMMARY),
@@ -147,8 +141,31 @@ export function actionsRuntime(): ActionRuntime {
     setSecret: (value) => core.setSecret(value),
     setOutput: (name, value) => core.setOutput(name, value),
     setFailed: (message) => core.setFailed(message),
-    writeSummary: async (markdown) => {
-      await core.summary.addRaw(markdown, true).write();
-    },
+    writeSummary: (markdown) => core.appendSummary(markdown),
+  };
+}
+
+/**
+ * The event as the runner describes it: its variables, and the payload of the
+ * event file (an EventError when that is not a JSON object).
+ */
+export function readEvent(
+  env: NodeJS.ProcessEnv = process.env,
+  eventFile = takeEventFile(env),
+): ActionEvent {
+  const payload = parseEventFile(eventFile);
+  const { owner, repo } = repositoryOf(env.GITHUB_REPOSITORY ?? '', payload);
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    owner,
+    repo,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    runId: Number.parseInt(env.GITHUB_RUN_ID ?? '', 10),
+    workflow: env.GITHUB_WORKFLOW || '',
+    job: env.GITHUB_JOB || '',
   };
 }

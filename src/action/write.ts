@@ -17,16 +17,23 @@ import type { GitHubApi } from '../github/index.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionEvent, ActionRuntime } from './runtime.js';
 
+/** Files listed in the log under each filter; the rest are counted (all are in the summary and outputs). */
+export const LOGGED_FILES_PER_FILTER = 50;
+
 export function logFilters(report: GateReport, runtime: ActionRuntime): void {
   const { log } = runtime;
   for (const filter of report.filters) {
     log.startGroup(
       `Filter ${filter.name}${filter.trainOn ? ' (train-on)' : ''}: ${plural(filter.files.length, 'file')}`,
     );
-    for (const file of filter.files) {
+    const shown = filter.files.slice(0, LOGGED_FILES_PER_FILTER);
+    const lines = shown.map((file) => {
       const old = file.previousFilename ? `${displayPath(file.previousFilename)} → ` : '';
-      log.info(`${file.status.padEnd(8)} ${old}${displayPath(file.filename)}`);
-    }
+      return `${file.status.padEnd(8)} ${old}${displayPath(file.filename)}`;
+    });
+    const more = filter.files.length - shown.length;
+    if (more > 0) lines.push(`… and ${plural(more, 'more file')} (the outputs list them all)`);
+    if (lines.length > 0) log.info(lines.join('\n'));
     log.endGroup();
   }
 }

@@ -262,6 +262,9 @@ export function formatHours(n: number): string {
     .replace(/^-0$/, '0');
 }
 
+/** Formatters by currency, made when money is first shown (making one loads ICU data). */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 /**
  * Money with 2 decimals in the currency's own form (`$1,234.50`, `€12.00`,
  * `CHF 1.20`); a code Intl does not know is written after the amount.
@@ -269,12 +272,17 @@ export function formatHours(n: number): string {
 export function formatMoney(amount: number, currency: string): string {
   const value = Number(formatAmount(amount));
   try {
-    return new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    }).format(value);
+    let format = moneyFormats.get(currency);
+    if (format === undefined) {
+      format = new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      });
+      moneyFormats.set(currency, format);
+    }
+    return format.format(value);
   } catch {
     return `${formatAmount(amount)} ${currency}`;
   }

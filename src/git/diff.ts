@@ -59,6 +59,11 @@ export async function diffCommits(opts: GitOptions, base: string, head: string):
       FIRST_DEPTH,
     )) as [string, string];
     const mergeBases = await findMergeBases(session, baseSha, headSha, base, head);
+    // One merge base (the usual case): git lists each change once.
+    if (mergeBases.length === 1) {
+      const files = await listChanges(session, mergeBases[0] as string, headSha);
+      return { files, baseSha, headSha, mergeBases };
+    }
     const seen = new Set<string>();
     const files: ChangedFile[] = [];
     for (const mergeBase of mergeBases) {

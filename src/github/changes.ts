@@ -16,6 +16,7 @@ import {
   text,
   type Json,
 } from './map.js';
+import { lastPage, pageReader } from './pages.js';
 import type { Call, Transport } from './transport.js';
 import type { CommitRef, CompareResult, GitHubApi, PullRequestNow } from './types.js';
 
@@ -151,19 +152,25 @@ function pullRequestFiles(
     async (call) => {
       const files: ChangedFile[] = [];
       let cut = false;
+      const maxPages = PULL_FILES_LIMIT / PULL_FILES_PER_PAGE;
+      const pages = pageReader((page) =>
+        t.request(call, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+          pull_number: pr,
+          per_page: PULL_FILES_PER_PAGE,
+          page,
+        }),
+      );
       for (let page = 1; ; page++) {
-        const { data, headers } = await t.request(
-          call,
-          'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
-          { pull_number: pr, per_page: PULL_FILES_PER_PAGE, page },
-        );
+        const { data, headers } = await pages.page(page);
         const list = filesOf(t, call, data);
         files.push(...list);
         if (!hasNextPage(headers.link) || list.length === 0) break;
-        if (page >= PULL_FILES_LIMIT / PULL_FILES_PER_PAGE) {
+        if (page >= maxPages) {
           cut = true;
           break;
         }
+        // The first answer says how many pages there are: the rest are asked for together.
+        if (page === 1) pages.prefetch(2, Math.min(lastPage(headers.link) ?? 0, maxPages));
       }
       return { files, complete: !cut && files.length < PULL_FILES_LIMIT, ended: !cut };
     },

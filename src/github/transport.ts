@@ -8,11 +8,11 @@
  * - Requests are counted, retries included.
  * - The token is sent only in the Authorization header and is removed from
  *   any message or log line that could echo it.
- * - Requests to the runner's GITHUB_API_URL go through the fetch of
- *   @actions/github, which honours the runner's proxy settings.
+ * - Requests go through Node's fetch; when the runner sets a proxy, requests
+ *   to its GITHUB_API_URL go through the fetch of @actions/github, which
+ *   honours the proxy settings (loaded only then: it brings octokit's plugins).
  */
-import { getOctokit } from '@actions/github';
-import { defaults as actionsDefaults } from '@actions/github/lib/utils';
+import { Octokit } from '@octokit/core';
 import {
   errorShape,
   explainFailure,
@@ -67,8 +67,6 @@ type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<
 
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
-type Octokit = ReturnType<typeof getOctokit>;
-
 /** What the steps of a request share: the client, its settings, its log. */
 interface Client {
   octokit: Octokit;
@@ -99,7 +97,8 @@ export function createTransport(options: ApiOptions): Transport {
     debug: (m) => log.debug(scrub(m)),
     warning: (m) => log.warning(scrub(m)),
   };
-  const octokit = getOctokit(token, {
+  const octokit = new Octokit({
+    auth: `token ${token}`,
     baseUrl,
     userAgent: 'ml-change-gate',
     request: { fetch: bodyReadingFetch(proxyAwareFetch(baseUrl), say) },
@@ -318,13 +317,27 @@ function bodyReadingFetch(base: FetchLike, say: ApiLog): FetchLike {
   };
 }
 
-/** The fetch of @actions/github honours the runner's proxy settings, for GITHUB_API_URL. */
+/** The proxy variables the runner's HTTP client reads. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+
+/**
+ * Node's fetch; with a proxy set, for GITHUB_API_URL, the fetch of
+ * @actions/github, which honours the runner's proxy settings (and is loaded
+ * only then).
+ */
 function proxyAwareFetch(baseUrl: string): FetchLike {
-  const defaultsUrl = typeof actionsDefaults.baseUrl === 'string' ? actionsDefaults.baseUrl : '';
-  const proxyFetch: unknown = actionsDefaults.request?.fetch;
-  return typeof proxyFetch === 'function' && sameOrigin(defaultsUrl, baseUrl)
-    ? (proxyFetch as FetchLike)
-    : (input, init) => fetch(input, init);
+  const proxied = PROXY_VARIABLES.some((name) => (process.env[name] ?? '') !== '');
+  const runnerApi = process.env.GITHUB_API_URL || 'https://api.github.com';
+  if (!proxied || !sameOrigin(runnerApi, baseUrl)) return (input, init) => fetch(input, init);
+  let loading: Promise<FetchLike> | undefined;
+  const load = async (): Promise<FetchLike> => {
+    const { defaults } = await import('@actions/github/lib/utils');
+    const proxyFetch: unknown = defaults.request?.fetch;
+    return typeof proxyFetch === 'function'
+      ? (proxyFetch as FetchLike)
+      : (input, init) => fetch(input, init);
+  };
+  return async (input, init) => (await (loading ??= load()))(input, init);
 }
 
 function definedOnly<T extends object>(settings: T): Partial<T> {
