@@ -5,10 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitRepo, GIT_ENV } from '../helpers/git-repo.js';
+import { makeCheckout } from '../helpers/checkout.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { pullRequestEvent } from '../helpers/events.js';
 import { runAction, type ActionRun, type RunOptions } from '../helpers/run-action.js';
@@ -309,4 +310,90 @@ describe('a pull request of 100,000 files', () => {
     // no API request: the pull request is too large for the files APIs
     expect(run.fake.length).toBe(0);
   });
+});
+
+describe("git never runs a program a checkout's files name", () => {
+  // More files than the API lists: the gate goes straight to git in the checkout.
+  const big = (): Record<string, unknown> => pr(9, sha.base!, sha.hostile!, 3001);
+  const markers = (dir: string): string[] =>
+    ['uploadpack', 'fsmonitor', 'ssh', 'hook'].map((m) => join(dir, `ran-${m}`));
+  const hostileConfig = (dir: string, url: string): string =>
+    [
+      '[core]',
+      '\trepositoryformatversion = 0',
+      '\tbare = true',
+      `\tfsmonitor = "touch ${join(dir, 'ran-fsmonitor')}"`,
+      `\tsshCommand = "touch ${join(dir, 'ran-ssh')}; ssh"`,
+      `\thooksPath = ${join(dir, 'hooks')}`,
+      '[remote "origin"]',
+      `\turl = ${url}`,
+      `\tuploadpack = "touch ${join(dir, 'ran-uploadpack')}; git-upload-pack"`,
+      '',
+    ].join('\n');
+  const hooks = (dir: string): void => {
+    mkdirSync(join(dir, 'hooks'), { recursive: true });
+    for (const hook of ['reference-transaction', 'post-checkout', 'pre-auto-gc']) {
+      writeFileSync(join(dir, 'hooks', hook), `#!/bin/sh\ntouch ${join(dir, 'ran-hook')}\n`, {
+        mode: 0o755,
+      });
+    }
+  };
+
+  test.concurrent(
+    'a folder of the pull request that holds git files (HEAD, config, objects/, refs/) is not used as a repository',
+    async () => {
+      const ws = makeCheckout(repo, sha.hostile!);
+      const marks = mkdtempSync(join(tmpdir(), 'gate-marks-'));
+      cleanup.push(marks);
+      try {
+        const evil = join(ws.dir, 'evil');
+        for (const sub of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags']) {
+          mkdirSync(join(evil, sub), { recursive: true });
+        }
+        writeFileSync(join(evil, 'HEAD'), 'ref: refs/heads/main\n');
+        writeFileSync(join(evil, 'config'), hostileConfig(marks, ws.remoteUrl));
+        hooks(marks);
+        const run = await gate({
+          eventName: 'pull_request_target',
+          payload: big(),
+          inputs: { 'working-directory': 'evil' },
+          workspace: ws.dir,
+        });
+        expect(run.code).toBe(0);
+        expect(run.stdout).toMatch(/is not the top level of a git checkout \(it has no \.git\)/);
+        expect(run.outputs['diff-source']).not.toBe('git');
+        expect(markers(marks).filter((m) => existsSync(m))).toStrictEqual([]);
+      } finally {
+        ws.remove();
+      }
+    },
+  );
+
+  test.concurrent(
+    "the checkout's own config cannot make git run a program while it fetches and lists the change",
+    async () => {
+      const ws = makeCheckout(repo, sha.hostile!);
+      const marks = mkdtempSync(join(tmpdir(), 'gate-marks-'));
+      cleanup.push(marks);
+      try {
+        hooks(marks);
+        const set = (key: string, value: string): void => {
+          execFileSync('git', ['config', key, value], { cwd: ws.dir, env: GIT_ENV });
+        };
+        set('core.fsmonitor', `touch ${join(marks, 'ran-fsmonitor')}`);
+        set('core.sshCommand', `touch ${join(marks, 'ran-ssh')}; ssh`);
+        set('core.hooksPath', join(marks, 'hooks'));
+        set('remote.origin.uploadpack', `touch ${join(marks, 'ran-uploadpack')}; git-upload-pack`);
+        expect(ws.has(sha.base!)).toBe(false);
+        const run = await gate({ eventName: 'pull_request', payload: big(), workspace: ws.dir });
+        expect(run.code).toBe(0);
+        // the base was fetched, and git listed the change
+        expect(run.outputs['diff-source']).toBe('git');
+        expect(run.outputs.complete).toBe('true');
+        expect(markers(marks).filter((m) => existsSync(m))).toStrictEqual([]);
+      } finally {
+        ws.remove();
+      }
+    },
+  );
 });

@@ -6,7 +6,7 @@ import { changedFiles } from '../../src/git/diff.js';
 import { GitError } from '../../src/git/errors.js';
 import { fileAt, isGitCheckout } from '../../src/git/local.js';
 import { createGitRunner, type GitRunOptions, type GitRunner } from '../../src/git/runner.js';
-import { Session, redactSecrets } from '../../src/git/session.js';
+import { NO_PROGRAMS_CONFIG, Session, redactSecrets } from '../../src/git/session.js';
 import { defined, rejectionOf } from '../helpers/expect.js';
 import {
   newRepo,
@@ -132,8 +132,7 @@ describe('a checkout owned by another user', () => {
     const wrapper = wrapGit(version);
     try {
       expect(await isGitCheckout(dir)).toBe(true);
-      expect(await isGitCheckout(join(dir, 'sub'))).toBe(true);
-      expect(await changedFiles(options(join(dir, 'sub')), base, head)).toStrictEqual([
+      expect(await changedFiles(options(dir), base, head)).toStrictEqual([
         { filename: 'sub/a.txt', status: 'modified' },
       ]);
       expect(await fileAt(options(dir), base, 'config.yaml')).toBe('training: src/**\n');
@@ -157,6 +156,8 @@ describe('a checkout owned by another user', () => {
       expect(existsSync(defined(file))).toBe(false);
       expect(env).not.toMatch(/GIT_CONFIG_KEY_\d+=safe\.directory/);
     }
+    // only the folder git is run in is marked safe, never those above it
+    expect(await isGitCheckout(join(dir, 'sub'))).toBe(false);
   });
 
   it('still fails for a folder that is not a checkout at all', async () => {
@@ -215,7 +216,8 @@ describe('Session', () => {
       runner,
     );
     expect(files).toBe('');
-    expect(calls.map(([args]) => args.slice(12))).toStrictEqual([
+    const configArgs = 12 + NO_PROGRAMS_CONFIG.length * 2;
+    expect(calls.map(([args]) => args.slice(configArgs))).toStrictEqual([
       ['version'],
       ['diff', '--name-only', `${head}~0`, head],
     ]);
@@ -234,6 +236,11 @@ describe('Session', () => {
         '-c',
         'maintenance.auto=false',
       ]);
+      // then the config that keeps any setting of the repository from starting a program
+      expect(args.slice(12, configArgs)).toStrictEqual(
+        NO_PROGRAMS_CONFIG.flatMap((c) => ['-c', c]),
+      );
+      expect(args.slice(12, configArgs)).toContain('core.hooksPath=/dev/null');
       expect(args.join(' ')).not.toContain(token);
       expect(runOptions.cwd).toBe(realpathSync(repo.dir));
       expect(runOptions.env.GIT_TERMINAL_PROMPT).toBe('0');

@@ -1,11 +1,15 @@
 /**
  * The workflow's git checkout, if it has one: the folder of the
- * working-directory input, or the workspace.
+ * working-directory input, or the workspace. git is used only when that
+ * folder is itself the top level of a work tree (it holds the `.git` that
+ * actions/checkout made): never in a folder inside one, which a pull request
+ * may fill with git's own files (HEAD, config, objects/, refs/) so that git
+ * takes it for a repository and runs what its config says.
  */
-import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../core/types.js';
-import { isGitCheckout } from '../git/index.js';
+import { workTreeTop } from '../git/index.js';
 
 export interface Checkout {
   dir: string;
@@ -14,6 +18,7 @@ export interface Checkout {
 export async function findCheckout(
   workingDirectory: string | undefined,
   workspace: string,
+  log?: { info(message: string): void },
 ): Promise<Checkout | undefined> {
   const dir = workingDirectory
     ? isAbsolute(workingDirectory)
@@ -29,15 +34,23 @@ export async function findCheckout(
     }
     return undefined;
   }
-  // No .git in the folder or above it: no checkout, and no git process started to say so.
-  if (!hasGitEntry(dir) && process.env.GIT_DIR === undefined) return undefined;
-  return (await isGitCheckout(dir)) ? { dir } : undefined;
+  const real = realpathSync(dir);
+  // No .git of its own: not a checkout's top level, and git is not started there at all.
+  if (!existsSync(join(real, '.git'))) {
+    if (workingDirectory) {
+      log?.info(
+        `${dir} is not the top level of a git checkout (it has no .git), so git is not used there; give working-directory the folder actions/checkout checked out into.`,
+      );
+    }
+    return undefined;
+  }
+  const top = await workTreeTop(real);
+  if (top !== real) {
+    log?.info(
+      `${dir} is not the top level of a git work tree${top !== undefined ? ` (that is ${top})` : ''}, so git is not used there.`,
+    );
+    return undefined;
+  }
+  return { dir: real };
 }
 
-/** Whether `dir` or a folder above it holds `.git` (a folder, or the file of a worktree). */
-function hasGitEntry(dir: string): boolean {
-  for (let at = resolve(dir); ; at = dirname(at)) {
-    if (existsSync(join(at, '.git'))) return true;
-    if (dirname(at) === at) return false;
-  }
-}

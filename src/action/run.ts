@@ -130,7 +130,7 @@ async function gate(runtime: ActionRuntime): Promise<void> {
     log: { debug: (m) => log.debug(m), warning: (m) => log.warning(m) },
   });
   await checkRefInputs(inputs, api, `${event.owner}/${event.repo}`, log);
-  const checkout = await findCheckout(inputs.workingDirectory, runtime.workspace);
+  const checkout = await findCheckout(inputs.workingDirectory, runtime.workspace, log);
   log.info(
     checkout
       ? `Git checkout found at ${checkout.dir}.`

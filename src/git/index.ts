@@ -35,6 +35,7 @@ export {
   remoteRepository,
   resolveCommit,
   resolveLocalCommit,
+  workTreeTop,
   type RemoteRepository,
 } from './local.js';
 export {

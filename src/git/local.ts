@@ -3,6 +3,7 @@
  * name, file contents at a commit, the default and current branch, and the
  * GitHub repository the remote points at.
  */
+import { realpath } from 'node:fs/promises';
 import { resolveRef } from './diff.js';
 import { checkRef, describeRef } from './refs.js';
 import { Session, type GitOptions } from './session.js';
@@ -20,6 +21,25 @@ export async function isGitCheckout(dir: string): Promise<boolean> {
     return out.exitCode === 0 && out.stdout.trim() === 'true';
   } catch {
     return false;
+  } finally {
+    await session.close();
+  }
+}
+
+/** The top level of the work tree `dir` is in (its real path), or undefined when it is in none. */
+export async function workTreeTop(dir: string): Promise<string | undefined> {
+  let session: Session;
+  try {
+    session = await Session.open({ cwd: dir });
+  } catch {
+    return undefined;
+  }
+  try {
+    const out = await session.run(['rev-parse', '--show-toplevel']);
+    const top = out.stdout.trim();
+    return out.exitCode === 0 && top !== '' ? await realpath(top) : undefined;
+  } catch {
+    return undefined;
   } finally {
     await session.close();
   }

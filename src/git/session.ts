@@ -10,7 +10,7 @@
  */
 import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { GitError } from './errors.js';
 import { createGitRunner, type GitRunner, type GitRunResult } from './runner.js';
 
@@ -59,6 +59,32 @@ const STABLE_CONFIG = [
   'maintenance.auto=false',
 ];
 
+/**
+ * Config given to every git command so that no setting of the repository (or
+ * of the user) makes git run a program: the command line outranks every
+ * config file. What git may start is git itself (upload-pack over the
+ * transports below) and ssh.
+ */
+export const NO_PROGRAMS_CONFIG = [
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'core.sshCommand=ssh',
+  'core.askPass=',
+  'core.alternateRefsCommand=true',
+  'core.editor=true',
+  'core.pager=cat',
+  'credential.helper=',
+  'safe.bareRepository=explicit',
+  'protocol.allow=never',
+  'protocol.https.allow=always',
+  'protocol.http.allow=always',
+  'protocol.ssh.allow=always',
+  'protocol.git.allow=always',
+  'protocol.file.allow=always',
+  'submodule.recurse=false',
+  'fetch.recurseSubmodules=false',
+];
+
 /** `text` without any of `secrets` or credentials written into URLs. Pure. */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
   let result = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
@@ -81,18 +107,6 @@ function parseVersion(text: string): GitVersion | undefined {
 function atLeast(version: GitVersion | undefined, major: number, minor: number): boolean {
   if (!version) return true;
   return version.major > major || (version.major === major && version.minor >= minor);
-}
-
-/** A folder and all folders above it: the work trees a checkout at `dir` can have. */
-function selfAndAncestors(dir: string): string[] {
-  const dirs: string[] = [];
-  let current = dir;
-  for (;;) {
-    dirs.push(current);
-    const parent = dirname(current);
-    if (parent === current) return dirs;
-    current = parent;
-  }
 }
 
 /** A value written in a git config file, quoted so that any character survives. */
@@ -159,7 +173,9 @@ export class Session {
     } catch {
       throw new GitError(`The folder ${opts.cwd} does not exist, so it has no git checkout.`);
     }
-    const session = new Session(cwd, opts, selfAndAncestors(cwd), runner);
+    // Only the checkout itself is marked safe (for a checkout owned by another
+    // user), never the folders above it, so git's ownership check stays on for them.
+    const session = new Session(cwd, opts, [cwd], runner);
     await session.start();
     return session;
   }
@@ -207,8 +223,32 @@ export class Session {
   }
 
   private baseEnv(): Record<string, string> {
+    const env = envWithoutUndefined();
+    // Variables that would point git at other files or programs than the checkout's.
+    for (const name of [
+      'GIT_DIR',
+      'GIT_WORK_TREE',
+      'GIT_COMMON_DIR',
+      'GIT_INDEX_FILE',
+      'GIT_OBJECT_DIRECTORY',
+      'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+      'GIT_EXTERNAL_DIFF',
+      'GIT_EXEC_PATH',
+      'GIT_PROXY_COMMAND',
+      'GIT_SSH',
+      'GIT_SSH_COMMAND',
+      'GIT_CONFIG',
+      'GIT_CONFIG_PARAMETERS',
+      'GIT_CONFIG_COUNT',
+      'GIT_ASKPASS',
+      'SSH_ASKPASS',
+    ]) {
+      delete env[name];
+    }
     return {
-      ...envWithoutUndefined(),
+      ...env,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_PAGER: 'cat',
       GIT_TERMINAL_PROMPT: '0',
       GCM_INTERACTIVE: 'never',
       // A fetch that stalls (under 1 KB/s for a minute) is ended, not waited on.
@@ -280,7 +320,7 @@ export class Session {
   }
 
   private async exec(args: string[], extra: RunExtra = {}): Promise<GitRunResult> {
-    const full = [...STABLE_CONFIG.flatMap((c) => ['-c', c]), ...args];
+    const full = [...[...STABLE_CONFIG, ...NO_PROGRAMS_CONFIG].flatMap((c) => ['-c', c]), ...args];
     this.log?.debug(`git ${args.join(' ')}`);
     try {
       return await this.runner.run(full, { cwd: this.cwd, env: this.env, ...extra });
@@ -357,6 +397,8 @@ export class Session {
     this.fetches++;
     return this.run([
       'fetch',
+      // The command line outranks remote.<name>.uploadpack, of which git uses the first one set.
+      '--upload-pack=git-upload-pack',
       '--no-tags',
       '--no-recurse-submodules',
       '--quiet',
