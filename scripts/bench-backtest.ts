@@ -9,8 +9,16 @@
  *
  * The bundle run uses GATE_CLI, or dist/cli/index.js when it exists.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +27,36 @@ import { generateHistory } from '../src/cli/demo-history.js';
 import { parseFilters } from '../src/core/filters/index.js';
 import { engineSettings } from '../src/core/settings.js';
 import { importRepository, readFirstParentLog } from '../src/git/index.js';
+import { FIRST_PARENT_LOG_FORMAT } from '../src/git/parse.js';
+
+/** The same `git log` the history reader runs, its output thrown away: git's own time. */
+function rawGitLog(repo: string, ref: string, count: number): Promise<number> {
+  const args = [
+    'log',
+    '--first-parent',
+    '--diff-merges=first-parent',
+    '--root',
+    '-z',
+    '-M',
+    '--name-status',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-color',
+    '--no-show-signature',
+    '--ignore-submodules=none',
+    `--format=${FIRST_PARENT_LOG_FORMAT}`,
+    `--max-count=${count}`,
+    ref,
+    '--',
+  ];
+  const devNull = openSync('/dev/null', 'w');
+  const t = performance.now();
+  return new Promise<number>((resolve, reject) => {
+    const child = spawn('git', args, { cwd: repo, stdio: ['ignore', devNull, 'ignore'] });
+    child.on('error', reject);
+    child.on('close', () => resolve(performance.now() - t));
+  }).finally(() => closeSync(devNull));
+}
 
 const events = Number(process.env.BENCH_EVENTS ?? 10_000);
 const cli =
@@ -69,7 +107,11 @@ try {
   );
   console.log(`Generate the fast-import stream:      ${seconds(generated)}`);
   console.log(`Build the repository (git fast-import): ${seconds(imported)}`);
-  console.log(`Read the history (one git log -M):      ${seconds(read)}`);
+  const gitAlone = await rawGitLog(repo, history.branch, events);
+  console.log(`git log alone (> /dev/null):            ${seconds(gitAlone)}`);
+  console.log(
+    `Read the history (one git log -M):      ${seconds(read)}  ${(read / gitAlone).toFixed(2)}× git alone`,
+  );
   console.log(`Decide every event:                     ${seconds(decided)}`);
   console.log(
     `Result: ${result.totals.events} events, ${result.totals.trained} trained, ` +
@@ -104,7 +146,7 @@ try {
     const whole = performance.now() - t;
     const parsed = run.status === 0 ? (JSON.parse(run.stdout) as { events: number }) : undefined;
     console.log(
-      `Whole command through ${cli}: ${seconds(whole)} ` +
+      `Whole command through ${cli}: ${seconds(whole)} ${(whole / gitAlone).toFixed(2)}× git alone ` +
         `(exit ${run.status}${parsed ? `, ${parsed.events} events` : `: ${run.stderr.trim()}`})`,
     );
   } else {
