@@ -4138,6 +4138,31 @@ const STABLE_CONFIG = [
     'gc.auto=0',
     'maintenance.auto=false',
 ];
+/**
+ * Config given to every git command so that no setting of the repository (or
+ * of the user) makes git run a program: the command line outranks every
+ * config file. What git may start is git itself (upload-pack over the
+ * transports below) and ssh.
+ */
+const NO_PROGRAMS_CONFIG = [
+    'core.fsmonitor=false',
+    'core.hooksPath=/dev/null',
+    'core.sshCommand=ssh',
+    'core.askPass=',
+    'core.alternateRefsCommand=true',
+    'core.editor=true',
+    'core.pager=cat',
+    'credential.helper=',
+    'safe.bareRepository=explicit',
+    'protocol.allow=never',
+    'protocol.https.allow=always',
+    'protocol.http.allow=always',
+    'protocol.ssh.allow=always',
+    'protocol.git.allow=always',
+    'protocol.file.allow=always',
+    'submodule.recurse=false',
+    'fetch.recurseSubmodules=false',
+];
 /** `text` without any of `secrets` or credentials written into URLs. Pure. */
 function redactSecrets(text, secrets) {
     let result = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
@@ -4155,18 +4180,6 @@ function atLeast(version, major, minor) {
     if (!version)
         return true;
     return version.major > major || (version.major === major && version.minor >= minor);
-}
-/** A folder and all folders above it: the work trees a checkout at `dir` can have. */
-function selfAndAncestors(dir) {
-    const dirs = [];
-    let current = dir;
-    for (;;) {
-        dirs.push(current);
-        const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current)
-            return dirs;
-        current = parent;
-    }
 }
 /** A value written in a git config file, quoted so that any character survives. */
 function configValue(value) {
@@ -4224,7 +4237,9 @@ class session_Session {
         catch {
             throw new errors_GitError(`The folder ${opts.cwd} does not exist, so it has no git checkout.`);
         }
-        const session = new session_Session(cwd, opts, selfAndAncestors(cwd), runner);
+        // Only the checkout itself is marked safe (for a checkout owned by another
+        // user), never the folders above it, so git's ownership check stays on for them.
+        const session = new session_Session(cwd, opts, [cwd], runner);
         await session.start();
         return session;
     }
@@ -4267,8 +4282,32 @@ class session_Session {
         }
     }
     baseEnv() {
+        const env = envWithoutUndefined();
+        // Variables that would point git at other files or programs than the checkout's.
+        for (const name of [
+            'GIT_DIR',
+            'GIT_WORK_TREE',
+            'GIT_COMMON_DIR',
+            'GIT_INDEX_FILE',
+            'GIT_OBJECT_DIRECTORY',
+            'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+            'GIT_EXTERNAL_DIFF',
+            'GIT_EXEC_PATH',
+            'GIT_PROXY_COMMAND',
+            'GIT_SSH',
+            'GIT_SSH_COMMAND',
+            'GIT_CONFIG',
+            'GIT_CONFIG_PARAMETERS',
+            'GIT_CONFIG_COUNT',
+            'GIT_ASKPASS',
+            'SSH_ASKPASS',
+        ]) {
+            delete env[name];
+        }
         return {
-            ...envWithoutUndefined(),
+            ...env,
+            GIT_CONFIG_NOSYSTEM: '1',
+            GIT_PAGER: 'cat',
             GIT_TERMINAL_PROMPT: '0',
             GCM_INTERACTIVE: 'never',
             // A fetch that stalls (under 1 KB/s for a minute) is ended, not waited on.
@@ -4341,7 +4380,7 @@ class session_Session {
         this.tempDir = undefined;
     }
     async exec(args, extra = {}) {
-        const full = [...STABLE_CONFIG.flatMap((c) => ['-c', c]), ...args];
+        const full = [...[...STABLE_CONFIG, ...NO_PROGRAMS_CONFIG].flatMap((c) => ['-c', c]), ...args];
         this.log?.debug(`git ${args.join(' ')}`);
         try {
             return await this.runner.run(full, { cwd: this.cwd, env: this.env, ...extra });
@@ -4410,6 +4449,8 @@ class session_Session {
         this.fetches++;
         return this.run([
             'fetch',
+            // The command line outranks remote.<name>.uploadpack, of which git uses the first one set.
+            '--upload-pack=git-upload-pack',
             '--no-tags',
             '--no-recurse-submodules',
             '--quiet',
@@ -4906,11 +4947,12 @@ async function importRepository(dir, branch, stream) {
 
 
 
+
 /** True when `dir` is in a git work tree that git accepts (a checkout owned by another user included). */
 async function isGitCheckout(dir) {
     let session;
     try {
-        session = await session_Session.open({ cwd: dir });
+        session = await Session.open({ cwd: dir });
     }
     catch {
         return false;
@@ -4921,6 +4963,27 @@ async function isGitCheckout(dir) {
     }
     catch {
         return false;
+    }
+    finally {
+        await session.close();
+    }
+}
+/** The top level of the work tree `dir` is in (its real path), or undefined when it is in none. */
+async function workTreeTop(dir) {
+    let session;
+    try {
+        session = await session_Session.open({ cwd: dir });
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const out = await session.run(['rev-parse', '--show-toplevel']);
+        const top = out.stdout.trim();
+        return out.exitCode === 0 && top !== '' ? await (0,promises_.realpath)(top) : undefined;
+    }
+    catch {
+        return undefined;
     }
     finally {
         await session.close();
@@ -5458,13 +5521,17 @@ async function resolvePlan(request) {
 ;// CONCATENATED MODULE: ./src/action/checkout.ts
 /**
  * The workflow's git checkout, if it has one: the folder of the
- * working-directory input, or the workspace.
+ * working-directory input, or the workspace. git is used only when that
+ * folder is itself the top level of a work tree (it holds the `.git` that
+ * actions/checkout made): never in a folder inside one, which a pull request
+ * may fill with git's own files (HEAD, config, objects/, refs/) so that git
+ * takes it for a repository and runs what its config says.
  */
 
 
 
 
-async function findCheckout(workingDirectory, workspace) {
+async function findCheckout(workingDirectory, workspace, log) {
     const dir = workingDirectory
         ? (0,external_node_path_.isAbsolute)(workingDirectory)
             ? workingDirectory
@@ -5476,19 +5543,20 @@ async function findCheckout(workingDirectory, workspace) {
         }
         return undefined;
     }
-    // No .git in the folder or above it: no checkout, and no git process started to say so.
-    if (!hasGitEntry(dir) && process.env.GIT_DIR === undefined)
+    const real = (0,external_node_fs_.realpathSync)(dir);
+    // No .git of its own: not a checkout's top level, and git is not started there at all.
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(real, '.git'))) {
+        if (workingDirectory) {
+            log?.info(`${dir} is not the top level of a git checkout (it has no .git), so git is not used there; give working-directory the folder actions/checkout checked out into.`);
+        }
         return undefined;
-    return (await isGitCheckout(dir)) ? { dir } : undefined;
-}
-/** Whether `dir` or a folder above it holds `.git` (a folder, or the file of a worktree). */
-function hasGitEntry(dir) {
-    for (let at = (0,external_node_path_.resolve)(dir);; at = (0,external_node_path_.dirname)(at)) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, '.git')))
-            return true;
-        if ((0,external_node_path_.dirname)(at) === at)
-            return false;
     }
+    const top = await workTreeTop(real);
+    if (top !== real) {
+        log?.info(`${dir} is not the top level of a git work tree${top !== undefined ? ` (that is ${top})` : ''}, so git is not used there.`);
+        return undefined;
+    }
+    return { dir: real };
 }
 
 ;// CONCATENATED MODULE: ./src/core/dependency-settings.ts
@@ -5581,7 +5649,7 @@ function readRefInput(name, raw) {
     }
     return value;
 }
-const MAX_API_REQUESTS_DEFAULT = 200;
+const MAX_API_REQUESTS_DEFAULT = 400;
 const MAX_API_REQUESTS_RANGE = [10, 5000];
 /** The max-api-requests input: a whole number from 10 to 5000; empty gives the default. */
 function readMaxApiRequests(raw) {
@@ -6664,7 +6732,7 @@ async function gate(runtime) {
         log: { debug: (m) => log.debug(m), warning: (m) => log.warning(m) },
     });
     await checkRefInputs(inputs, api, `${event.owner}/${event.repo}`, log);
-    const checkout = await findCheckout(inputs.workingDirectory, runtime.workspace);
+    const checkout = await findCheckout(inputs.workingDirectory, runtime.workspace, log);
     log.info(checkout
         ? `Git checkout found at ${checkout.dir}.`
         : 'No git checkout: using the GitHub API only.');

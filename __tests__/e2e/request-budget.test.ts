@@ -91,7 +91,7 @@ test.concurrent('within the default budget the API lists it all', async () => {
   const run = await gate({});
   expect(run.outputs['diff-source']).toBe('pull-files');
   expect(run.outputs.complete).toBe('true');
-  expect(run.requests.length).toBeLessThanOrEqual(200);
+  expect(run.requests.length).toBeLessThanOrEqual(400);
 });
 
 test.concurrent('a budget out of range is an input error', async () => {

@@ -3862,6 +3862,31 @@ const STABLE_CONFIG = [
     'gc.auto=0',
     'maintenance.auto=false',
 ];
+/**
+ * Config given to every git command so that no setting of the repository (or
+ * of the user) makes git run a program: the command line outranks every
+ * config file. What git may start is git itself (upload-pack over the
+ * transports below) and ssh.
+ */
+const NO_PROGRAMS_CONFIG = [
+    'core.fsmonitor=false',
+    'core.hooksPath=/dev/null',
+    'core.sshCommand=ssh',
+    'core.askPass=',
+    'core.alternateRefsCommand=true',
+    'core.editor=true',
+    'core.pager=cat',
+    'credential.helper=',
+    'safe.bareRepository=explicit',
+    'protocol.allow=never',
+    'protocol.https.allow=always',
+    'protocol.http.allow=always',
+    'protocol.ssh.allow=always',
+    'protocol.git.allow=always',
+    'protocol.file.allow=always',
+    'submodule.recurse=false',
+    'fetch.recurseSubmodules=false',
+];
 /** `text` without any of `secrets` or credentials written into URLs. Pure. */
 function redactSecrets(text, secrets) {
     let result = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
@@ -3879,18 +3904,6 @@ function atLeast(version, major, minor) {
     if (!version)
         return true;
     return version.major > major || (version.major === major && version.minor >= minor);
-}
-/** A folder and all folders above it: the work trees a checkout at `dir` can have. */
-function selfAndAncestors(dir) {
-    const dirs = [];
-    let current = dir;
-    for (;;) {
-        dirs.push(current);
-        const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current)
-            return dirs;
-        current = parent;
-    }
 }
 /** A value written in a git config file, quoted so that any character survives. */
 function configValue(value) {
@@ -3948,7 +3961,9 @@ class session_Session {
         catch {
             throw new GitError(`The folder ${opts.cwd} does not exist, so it has no git checkout.`);
         }
-        const session = new session_Session(cwd, opts, selfAndAncestors(cwd), runner);
+        // Only the checkout itself is marked safe (for a checkout owned by another
+        // user), never the folders above it, so git's ownership check stays on for them.
+        const session = new session_Session(cwd, opts, [cwd], runner);
         await session.start();
         return session;
     }
@@ -3991,8 +4006,32 @@ class session_Session {
         }
     }
     baseEnv() {
+        const env = envWithoutUndefined();
+        // Variables that would point git at other files or programs than the checkout's.
+        for (const name of [
+            'GIT_DIR',
+            'GIT_WORK_TREE',
+            'GIT_COMMON_DIR',
+            'GIT_INDEX_FILE',
+            'GIT_OBJECT_DIRECTORY',
+            'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+            'GIT_EXTERNAL_DIFF',
+            'GIT_EXEC_PATH',
+            'GIT_PROXY_COMMAND',
+            'GIT_SSH',
+            'GIT_SSH_COMMAND',
+            'GIT_CONFIG',
+            'GIT_CONFIG_PARAMETERS',
+            'GIT_CONFIG_COUNT',
+            'GIT_ASKPASS',
+            'SSH_ASKPASS',
+        ]) {
+            delete env[name];
+        }
         return {
-            ...envWithoutUndefined(),
+            ...env,
+            GIT_CONFIG_NOSYSTEM: '1',
+            GIT_PAGER: 'cat',
             GIT_TERMINAL_PROMPT: '0',
             GCM_INTERACTIVE: 'never',
             // A fetch that stalls (under 1 KB/s for a minute) is ended, not waited on.
@@ -4065,7 +4104,7 @@ class session_Session {
         this.tempDir = undefined;
     }
     async exec(args, extra = {}) {
-        const full = [...STABLE_CONFIG.flatMap((c) => ['-c', c]), ...args];
+        const full = [...[...STABLE_CONFIG, ...NO_PROGRAMS_CONFIG].flatMap((c) => ['-c', c]), ...args];
         this.log?.debug(`git ${args.join(' ')}`);
         try {
             return await this.runner.run(full, { cwd: this.cwd, env: this.env, ...extra });
@@ -4134,6 +4173,8 @@ class session_Session {
         this.fetches++;
         return this.run([
             'fetch',
+            // The command line outranks remote.<name>.uploadpack, of which git uses the first one set.
+            '--upload-pack=git-upload-pack',
             '--no-tags',
             '--no-recurse-submodules',
             '--quiet',
@@ -4630,6 +4671,7 @@ async function importRepository(dir, branch, stream) {
 
 
 
+
 /** True when `dir` is in a git work tree that git accepts (a checkout owned by another user included). */
 async function isGitCheckout(dir) {
     let session;
@@ -4645,6 +4687,27 @@ async function isGitCheckout(dir) {
     }
     catch {
         return false;
+    }
+    finally {
+        await session.close();
+    }
+}
+/** The top level of the work tree `dir` is in (its real path), or undefined when it is in none. */
+async function workTreeTop(dir) {
+    let session;
+    try {
+        session = await Session.open({ cwd: dir });
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const out = await session.run(['rev-parse', '--show-toplevel']);
+        const top = out.stdout.trim();
+        return out.exitCode === 0 && top !== '' ? await realpath(top) : undefined;
+    }
+    catch {
+        return undefined;
     }
     finally {
         await session.close();

@@ -91,7 +91,7 @@ export function readRefInput(name: 'base' | 'ref', raw: string): string | undefi
   return value;
 }
 
-export const MAX_API_REQUESTS_DEFAULT = 200;
+export const MAX_API_REQUESTS_DEFAULT = 400;
 const MAX_API_REQUESTS_RANGE = [10, 5000] as const;
 
 /** The max-api-requests input: a whole number from 10 to 5000; empty gives the default. */
