@@ -4202,6 +4202,14 @@ function envWithoutUndefined() {
     }
     return env;
 }
+/** The git version each runner reported, by PATH (null: not understood), asked once. */
+const versions = new WeakMap();
+let sharedRunner;
+/** The runner sessions use unless given one: one per process. */
+function defaultRunner() {
+    sharedRunner ??= createGitRunner();
+    return sharedRunner;
+}
 class session_Session {
     cwd;
     /** The remote missing commits are fetched from. */
@@ -4229,7 +4237,7 @@ class session_Session {
         this.runner = runner;
     }
     /** A session in the checkout `opts.cwd`, its git version known; close it when done. */
-    static async open(opts, runner = createGitRunner()) {
+    static async open(opts, runner = defaultRunner()) {
         let cwd;
         try {
             cwd = await (0,promises_.realpath)((0,external_node_path_.resolve)(opts.cwd));
@@ -4255,8 +4263,21 @@ class session_Session {
     }
     async start() {
         this.env = this.baseEnv();
-        const out = await this.exec(['version']);
-        this.version = parseVersion(out.stdout);
+        // The same git answers every session of a process: asked once per runner
+        // and PATH.
+        let known = versions.get(this.runner);
+        if (known === undefined) {
+            known = new Map();
+            versions.set(this.runner, known);
+        }
+        const path = process.env.PATH ?? '';
+        let version = known.get(path);
+        if (version === undefined) {
+            const out = await this.exec(['version']);
+            version = parseVersion(out.stdout) ?? null;
+            known.set(path, version);
+        }
+        this.version = version ?? undefined;
         if (this.token) {
             let origin;
             try {

@@ -1,33 +1,34 @@
 import { describe, expect, it, jest, beforeAll, afterAll } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const isGitCheckout = jest.fn(async (_dir: string) => true);
-jest.unstable_mockModule('../../src/git/index.js', () => ({ isGitCheckout }));
+const workTreeTop = jest.fn(async (dir: string): Promise<string | undefined> => dir);
+jest.unstable_mockModule('../../src/git/index.js', () => ({ workTreeTop }));
 const { findCheckout } = await import('../../src/action/checkout.js');
 
 describe('findCheckout', () => {
   let work: string;
   beforeAll(() => {
-    work = mkdtempSync(join(tmpdir(), 'gate-checkout-'));
+    work = realpathSync(mkdtempSync(join(tmpdir(), 'gate-checkout-')));
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('starts no git process for a folder with no .git in it or above it', async () => {
+  it('starts no git process for a folder without a .git of its own', async () => {
     const plain = join(work, 'plain');
     mkdirSync(plain);
-    isGitCheckout.mockClear();
+    workTreeTop.mockClear();
     expect(await findCheckout(undefined, plain)).toBeUndefined();
-    expect(isGitCheckout).not.toHaveBeenCalled();
+    expect(workTreeTop).not.toHaveBeenCalled();
   });
 
-  it('asks git about a folder with .git in it or above it', async () => {
+  it('asks git about a folder with a .git, and uses it only as the top level of its work tree', async () => {
     const repo = join(work, 'repo');
     mkdirSync(join(repo, '.git'), { recursive: true });
-    mkdirSync(join(repo, 'sub'));
-    isGitCheckout.mockClear();
-    expect(await findCheckout('sub', repo)).toEqual({ dir: join(repo, 'sub') });
-    expect(isGitCheckout).toHaveBeenCalledWith(join(repo, 'sub'));
+    workTreeTop.mockClear();
+    expect(await findCheckout(undefined, repo)).toEqual({ dir: repo });
+    expect(workTreeTop).toHaveBeenCalledWith(repo);
+    workTreeTop.mockResolvedValueOnce(work);
+    expect(await findCheckout(undefined, repo)).toBeUndefined();
   });
 });

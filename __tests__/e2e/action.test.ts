@@ -485,22 +485,27 @@ describe('the gate, end to end', () => {
     },
   );
 
-  test.concurrent('a filters file is read from the checkout when there is one', async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'gate-checkout-'));
-    execFileSync('git', ['clone', '-q', repo.dir, workspace], { env: GIT_ENV });
-    execFileSync('git', ['checkout', '-q', sha.training!], { cwd: workspace, env: GIT_ENV });
-    const run = await gate({
-      eventName: 'pull_request',
-      payload: pr(7, sha.base!, sha.training!),
-      inputs: { filters: './.github/filters.yml' },
-      workspace,
-    });
-    expect(run.code).toBe(0);
-    expect(run.outputs['should-train']).toBe('true');
-    // only the compare request
-    expect(run.requests.length).toBe(1);
-    expect(run.stdout).toMatch(/Filters read from \.github\/filters\.yml in the checkout/);
-  });
+  test.concurrent(
+    "with a checkout, a filters file is read with git at the pull request's base",
+    async () => {
+      const workspace = mkdtempSync(join(tmpdir(), 'gate-checkout-'));
+      execFileSync('git', ['clone', '-q', repo.dir, workspace], { env: GIT_ENV });
+      execFileSync('git', ['checkout', '-q', sha.training!], { cwd: workspace, env: GIT_ENV });
+      const run = await gate({
+        eventName: 'pull_request',
+        payload: pr(7, sha.base!, sha.training!),
+        inputs: { filters: './.github/filters.yml' },
+        workspace,
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs['should-train']).toBe('true');
+      // only the compare request
+      expect(run.requests.length).toBe(1);
+      expect(run.stdout).toMatch(
+        /Filters read from \.github\/filters\.yml at [0-9a-f]{40} \(the pull request's base: a pull request cannot change its own gate\) with git\./,
+      );
+    },
+  );
 
   test.concurrent.each([
     ['train', 'true'],
@@ -552,7 +557,9 @@ describe('the gate, end to end', () => {
       });
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/Git checkout found at .*\/models\./);
-      expect(run.stdout).toMatch(/Filters read from \.github\/filters\.yml in the checkout/);
+      expect(run.stdout).toMatch(
+        /Filters read from \.github\/filters\.yml at [0-9a-f]{40} \(the pull request's base: a pull request cannot change its own gate\) with git\./,
+      );
       expect(run.outputs['should-train']).toBe('true');
       rmSync(workspace, { recursive: true, force: true });
     },

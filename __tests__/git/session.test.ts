@@ -202,6 +202,22 @@ describe('Session', () => {
     };
   }
 
+  it('asks a runner for the git version once, however many sessions it serves', async () => {
+    const repo = newRepo();
+    repo.commit({ 'a.txt': '1\n' });
+    const { runner, calls } = recordingRunner();
+    for (let i = 0; i < 3; i++) {
+      await Session.with(
+        options(repo.dir),
+        (session) => session.must(['status'], 'failed'),
+        runner,
+      );
+    }
+    const asked = calls.filter(([args]) => args.at(-1) === 'version');
+    expect(asked).toHaveLength(1);
+    expect(calls.filter(([args]) => args.at(-1) === 'status')).toHaveLength(3);
+  });
+
   it('runs every command through the runner it is given, with stable config and the token in the environment only', async () => {
     const repo = newRepo();
     const head = repo.commit({ 'a.txt': '1\n' });

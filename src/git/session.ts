@@ -132,6 +132,16 @@ function envWithoutUndefined(): Record<string, string> {
   return env;
 }
 
+/** The git version each runner reported, by PATH (null: not understood), asked once. */
+const versions = new WeakMap<GitRunner, Map<string, GitVersion | null>>();
+let sharedRunner: GitRunner | undefined;
+
+/** The runner sessions use unless given one: one per process. */
+function defaultRunner(): GitRunner {
+  sharedRunner ??= createGitRunner();
+  return sharedRunner;
+}
+
 export class Session {
   readonly cwd: string;
   /** The remote missing commits are fetched from. */
@@ -166,7 +176,7 @@ export class Session {
   }
 
   /** A session in the checkout `opts.cwd`, its git version known; close it when done. */
-  static async open(opts: GitOptions, runner: GitRunner = createGitRunner()): Promise<Session> {
+  static async open(opts: GitOptions, runner: GitRunner = defaultRunner()): Promise<Session> {
     let cwd: string;
     try {
       cwd = await realpath(resolve(opts.cwd));
@@ -196,8 +206,21 @@ export class Session {
 
   private async start(): Promise<void> {
     this.env = this.baseEnv();
-    const out = await this.exec(['version']);
-    this.version = parseVersion(out.stdout);
+    // The same git answers every session of a process: asked once per runner
+    // and PATH.
+    let known = versions.get(this.runner);
+    if (known === undefined) {
+      known = new Map();
+      versions.set(this.runner, known);
+    }
+    const path = process.env.PATH ?? '';
+    let version = known.get(path);
+    if (version === undefined) {
+      const out = await this.exec(['version']);
+      version = parseVersion(out.stdout) ?? null;
+      known.set(path, version);
+    }
+    this.version = version ?? undefined;
     if (this.token) {
       let origin: string;
       try {
