@@ -4969,26 +4969,6 @@ async function importRepository(dir, branch, stream) {
 
 
 
-/** True when `dir` is in a git work tree that git accepts (a checkout owned by another user included). */
-async function isGitCheckout(dir) {
-    let session;
-    try {
-        session = await Session.open({ cwd: dir });
-    }
-    catch {
-        return false;
-    }
-    try {
-        const out = await session.run(['rev-parse', '--is-inside-work-tree']);
-        return out.exitCode === 0 && out.stdout.trim() === 'true';
-    }
-    catch {
-        return false;
-    }
-    finally {
-        await session.close();
-    }
-}
 /** The top level of the work tree `dir` is in (its real path), or undefined when it is in none. */
 async function workTreeTop(dir) {
     let session;
@@ -5009,6 +4989,10 @@ async function workTreeTop(dir) {
     finally {
         await session.close();
     }
+}
+/** True when `dir` is in a git work tree that git accepts (a checkout owned by another user included). */
+async function isGitCheckout(dir) {
+    return (await workTreeTop(dir)) !== undefined;
 }
 /**
  * The commit `ref` names in the repository as it is, without fetching;

@@ -8,24 +8,6 @@ import { resolveRef } from './diff.js';
 import { checkRef, describeRef } from './refs.js';
 import { Session, type GitOptions } from './session.js';
 
-/** True when `dir` is in a git work tree that git accepts (a checkout owned by another user included). */
-export async function isGitCheckout(dir: string): Promise<boolean> {
-  let session: Session;
-  try {
-    session = await Session.open({ cwd: dir });
-  } catch {
-    return false;
-  }
-  try {
-    const out = await session.run(['rev-parse', '--is-inside-work-tree']);
-    return out.exitCode === 0 && out.stdout.trim() === 'true';
-  } catch {
-    return false;
-  } finally {
-    await session.close();
-  }
-}
-
 /** The top level of the work tree `dir` is in (its real path), or undefined when it is in none. */
 export async function workTreeTop(dir: string): Promise<string | undefined> {
   let session: Session;
@@ -43,6 +25,11 @@ export async function workTreeTop(dir: string): Promise<string | undefined> {
   } finally {
     await session.close();
   }
+}
+
+/** True when `dir` is in a git work tree that git accepts (a checkout owned by another user included). */
+export async function isGitCheckout(dir: string): Promise<boolean> {
+  return (await workTreeTop(dir)) !== undefined;
 }
 
 /**
