@@ -5838,7 +5838,7 @@ async function dependencyReport(request) {
     }
 }
 async function analyze(request) {
-    const { analyzeDependencies } = await __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 9314));
+    const { analyzeDependencies } = await __webpack_require__.e(/* import() */ 453).then(__webpack_require__.bind(__webpack_require__, 6453));
     const { changeSet, log } = request;
     const before = request.api.requestCount();
     // Blobs by id, shared by the head and the base: a file the change kept is read once.

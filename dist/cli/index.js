@@ -4976,7 +4976,7 @@ async function snapshotAt(source, ref, texts = new Map(), known = false) {
 
 /** The analysis of one change, head against base. */
 async function changeDependencies(git, options, change) {
-    const { analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 9314));
+    const { analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 6453));
     const texts = new Map();
     return withTreeSession(git, async (source) => analyzeDependencies({
         settings: options.settings,
@@ -4996,7 +4996,7 @@ async function historyDependencies(git, options, commits, onProgress = () => { }
     return withTreeSession(git, (source) => replay(source, options, commits, onProgress));
 }
 async function replay(source, options, commits, onProgress) {
-    const { ImportCache, analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 9314));
+    const { ImportCache, analyzeDependencies } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 6453));
     const texts = new Map();
     const cache = new ImportCache();
     // Oldest first, so that a commit's parent is usually the snapshot just taken.

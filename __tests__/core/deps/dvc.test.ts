@@ -1,12 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { rejectionOf } from '../../helpers/expect.js';
-import {
-  dvcPathFor,
-  loadDvcPipelines,
-  selectDvcStages,
-  type DvcPipelines,
-  type DvcStage,
-} from '../../../src/core/deps/dvc.js';
+import { loadDvcPipelines, type DvcPipelines, type DvcStage } from '../../../src/core/deps/dvc.js';
+import { dvcPathFor, selectDvcStages } from '../../../src/core/deps/dvc-select.js';
 import { DepsError } from '../../../src/core/deps/errors.js';
 
 /** Pipelines of an in-memory repository; `read` answers later, as a fetch would. */

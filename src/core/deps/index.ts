@@ -36,18 +36,20 @@ export {
 export { commandTargets, type CommandTargets } from './command.js';
 export { deadPatternWarning, deadPatterns, type DeadPattern } from './dead.js';
 export {
-  dvcPathFor,
   loadDvcPipelines,
-  selectDvcStages,
   type DvcParams,
-  type DvcPath,
-  type DvcPathKind,
   type DvcPipelines,
-  type DvcSelection,
   type DvcSource,
   type DvcStage,
-  type SelectedStage,
 } from './dvc.js';
+export {
+  dvcPathFor,
+  selectDvcStages,
+  type DvcPath,
+  type DvcPathKind,
+  type DvcSelection,
+  type SelectedStage,
+} from './dvc-select.js';
 export { DepsError } from './errors.js';
 export {
   diffParams,

@@ -1,8 +1,8 @@
-export const id = 314;
-export const ids = [314];
+export const id = 453;
+export const ids = [453];
 export const modules = {
 
-/***/ 9314:
+/***/ 6453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2322,25 +2322,18 @@ function pythonFloat(value) {
     return `${sign}${digits.charAt(0)}${fraction}e${exponent < 0 ? '-' : '+'}${power}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/deps/dvc.ts
+;// CONCATENATED MODULE: ./src/core/deps/dvc-interpolate.ts
 /**
- * DVC pipelines: every `dvc.yaml` of a commit expanded as DVC expands it
- * (`vars` and the default `params.yaml` loaded into a context, `${…}`
- * interpolated, `foreach`/`do` and `matrix` stages generated as
- * `name@key`), and, for the stages a training run reproduces, what they
- * depend on: those stages and every stage upstream of them (a dependency
- * that is another stage's output), their dependency files and folders, the
- * `.dvc` files of tracked data, the Python entry points their commands
- * start, and their parameters. Pure: file contents come from the caller.
+ * DVC's interpolation: the context of `vars` and parameter files (each value
+ * with the file it came from, for error messages), and `${…}` replaced in a
+ * stage's strings as DVC replaces it, the keys each stage used tracked.
+ * Pure.
  */
 
 
 
-
-
-const DEFAULT_PARAMS = 'params.yaml';
-const INTERPOLATION = /(?<!\\)\$\{(.*?)\}/g;
 const EXPRESSION = /^[^.[\]]+(?:\.[^.[\]]+|\[[^.[\]]+\])*$/;
+const INTERPOLATION = /(?<!\\)\$\{(.*?)\}/g;
 function wrap(value, origin) {
     const child = (key) => origin.file === undefined
         ? { key: origin.key ? `${origin.key}.${key}` : key }
@@ -2547,6 +2540,22 @@ class Interpolator {
         return value;
     }
 }
+
+;// CONCATENATED MODULE: ./src/core/deps/dvc.ts
+/**
+ * DVC pipelines: every `dvc.yaml` of a commit expanded as DVC expands it
+ * (`vars` and the default `params.yaml` loaded into a context, `${…}`
+ * interpolated by ./dvc-interpolate.ts, `foreach`/`do` and `matrix` stages
+ * generated as `name@key`). Which stages a training run reproduces, and
+ * what they depend on, is ./dvc-select.ts. Pure: file contents come from
+ * the caller.
+ */
+
+
+
+
+
+const DEFAULT_PARAMS = 'params.yaml';
 function isCommandLike(value) {
     return value === undefined || typeof value === 'string' || Array.isArray(value);
 }
@@ -2892,6 +2901,10 @@ async function loadDvcPipelines(source, paths) {
     }
     return { stages, files };
 }
+
+;// CONCATENATED MODULE: ./src/core/deps/dvc-select.ts
+
+
 function overlaps(a, b) {
     return isWithin(a, b) || isWithin(b, a);
 }
@@ -3136,6 +3149,7 @@ function pyprojectLayout(path, text) {
  *   which parameters changed value.
  * - Filters: `deadPatterns` lists patterns that match no file.
  */
+
 
 
 
