@@ -5162,7 +5162,7 @@ function withSession(source, work) {
 }
 /** Runs `work` with one session for all the snapshots it reads; closed after it. */
 function withTreeSession(opts, work) {
-    return Session.with(opts, work);
+    return session_Session.with(opts, work);
 }
 /** Reads blobs in one git process. */
 async function readBlobs(source, ids) {
@@ -5784,10 +5784,9 @@ async function apiSnapshot(api, commit, texts) {
         },
     };
 }
-async function snapshot(request, commit, blobs) {
-    return request.git !== undefined
-        ? snapshotAt(request.git, commit)
-        : apiSnapshot(request.api, commit, blobs);
+/** A commit's files from the checkout's git session when there is one, else through the API. */
+function snapshot(api, git, commit, blobs) {
+    return git !== undefined ? snapshotAt(git, commit, blobs) : apiSnapshot(api, commit, blobs);
 }
 /** What training depends on could not be read at all: the change is not seen whole. */
 function unread(reason) {
@@ -5839,22 +5838,27 @@ async function dependencyReport(request) {
 }
 async function analyze(request) {
     const { analyzeDependencies } = await __webpack_require__.e(/* import() */ 453).then(__webpack_require__.bind(__webpack_require__, 6453));
-    const { changeSet, log } = request;
-    const before = request.api.requestCount();
+    const { changeSet, log, api } = request;
+    const before = api.requestCount();
     // Blobs by id, shared by the head and the base: a file the change kept is read once.
     const blobs = new Map();
-    const head = await snapshot(request, changeSet.headSha, blobs);
     // Imports the change removed are read where the change starts: the merge
     // base, not the base branch's tip, which may have moved on since.
     const from = changeSet.mergeBaseSha ?? changeSet.baseSha;
-    const report = await analyzeDependencies({
-        settings: request.settings,
-        head,
-        ...(from !== '' ? { base: () => snapshot(request, from, blobs) } : {}),
-        changes: changeSet.files,
-        filters: request.filters,
-        trainOn: request.trainOn,
-    });
+    const run = async (git) => {
+        const head = await snapshot(api, git, changeSet.headSha, blobs);
+        const analysis = await analyzeDependencies({
+            settings: request.settings,
+            head,
+            ...(from !== '' ? { base: () => snapshot(api, git, from, blobs) } : {}),
+            changes: changeSet.files,
+            filters: request.filters,
+            trainOn: request.trainOn,
+        });
+        return { head, analysis };
+    };
+    // With a checkout, one git session serves the head and the base.
+    const { head, analysis: report } = request.git !== undefined ? await withTreeSession(request.git, run) : await run(undefined);
     if (head.cut === true) {
         report.missing.push(`the API cut the list of the repository's files short (a checkout lists them whole)`);
     }

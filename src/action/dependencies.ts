@@ -10,7 +10,13 @@ import { deadPatternWarning, deadPatterns, type DeadPattern } from '../core/deps
 import type { CompiledFilter } from '../core/filters/index.js';
 import { messageOf, plural } from '../core/format.js';
 import { InputError, type ChangeSet } from '../core/types.js';
-import { snapshotAt, type GitOptions } from '../git/index.js';
+import {
+  snapshotAt,
+  withTreeSession,
+  type BlobTexts,
+  type GitOptions,
+  type TreeSource,
+} from '../git/index.js';
 import type { GitHubApi } from '../github/index.js';
 import type { ActionLog } from './runtime.js';
 
@@ -51,7 +57,7 @@ function limited(limit: number): <T>(call: () => Promise<T>) => Promise<T> {
 async function apiSnapshot(
   api: GitHubApi,
   commit: string,
-  texts: Map<string, Promise<string>>,
+  texts: BlobTexts,
 ): Promise<Snapshot & { cut: boolean }> {
   const tree = await api.repositoryTree(commit);
   const slot = limited(BLOB_REQUESTS_AT_ONCE);
@@ -73,14 +79,14 @@ async function apiSnapshot(
   };
 }
 
-async function snapshot(
-  request: DependencyRequest,
+/** A commit's files from the checkout's git session when there is one, else through the API. */
+function snapshot(
+  api: GitHubApi,
+  git: TreeSource | undefined,
   commit: string,
-  blobs: Map<string, Promise<string>>,
+  blobs: BlobTexts,
 ): Promise<Snapshot & { cut?: boolean }> {
-  return request.git !== undefined
-    ? snapshotAt(request.git, commit)
-    : apiSnapshot(request.api, commit, blobs);
+  return git !== undefined ? snapshotAt(git, commit, blobs) : apiSnapshot(api, commit, blobs);
 }
 
 /** What training depends on could not be read at all: the change is not seen whole. */
@@ -139,22 +145,28 @@ export async function dependencyReport(request: DependencyRequest): Promise<Depe
 
 async function analyze(request: DependencyRequest): Promise<DependencyReport> {
   const { analyzeDependencies } = await import('../core/dependencies.js');
-  const { changeSet, log } = request;
-  const before = request.api.requestCount();
+  const { changeSet, log, api } = request;
+  const before = api.requestCount();
   // Blobs by id, shared by the head and the base: a file the change kept is read once.
-  const blobs = new Map<string, Promise<string>>();
-  const head = await snapshot(request, changeSet.headSha, blobs);
+  const blobs: BlobTexts = new Map();
   // Imports the change removed are read where the change starts: the merge
   // base, not the base branch's tip, which may have moved on since.
   const from = changeSet.mergeBaseSha ?? changeSet.baseSha;
-  const report = await analyzeDependencies({
-    settings: request.settings,
-    head,
-    ...(from !== '' ? { base: () => snapshot(request, from, blobs) } : {}),
-    changes: changeSet.files,
-    filters: request.filters,
-    trainOn: request.trainOn,
-  });
+  const run = async (git: TreeSource | undefined) => {
+    const head = await snapshot(api, git, changeSet.headSha, blobs);
+    const analysis = await analyzeDependencies({
+      settings: request.settings,
+      head,
+      ...(from !== '' ? { base: () => snapshot(api, git, from, blobs) } : {}),
+      changes: changeSet.files,
+      filters: request.filters,
+      trainOn: request.trainOn,
+    });
+    return { head, analysis };
+  };
+  // With a checkout, one git session serves the head and the base.
+  const { head, analysis: report } =
+    request.git !== undefined ? await withTreeSession(request.git, run) : await run(undefined);
   if (head.cut === true) {
     report.missing.push(
       `the API cut the list of the repository's files short (a checkout lists them whole)`,
