@@ -5248,6 +5248,56 @@ async function snapshotAt(source, ref, texts = new Map(), known = false) {
 
 
 
+;// CONCATENATED MODULE: ./src/action/checkout.ts
+/**
+ * The workflow's git checkout, if it has one: the folder of the
+ * working-directory input, or the workspace. git is used only when that
+ * folder is itself the top level of a work tree (it holds the `.git` that
+ * actions/checkout made): never in a folder inside one, which a pull request
+ * may fill with git's own files (HEAD, config, objects/, refs/) so that git
+ * takes it for a repository and runs what its config says.
+ */
+
+
+
+
+/** How git is run in the checkout: its folder, and the token and server to fetch with. */
+function checkoutGit(checkout, request) {
+    return {
+        cwd: checkout.dir,
+        token: request.token,
+        serverUrl: request.serverUrl,
+        log: request.log,
+    };
+}
+async function findCheckout(workingDirectory, workspace, log) {
+    const dir = workingDirectory
+        ? (0,external_node_path_.isAbsolute)(workingDirectory)
+            ? workingDirectory
+            : (0,external_node_path_.resolve)(workspace, workingDirectory)
+        : workspace;
+    if (!(0,external_node_fs_.existsSync)(dir)) {
+        if (workingDirectory) {
+            throw new InputError('working-directory', `Input working-directory is ${JSON.stringify(workingDirectory)}, which does not exist; give the folder of the checkout, or leave it empty when there is none.`);
+        }
+        return undefined;
+    }
+    const real = (0,external_node_fs_.realpathSync)(dir);
+    // No .git of its own: not a checkout's top level, and git is not started there at all.
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(real, '.git'))) {
+        if (workingDirectory) {
+            log?.info(`${dir} is not the top level of a git checkout (it has no .git), so git is not used there; give working-directory the folder actions/checkout checked out into.`);
+        }
+        return undefined;
+    }
+    const top = await workTreeTop(real);
+    if (top !== real) {
+        log?.info(`${dir} is not the top level of a git work tree${top !== undefined ? ` (that is ${top})` : ''}, so git is not used there.`);
+        return undefined;
+    }
+    return { dir: real };
+}
+
 ;// CONCATENATED MODULE: ./src/action/change.ts
 /**
  * What the action observes of the change: the filters (inline, from the
@@ -5256,6 +5306,7 @@ async function snapshotAt(source, ref, texts = new Map(), known = false) {
  * asked for leaves it unseen, for on-error to decide, like any change set that
  * is not whole.
  */
+
 
 
 
@@ -5306,7 +5357,7 @@ async function loadDocument(input, path, at, request) {
     // Under pull_request_target the checkout may be the pull request's: only the API is asked.
     if (checkout && pull && event.eventName !== 'pull_request_target') {
         try {
-            const text = await fileAt({ cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log }, at, path);
+            const text = await fileAt(checkoutGit(checkout, { token: inputs.token, serverUrl: event.serverUrl, log }), at, path);
             log.info(`${what} read from ${path} at ${at}${why} with git.`);
             return text;
         }
@@ -5351,7 +5402,7 @@ function compareChange(request, base) {
     const { plan, inputs, checkout, event, api, log } = request;
     const git = checkout
         ? {
-            changedFiles: (b, h) => changedFiles({ cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log }, b, h),
+            changedFiles: (b, h) => changedFiles(checkoutGit(checkout, { token: inputs.token, serverUrl: event.serverUrl, log }), b, h),
         }
         : undefined;
     const collect = plan.kind === 'compare' && plan.twoDot ? collectTwoDotChangeSet : collectChangeSet;
@@ -5521,47 +5572,6 @@ async function resolvePlan(request) {
             return sinceLastRun(request, plan.head, plan.runOn, plan.description.replace(/ against the default branch$/, ', since the last successful run'));
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/action/checkout.ts
-/**
- * The workflow's git checkout, if it has one: the folder of the
- * working-directory input, or the workspace. git is used only when that
- * folder is itself the top level of a work tree (it holds the `.git` that
- * actions/checkout made): never in a folder inside one, which a pull request
- * may fill with git's own files (HEAD, config, objects/, refs/) so that git
- * takes it for a repository and runs what its config says.
- */
-
-
-
-
-async function findCheckout(workingDirectory, workspace, log) {
-    const dir = workingDirectory
-        ? (0,external_node_path_.isAbsolute)(workingDirectory)
-            ? workingDirectory
-            : (0,external_node_path_.resolve)(workspace, workingDirectory)
-        : workspace;
-    if (!(0,external_node_fs_.existsSync)(dir)) {
-        if (workingDirectory) {
-            throw new InputError('working-directory', `Input working-directory is ${JSON.stringify(workingDirectory)}, which does not exist; give the folder of the checkout, or leave it empty when there is none.`);
-        }
-        return undefined;
-    }
-    const real = (0,external_node_fs_.realpathSync)(dir);
-    // No .git of its own: not a checkout's top level, and git is not started there at all.
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(real, '.git'))) {
-        if (workingDirectory) {
-            log?.info(`${dir} is not the top level of a git checkout (it has no .git), so git is not used there; give working-directory the folder actions/checkout checked out into.`);
-        }
-        return undefined;
-    }
-    const top = await workTreeTop(real);
-    if (top !== real) {
-        log?.info(`${dir} is not the top level of a git work tree${top !== undefined ? ` (that is ${top})` : ''}, so git is not used there.`);
-        return undefined;
-    }
-    return { dir: real };
 }
 
 ;// CONCATENATED MODULE: ./src/core/dependency-settings.ts
@@ -6784,7 +6794,7 @@ async function gate(runtime) {
         trainOn: checkGate(observed.filters, measured.models, settings),
         head: resolved.kind === 'compare' ? changeSet.headSha : '',
         git: checkout !== undefined
-            ? { cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log }
+            ? checkoutGit(checkout, { token: inputs.token, serverUrl: event.serverUrl, log })
             : undefined,
         api,
         log,

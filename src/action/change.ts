@@ -15,7 +15,7 @@ import { parseModels, type CompiledModel } from '../core/models.js';
 import { InputError, type ChangeSet } from '../core/types.js';
 import { GitError, changedFiles as gitChangedFiles, fileAt as gitFileAt } from '../git/index.js';
 import { GitHubApiError, type GitHubApi } from '../github/index.js';
-import type { Checkout } from './checkout.js';
+import { checkoutGit, type Checkout } from './checkout.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionEvent, ActionLog } from './runtime.js';
 
@@ -99,7 +99,7 @@ async function loadDocument(
   if (checkout && pull && event.eventName !== 'pull_request_target') {
     try {
       const text = await gitFileAt(
-        { cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log },
+        checkoutGit(checkout, { token: inputs.token, serverUrl: event.serverUrl, log }),
         at,
         path,
       );
@@ -156,7 +156,7 @@ function compareChange(request: ObserveRequest, base: string): Promise<ChangeSet
     ? {
         changedFiles: (b, h) =>
           gitChangedFiles(
-            { cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log },
+            checkoutGit(checkout, { token: inputs.token, serverUrl: event.serverUrl, log }),
             b,
             h,
           ),

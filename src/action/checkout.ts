@@ -9,10 +9,23 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../core/types.js';
-import { workTreeTop } from '../git/index.js';
+import { workTreeTop, type GitLog, type GitOptions } from '../git/index.js';
 
 export interface Checkout {
   dir: string;
+}
+
+/** How git is run in the checkout: its folder, and the token and server to fetch with. */
+export function checkoutGit(
+  checkout: Checkout,
+  request: { token: string; serverUrl: string; log: GitLog },
+): GitOptions {
+  return {
+    cwd: checkout.dir,
+    token: request.token,
+    serverUrl: request.serverUrl,
+    log: request.log,
+  };
 }
 
 export async function findCheckout(

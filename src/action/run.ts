@@ -18,7 +18,7 @@ import type { GitOptions } from '../git/index.js';
 import type { GitHubApi } from '../github/index.js';
 import { observeChange, type InlineDocuments, type Observed } from './change.js';
 import { resolvePlan } from './plan.js';
-import { findCheckout } from './checkout.js';
+import { checkoutGit, findCheckout } from './checkout.js';
 import { checkRefInputs } from './refs.js';
 import { checkoutDeadPatterns, dependencyReport } from './dependencies.js';
 import { withHistory } from './history.js';
@@ -177,7 +177,7 @@ async function gate(runtime: ActionRuntime): Promise<void> {
     head: resolved.kind === 'compare' ? changeSet.headSha : '',
     git:
       checkout !== undefined
-        ? { cwd: checkout.dir, token: inputs.token, serverUrl: event.serverUrl, log }
+        ? checkoutGit(checkout, { token: inputs.token, serverUrl: event.serverUrl, log })
         : undefined,
     api,
     log,
