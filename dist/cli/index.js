@@ -5328,6 +5328,23 @@ function lastPage(link) {
 }
 /** Requests in flight at once for one list: well under what GitHub's secondary rate limit allows. */
 const PAGES_AT_ONCE = 8;
+/** Runs at most `limit` of the calls it is given at once, the rest in order. */
+function limited(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (call) => {
+        if (running >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        running += 1;
+        try {
+            return await call();
+        }
+        finally {
+            running -= 1;
+            waiting.shift()?.();
+        }
+    };
+}
 /**
  * Pages by number, each asked for once: `prefetch(from, to)` starts those
  * pages, at most PAGES_AT_ONCE in flight; `page(n)` is the answer of page n,
@@ -5336,24 +5353,11 @@ const PAGES_AT_ONCE = 8;
  */
 function pageReader(fetchPage, limit = PAGES_AT_ONCE) {
     const started = new Map();
-    let running = 0;
-    const waiting = [];
-    const slot = async (n) => {
-        if (running >= limit)
-            await new Promise((resolve) => waiting.push(resolve));
-        running += 1;
-        try {
-            return await fetchPage(n);
-        }
-        finally {
-            running -= 1;
-            waiting.shift()?.();
-        }
-    };
+    const slot = limited(limit);
     const page = (n) => {
         let answer = started.get(n);
         if (answer === undefined) {
-            answer = slot(n);
+            answer = slot(() => fetchPage(n));
             answer.catch(() => undefined);
             started.set(n, answer);
         }
@@ -6532,6 +6536,7 @@ function sameOrigin(a, b) {
  * - map: narrowing GitHub's JSON to the project's types;
  * - changes, commits, contents, runs, comments: the calls, by what they are about.
  */
+
 
 
 

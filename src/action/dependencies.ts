@@ -17,7 +17,7 @@ import {
   type GitOptions,
   type TreeSource,
 } from '../git/index.js';
-import type { GitHubApi } from '../github/index.js';
+import { limited, type GitHubApi } from '../github/index.js';
 import type { ActionLog } from './runtime.js';
 
 export interface DependencyRequest {
@@ -33,22 +33,6 @@ export interface DependencyRequest {
 
 /** Blob requests in flight at once: GitHub's secondary rate limit frowns on more. */
 const BLOB_REQUESTS_AT_ONCE = 8;
-
-/** Runs at most `limit` of the calls it is given at once, the rest in order. */
-function limited(limit: number): <T>(call: () => Promise<T>) => Promise<T> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (call) => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    running += 1;
-    try {
-      return await call();
-    } finally {
-      running -= 1;
-      waiting.shift()?.();
-    }
-  };
-}
 
 /**
  * A commit through the API: its tree in one request, each file's blob as it

@@ -41,6 +41,8 @@ export type {
   RetrySettings,
 } from './types.js';
 
+export { limited } from './pages.js';
+
 export function createGitHubApi(options: ApiOptions): GitHubApi {
   const transport = createTransport(options);
   return {

@@ -23,6 +23,22 @@ export function lastPage(link: unknown): number | undefined {
 /** Requests in flight at once for one list: well under what GitHub's secondary rate limit allows. */
 export const PAGES_AT_ONCE = 8;
 
+/** Runs at most `limit` of the calls it is given at once, the rest in order. */
+export function limited(limit: number): <T>(call: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (call) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await call();
+    } finally {
+      running -= 1;
+      waiting.shift()?.();
+    }
+  };
+}
+
 /**
  * Pages by number, each asked for once: `prefetch(from, to)` starts those
  * pages, at most PAGES_AT_ONCE in flight; `page(n)` is the answer of page n,
@@ -34,22 +50,11 @@ export function pageReader<T>(
   limit = PAGES_AT_ONCE,
 ): { page(n: number): Promise<T>; prefetch(from: number, to: number): void } {
   const started = new Map<number, Promise<T>>();
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  const slot = async (n: number): Promise<T> => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    running += 1;
-    try {
-      return await fetchPage(n);
-    } finally {
-      running -= 1;
-      waiting.shift()?.();
-    }
-  };
+  const slot = limited(limit);
   const page = (n: number): Promise<T> => {
     let answer = started.get(n);
     if (answer === undefined) {
-      answer = slot(n);
+      answer = slot(() => fetchPage(n));
       answer.catch(() => undefined);
       started.set(n, answer);
     }
